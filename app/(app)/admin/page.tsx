@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { SettingsForm } from "@/components/admin/settings-form";
+import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { getAdminOverview } from "@/lib/server/data/get-admin-overview";
+import { updateSettingsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Administration" };
+
+export default async function AdminPage() {
+  const user = await requireAdminUser("/admin");
+  const overview = await getAdminOverview({ id: user.id, role: user.role });
+  const stats = [
+    { label: "Accounts", value: overview.users, href: "/admin/users" },
+    { label: "Active admins", value: overview.admins, href: "/admin/users" },
+    { label: "Deactivated", value: overview.deactivated, href: "/admin/users" },
+    { label: "Teams", value: overview.teams, href: "/teams" },
+    { label: "Topics", value: overview.topics, href: "/dashboard" },
+  ];
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Administration" description="Accounts, teams and instance settings." />
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        {stats.map((s) => (
+          <li key={s.label}>
+            <Link href={s.href} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-500">
+              <span className="block text-2xl font-semibold tabular-nums">{s.value}</span>
+              <span className="text-sm text-slate-600">{s.label}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">Sign-up</h2>
+          <SettingsForm action={updateSettingsAction} signupEnabled={overview.settings.signupEnabled} />
+        </Card>
+        <Card>
+          <h2 className="text-lg font-semibold">Manage</h2>
+          <ul className="mt-3 space-y-2 text-sm">
+            <li>
+              <Link href="/admin/users" className="font-medium text-brand-700 hover:underline">
+                Users
+              </Link>{" "}
+              — change roles, deactivate accounts.
+            </li>
+            <li>
+              <Link href="/teams" className="font-medium text-brand-700 hover:underline">
+                Teams
+              </Link>{" "}
+              — create teams and invite members by link.
+            </li>
+          </ul>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge, PageHeader } from "@/components/ui/card";
+import { buttonClasses } from "@/components/ui/button";
+import { formatDate, formatDateTime } from "@/components/ui/format";
+import { UserRowActions } from "@/components/admin/user-row-actions";
+import { listUsersQuerySchema } from "@/lib/schemas/admin";
+import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { listUsers } from "@/lib/server/data/list-users";
+import { setUserActiveAction, setUserRoleAction } from "./actions";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireAdminUser("/admin/users");
+  const query = listUsersQuerySchema.catch({ q: "", page: 1 }).parse(await searchParams);
+  const { rows, total, pageCount } = await listUsers({ id: user.id, role: user.role }, query);
+  const pageHref = (page: number) => `/admin/users?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(page) })}`;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Users" description={`${total} account${total === 1 ? "" : "s"}. Deactivated accounts can't sign in; their data is kept.`} />
+      <form role="search" className="flex max-w-md gap-2">
+        <label htmlFor="user-search" className="sr-only">
+          Search by name or email
+        </label>
+        <input
+          id="user-search"
+          name="q"
+          defaultValue={query.q}
+          placeholder="Search by name or email"
+          className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        />
+        <button className={buttonClasses("secondary")}>Search</button>
+      </form>
+
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-600">No accounts match “{query.q}”.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white">
+          {rows.map((row) => (
+            <li key={row.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between">
+              <div className="min-w-0">
+                <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
+                  {row.name}
+                  {row.role === "ADMIN" ? <Badge tone="brand">Admin</Badge> : <Badge>Student</Badge>}
+                  {row.active ? null : <Badge tone="red">Deactivated</Badge>}
+                  {row.id === user.id ? <Badge tone="green">You</Badge> : null}
+                </p>
+                <p className="truncate text-sm text-slate-600">{row.email}</p>
+                <p className="text-xs text-slate-500">
+                  Joined {formatDate(row.createdAt)} · {row.lastSeenAt ? `last seen ${formatDateTime(row.lastSeenAt)}` : "never signed in"} ·{" "}
+                  {row.teamCount} team{row.teamCount === 1 ? "" : "s"}
+                </p>
+              </div>
+              <UserRowActions user={row} isSelf={row.id === user.id} setRole={setUserRoleAction} setActive={setUserActiveAction} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {pageCount > 1 ? (
+        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+          {query.page > 1 ? (
+            <Link className={buttonClasses("secondary", "sm")} href={pageHref(query.page - 1)}>
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-slate-600">
+            Page {query.page} of {pageCount}
+          </span>
+          {query.page < pageCount ? (
+            <Link className={buttonClasses("secondary", "sm")} href={pageHref(query.page + 1)}>
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { TopicGrid } from "@/components/topics/topic-grid";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { listTopics } from "@/lib/server/data/list-topics";
+import { listTeams } from "@/lib/server/data/list-teams";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const COMING = [
+  { title: "Quizzes", text: "Topic quizzes with fresh variants and worked feedback." },
+  { title: "Reviews due", text: "Your FSRS flashcard queue for today." },
+  { title: "Progress", text: "Mastery per topic, retention and your streak." },
+];
+
+export default async function DashboardPage() {
+  const user = await requireUser("/dashboard");
+  const actor = { id: user.id, role: user.role };
+  const [topics, teams] = await Promise.all([listTopics(), listTeams(actor)]);
+  const firstName = user.name.split(" ")[0];
+  return (
+    <div className="space-y-10">
+      <PageHeader title={`Hello, ${firstName}`} description="Pick a topic to study. Quizzes, reviews and progress appear here as they arrive." />
+
+      <section aria-labelledby="topics-heading">
+        <h2 id="topics-heading" className="mb-3 text-lg font-semibold">
+          Topics
+        </h2>
+        <TopicGrid topics={topics} linked />
+      </section>
+
+      <section aria-labelledby="soon-heading" className="grid gap-4 md:grid-cols-3">
+        <h2 id="soon-heading" className="sr-only">
+          Coming soon
+        </h2>
+        {COMING.map((c) => (
+          <Card key={c.title} className="border-dashed">
+            <h3 className="font-semibold text-slate-900">{c.title}</h3>
+            <p className="mt-1 text-sm text-slate-600">{c.text}</p>
+            <p className="mt-3 text-xs font-medium uppercase tracking-wide text-slate-400">Coming soon</p>
+          </Card>
+        ))}
+      </section>
+
+      <section aria-labelledby="teams-heading">
+        <h2 id="teams-heading" className="mb-3 text-lg font-semibold">
+          Your teams
+        </h2>
+        {teams.length === 0 ? (
+          <p className="text-sm text-slate-600">You're not in a team yet. A team lead can send you an invite link.</p>
+        ) : (
+          <ul className="flex flex-wrap gap-2">
+            {teams.map((t) => (
+              <li key={t.id}>
+                <Link href={`/teams/${t.id}`} className="inline-block rounded-md border border-slate-200 bg-white px-3 py-2 text-sm hover:border-brand-500">
+                  {t.name} <span className="text-slate-500">· {t.memberCount} members</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

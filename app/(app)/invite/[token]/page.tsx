@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { formatDateTime } from "@/components/ui/format";
+import { AcceptInviteForm } from "@/components/teams/accept-invite-form";
+import { inviteTokenSchema } from "@/lib/schemas/team";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { AppError } from "@/lib/server/errors";
+import { getInvitePreview } from "@/lib/server/data/get-invite-preview";
+import { acceptInviteAction } from "./actions";
+
+export const metadata: Metadata = { title: "Team invite" };
+
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const user = await requireUser(`/invite/${token}`);
+  const parsed = inviteTokenSchema.safeParse(token);
+  const preview = parsed.success
+    ? await getInvitePreview({ id: user.id, role: user.role }, parsed.data, new Date()).catch((error: unknown) => {
+        if (error instanceof AppError) return { error: error.message };
+        throw error;
+      })
+    : { error: "This invite link is malformed. Check that you copied all of it." };
+
+  return (
+    <div className="mx-auto max-w-md">
+      <Card>
+        <h1 className="text-xl font-semibold">Team invite</h1>
+        {"error" in preview ? (
+          <div className="mt-4 space-y-4">
+            <Alert tone="error">{preview.error}</Alert>
+            <Link href="/teams" className={buttonClasses("secondary")}>
+              Go to your teams
+            </Link>
+          </div>
+        ) : preview.alreadyMember ? (
+          <div className="mt-4 space-y-4">
+            <Alert tone="info">You're already a member of {preview.teamName}.</Alert>
+            <Link href={`/teams/${preview.teamId}`} className={buttonClasses("primary")}>
+              Open {preview.teamName}
+            </Link>
+          </div>
+        ) : (
+          <div className="mt-4 space-y-4">
+            <p className="text-sm text-slate-700">
+              You're invited to join <strong>{preview.teamName}</strong> as a {preview.role === "LEAD" ? "lead" : "member"}. The link is valid until{" "}
+              {formatDateTime(preview.expiresAt)}.
+            </p>
+            <p className="text-sm text-slate-600">
+              Its leads will see your learning progress in this team&apos;s dashboards. You can leave the team at any time.
+            </p>
+            <AcceptInviteForm token={token} teamName={preview.teamName} action={acceptInviteAction} />
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { AccountForm } from "@/components/auth/account-form";
+import { needsSetup } from "@/lib/server/data/needs-setup";
+import { setupAction } from "./actions";
+
+export const metadata: Metadata = { title: "Set up" };
+
+export default async function SetupPage() {
+  const open = await needsSetup();
+  return (
+    <div className="mx-auto max-w-md">
+      <Card>
+        <h1 className="text-xl font-semibold">Welcome to Quizformer</h1>
+        {open ? (
+          <>
+            <p className="mt-1 text-sm text-slate-600">
+              This instance has no administrator yet. Create the admin account: it can manage users, teams and, soon, questions.
+            </p>
+            <AccountForm action={setupAction} submitLabel="Create admin account" redirectTo="/admin" />
+          </>
+        ) : (
+          <div className="mt-4 space-y-4">
+            <Alert tone="info" title="Setup is complete">
+              An administrator already exists, so this page is closed.
+            </Alert>
+            <Link href="/signin" className={buttonClasses("primary")}>
+              Go to sign in
+            </Link>
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { AccountForm } from "@/components/auth/account-form";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { getInstanceSettings } from "@/lib/server/data/get-instance-settings";
+import { needsSetup } from "@/lib/server/data/needs-setup";
+import { signUpAction } from "./actions";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+export default async function SignUpPage() {
+  if (await needsSetup()) redirect("/setup");
+  if (await getCurrentUser()) redirect("/dashboard");
+  const { signupEnabled } = await getInstanceSettings();
+  return (
+    <div className="mx-auto max-w-md">
+      <Card>
+        <h1 className="text-xl font-semibold">Create your account</h1>
+        {signupEnabled ? (
+          <>
+            <p className="mt-1 text-sm text-slate-600">Practise LLM engineering with quizzes, flashcards and labs.</p>
+            <AccountForm action={signUpAction} submitLabel="Create account" redirectTo="/dashboard" />
+          </>
+        ) : (
+          <div className="mt-4">
+            <Alert tone="info" title="Sign-up is closed">
+              An administrator has turned off self-service sign-up on this Quizformer. Ask them for an account.
+            </Alert>
+          </div>
+        )}
+        <p className="mt-6 text-sm text-slate-600">
+          Already have an account?{" "}
+          <Link className="font-medium text-brand-700 hover:underline" href="/signin">
+            Sign in
+          </Link>
+        </p>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { checkDatabase } from "@/lib/server/data/check-database";
+
+export const dynamic = "force-dynamic";
+
+/** For load balancers and uptime checks: 200 when the app and its database answer, 503 otherwise. */
+export async function GET() {
+  const database = await checkDatabase();
+  const body = {
+    status: database.ok ? "ok" : "degraded",
+    app: { status: "ok", uptimeSeconds: Math.round(process.uptime()) },
+    database: database.ok ? { status: "ok", latencyMs: database.latencyMs } : { status: "unreachable", error: database.error },
+    time: new Date().toISOString(),
+  };
+  return Response.json(body, { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
+}

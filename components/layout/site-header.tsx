@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { buttonClasses } from "@/components/ui/button";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NavLink } from "./nav-link";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
+        <Link href={user ? "/dashboard" : "/"} className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
+          <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-sm font-bold text-white">
+            Q
+          </span>
+          Quizformer
+        </Link>
+        {user ? (
+          <>
+            <nav aria-label="Main" className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto sm:order-none sm:w-auto">
+              <NavLink href="/dashboard">Dashboard</NavLink>
+              <NavLink href="/teams">Teams</NavLink>
+              {user.role === "ADMIN" ? <NavLink href="/admin">Admin</NavLink> : null}
+            </nav>
+            <div className="ml-auto flex items-center gap-2">
+              <Link href="/account" className="hidden max-w-48 truncate text-sm text-slate-600 hover:text-slate-900 sm:block" title="Your account">
+                {user.name}
+              </Link>
+              <Link href="/account" className={`${buttonClasses("ghost", "sm")} sm:hidden`}>
+                Account
+              </Link>
+              <SignOutButton />
+            </div>
+          </>
+        ) : (
+          <div className="ml-auto flex items-center gap-2">
+            <Link href="/signin" className={buttonClasses("ghost", "sm")}>
+              Sign in
+            </Link>
+            <Link href="/signup" className={buttonClasses("primary", "sm")}>
+              Create account
+            </Link>
+          </div>
+        )}
+      </div>
+    </header>
+  );
+}

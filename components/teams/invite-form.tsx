@@ -1,0 +1,69 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import type { ActionState } from "@/lib/forms/action-result";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+type Created = { token: string; expiresAt: string };
+type Action = (prev: ActionState<Created>, form: FormData) => Promise<ActionState<Created>>;
+
+/** Creates an invite link and shows it once, with a copy button (only its hash is stored). */
+export function InviteForm({ teamId, action }: { teamId: string; action: Action }) {
+  const [state, formAction] = useActionState(action, null);
+  const [copied, setCopied] = useState(false);
+  const link = state?.ok && state.data ? `${window.location.origin}/invite/${state.data.token}` : null;
+  const errors = state && !state.ok ? state.fieldErrors : {};
+
+  return (
+    <div className="space-y-4">
+      <form action={formAction} className="flex flex-wrap items-end gap-3" onSubmit={() => setCopied(false)}>
+        <input type="hidden" name="teamId" value={teamId} />
+        <div>
+          <label htmlFor="invite-role" className="block text-sm font-medium">
+            Joins as
+          </label>
+          <select id="invite-role" name="role" defaultValue="MEMBER" className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+            <option value="MEMBER">Member</option>
+            <option value="LEAD">Lead</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="invite-days" className="block text-sm font-medium">
+            Valid for
+          </label>
+          <select id="invite-days" name="expiresInDays" defaultValue="7" className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+            <option value="1">1 day</option>
+            <option value="7">7 days</option>
+            <option value="14">14 days</option>
+            <option value="30">30 days</option>
+          </select>
+        </div>
+        <SubmitButton pendingText="Creating…">Create invite link</SubmitButton>
+      </form>
+      {state && !state.ok ? <Alert tone="error">{Object.values(errors)[0] ?? state.message}</Alert> : null}
+      {link && state?.ok && state.data ? (
+        <div className="rounded-md border border-emerald-200 bg-emerald-50 p-3">
+          <label htmlFor="invite-link" className="block text-sm font-medium text-emerald-900">
+            Invite link — copy it now, it won't be shown again
+          </label>
+          <div className="mt-2 flex flex-col gap-2 sm:flex-row">
+            <input id="invite-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="w-full rounded-md border border-emerald-300 bg-white px-3 py-2 font-mono text-xs" />
+            <Button
+              type="button"
+              variant="secondary"
+              onClick={async () => {
+                await navigator.clipboard?.writeText(link).catch(() => undefined);
+                setCopied(true);
+              }}
+            >
+              {copied ? "Copied" : "Copy"}
+            </Button>
+          </div>
+          <p className="mt-2 text-xs text-emerald-900">Expires {new Date(state.data.expiresAt).toUTCString()}.</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "Enter your email address." })
+  .max(254, { error: "That email address is too long." })
+  .pipe(z.email({ error: "Enter a valid email address, like ada@example.com." }));
+
+export const newPasswordSchema = z
+  .string({ error: "Choose a password." })
+  .min(10, { error: "Use at least 10 characters." })
+  .max(200, { error: "Use at most 200 characters." });
+
+export const nameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, { error: "Enter your name." })
+  .max(100, { error: "Use at most 100 characters." });
+
+export const signUpSchema = z
+  .object({
+    name: nameSchema,
+    email: emailSchema,
+    password: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    error: "The two passwords don't match.",
+    path: ["confirmPassword"],
+  });
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, { error: "Enter your password." }).max(200),
+});
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, { error: "Enter your current password." }),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    error: "The two passwords don't match.",
+    path: ["confirmPassword"],
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    error: "Choose a password different from the current one.",
+    path: ["newPassword"],
+  });

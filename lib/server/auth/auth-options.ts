@@ -1,0 +1,53 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { signInSchema } from "@/lib/schemas/account";
+import { authenticateUser } from "@/lib/server/data/authenticate-user";
+import { clientIp } from "./client-ip";
+import { resolveAuthSecret } from "./secret";
+
+export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
+
+/**
+ * next-auth: email + password, JWT sessions (no per-process state, so any number
+ * of instances can serve a user). The JWT carries only the user id and session
+ * version; the user is re-read from the database on each request.
+ */
+export const authOptions: NextAuthOptions = {
+  secret: resolveAuthSecret(),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) throw new Error("Enter your email and password.");
+        // A thrown Error's message reaches the sign-in form (e.g. "Try again in 42 s").
+        const user = await authenticateUser({
+          email: parsed.data.email,
+          password: parsed.data.password,
+          ip: clientIp(req.headers ?? {}),
+          now: new Date(),
+        }).catch((error: unknown) => {
+          throw new Error(error instanceof Error && "retryAfterSeconds" in error ? error.message : "Sign-in is unavailable right now. Try again shortly.");
+        });
+        if (!user) throw new Error("Wrong email or password.");
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, user: { id: token.sub ?? "", name: token.name, email: token.email, sessionVersion: token.sv ?? -1 } };
+    },
+  },
+};

@@ -1,0 +1,27 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import { hashInviteToken, newInviteToken } from "@/lib/server/auth/invite-token";
+import type { TeamRole } from "@/lib/generated/prisma/enums";
+import type { Actor } from "./actor";
+import { requireTeamManager } from "./authz/team-access";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Creates an invite link for a team (leads and admins). Anyone signed in who opens
+ * the link before it expires joins with the given role. The token is returned once.
+ */
+export async function createInvite(
+  actor: Actor,
+  input: { teamId: string; role: TeamRole; expiresInDays: number },
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
+  const db = getDb();
+  await requireTeamManager(db, actor, input.teamId);
+  const token = newInviteToken();
+  const expiresAt = new Date(now.getTime() + input.expiresInDays * DAY_MS);
+  await db.invite.create({
+    data: { teamId: input.teamId, role: input.role, tokenHash: hashInviteToken(token), expiresAt, createdById: actor.id },
+  });
+  return { token, expiresAt };
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import type { UserRole } from "@/lib/generated/prisma/enums";
+import type { Actor } from "./actor";
+import { requireAdmin } from "./authz/require-admin";
+
+export type UserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: UserRole;
+  active: boolean;
+  createdAt: Date;
+  lastSeenAt: Date | null;
+  teamCount: number;
+};
+
+export const USERS_PAGE_SIZE = 25;
+
+/** Admin-only list of accounts, newest first, filtered by a name/email search. */
+export async function listUsers(actor: Actor, query: { q: string; page: number }): Promise<{ rows: UserRow[]; total: number; pageCount: number }> {
+  requireAdmin(actor);
+  const db = getDb();
+  const where = query.q
+    ? { OR: [{ email: { contains: query.q, mode: "insensitive" as const } }, { name: { contains: query.q, mode: "insensitive" as const } }] }
+    : {};
+  const [total, users] = await db.$transaction([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (query.page - 1) * USERS_PAGE_SIZE,
+      take: USERS_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        role: true,
+        deactivatedAt: true,
+        createdAt: true,
+        lastSeenAt: true,
+        _count: { select: { memberships: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)),
+    rows: users.map((u) => ({
+      id: u.id,
+      name: u.name,
+      email: u.email,
+      role: u.role,
+      active: u.deactivatedAt === null,
+      createdAt: u.createdAt,
+      lastSeenAt: u.lastSeenAt,
+      teamCount: u._count.memberships,
+    })),
+  };
+}

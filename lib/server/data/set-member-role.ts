@@ -1,0 +1,25 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import { ConflictError, NotFoundError } from "@/lib/server/errors";
+import type { TeamRole } from "@/lib/generated/prisma/enums";
+import type { Actor } from "./actor";
+import { requireTeamManager } from "./authz/team-access";
+
+/** Promotes a member to lead or back (leads and admins); the last lead can't step down. */
+export async function setMemberRole(actor: Actor, input: { teamId: string; userId: string; role: TeamRole }): Promise<void> {
+  const db = getDb();
+  await requireTeamManager(db, actor, input.teamId);
+  await db.$transaction(async (tx) => {
+    const target = await tx.membership.findUnique({
+      where: { teamId_userId: { teamId: input.teamId, userId: input.userId } },
+      select: { id: true, role: true },
+    });
+    if (!target) throw new NotFoundError("This person isn't a member of the team.");
+    if (target.role === input.role) return;
+    if (target.role === "LEAD") {
+      const leads = await tx.membership.count({ where: { teamId: input.teamId, role: "LEAD" } });
+      if (leads <= 1) throw new ConflictError("A team needs at least one lead. Make someone else a lead first.");
+    }
+    await tx.membership.update({ where: { id: target.id }, data: { role: input.role } });
+  });
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import type { Actor } from "./actor";
+import { requireAdmin } from "./authz/require-admin";
+import type { InstanceSettings } from "./get-instance-settings";
+
+export async function updateInstanceSettings(actor: Actor, settings: InstanceSettings): Promise<InstanceSettings> {
+  requireAdmin(actor);
+  const row = await getDb().instanceSettings.upsert({
+    where: { id: 1 },
+    create: { id: 1, signupEnabled: settings.signupEnabled },
+    update: { signupEnabled: settings.signupEnabled },
+    select: { signupEnabled: true },
+  });
+  return row;
+}

@@ -1,0 +1,68 @@
+import "server-only";
+
+/** Field name → human message, as shown next to a form field. */
+export type FieldErrors = Record<string, string>;
+
+/**
+ * Typed errors thrown by the data-access layer. Actions and route handlers map
+ * them to a form message or an HTTP status; anything else is a bug (500).
+ */
+export class AppError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotAuthenticatedError extends AppError {
+  constructor(message = "Please sign in to continue.") {
+    super(message, 401, "not_authenticated");
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = "You don't have access to this.") {
+    super(message, 403, "forbidden");
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message = "Not found.") {
+    super(message, 404, "not_found");
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldErrors = {},
+  ) {
+    super(message, 409, "conflict");
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldErrors = {},
+  ) {
+    super(message, 400, "validation");
+  }
+}
+
+/** An expired or revoked link (invites). */
+export class GoneError extends AppError {
+  constructor(message: string) {
+    super(message, 410, "gone");
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many sign-in attempts. Try again in ${retryAfterSeconds} s.`, 429, "rate_limited");
+  }
+}
