@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { signIn, signOut, signUp, uniqueEmail } from "./helpers";
+
+test("a student signs up, signs out, fails and then succeeds to sign in", async ({ page }) => {
+  const student = { name: "Sam Student", email: uniqueEmail("sam"), password: "student password 1" };
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Learn the method, not a number." })).toBeVisible();
+  await expect(page.getByText("Rotary position embeddings (RoPE)")).toBeVisible();
+
+  await signUp(page, student);
+  await expect(page.getByRole("heading", { name: "Hello, Sam" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sliding-window attention" })).toBeVisible();
+
+  await signOut(page);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard/);
+
+  await page.getByLabel("Email").fill(student.email);
+  await page.getByLabel("Password").fill("not my password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+
+  await page.getByLabel("Password").fill(student.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("sign-up rejects a duplicate email with a message on the field", async ({ page }) => {
+  const email = uniqueEmail("dup");
+  await signUp(page, { name: "First", email, password: "first password 1" });
+  await signOut(page);
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill("Second");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("second password 2");
+  await page.getByLabel("Repeat password").fill("second password 2");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("An account with this email already exists. Sign in instead?")).toBeVisible();
+});
+
+test("a student is refused every admin page, whatever URL they type", async ({ page }) => {
+  await signUp(page, { name: "Curious Student", email: uniqueEmail("curious"), password: "student password 2" });
+  await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
+  for (const path of ["/admin", "/admin/users", "/admin/users?page=2"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+  }
+});
+
+test("a signed-in user changes their password and stays signed in", async ({ page }) => {
+  const user = { name: "Pat", email: uniqueEmail("pat"), password: "old password 123" };
+  await signUp(page, user);
+  await page.goto("/account");
+  await page.getByLabel("Current password").fill(user.password);
+  await page.getByLabel("New password").fill("new password 456");
+  await page.getByLabel("Repeat new password").fill("new password 456");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Password changed.")).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Hello, Pat" })).toBeVisible();
+  await signOut(page);
+  await signIn(page, user.email, "new password 456");
+  await expect(page).toHaveURL(/\/dashboard$/);
+});

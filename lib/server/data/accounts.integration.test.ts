@@ -1,0 +1,135 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db";
+import { ConflictError, ForbiddenError, RateLimitedError, ValidationError } from "@/lib/server/errors";
+import { THROTTLE } from "@/lib/auth/sign-in-throttle";
+import { makeUser, resetDatabase, TEST_PASSWORD } from "@/test/integration/db-helpers";
+import { authenticateUser } from "./authenticate-user";
+import { changePassword } from "./change-password";
+import { createFirstAdmin } from "./create-first-admin";
+import { ensureAdminFromEnv } from "./ensure-admin-from-env";
+import { getSessionUser } from "./get-session-user";
+import { needsSetup } from "./needs-setup";
+import { registerUser } from "./register-user";
+import { setUserActive } from "./set-user-active";
+import { updateInstanceSettings } from "./update-instance-settings";
+
+const now = new Date("2026-03-01T10:00:00Z");
+const password = "a long enough password";
+
+beforeEach(resetDatabase);
+
+describe("first-run setup", () => {
+  it("is open until an admin exists, then closes", async () => {
+    expect(await needsSetup()).toBe(true);
+    await createFirstAdmin({ name: "Ada", email: "ada@example.test", password });
+    expect(await needsSetup()).toBe(false);
+    await expect(createFirstAdmin({ name: "Eve", email: "eve@example.test", password })).rejects.toBeInstanceOf(ConflictError);
+    expect(await getDb().user.count({ where: { role: "ADMIN" } })).toBe(1);
+  });
+
+  it("lets only one of two concurrent visitors become admin", async () => {
+    const results = await Promise.allSettled([
+      createFirstAdmin({ name: "A", email: "a@example.test", password }),
+      createFirstAdmin({ name: "B", email: "b@example.test", password }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await getDb().user.count({ where: { role: "ADMIN" } })).toBe(1);
+  });
+
+  it("creates the admin from ADMIN_EMAIL/ADMIN_PASSWORD once, and rejects a weak password clearly", async () => {
+    expect(await ensureAdminFromEnv({})).toBe("not-configured");
+    await expect(ensureAdminFromEnv({ ADMIN_EMAIL: "root@example.test", ADMIN_PASSWORD: "short" })).rejects.toThrow(/password: Use at least 10 characters/);
+    expect(await ensureAdminFromEnv({ ADMIN_EMAIL: "Root@Example.test", ADMIN_PASSWORD: password })).toBe("created");
+    expect(await ensureAdminFromEnv({ ADMIN_EMAIL: "root@example.test", ADMIN_PASSWORD: "another password!" })).toBe("exists");
+    const admin = await getDb().user.findUniqueOrThrow({ where: { email: "root@example.test" } });
+    expect(admin.role).toBe("ADMIN");
+  });
+});
+
+describe("sign-up", () => {
+  beforeEach(async () => {
+    await makeUser("ADMIN");
+  });
+
+  it("stores an argon2id hash, never the password", async () => {
+    await registerUser({ name: "Sam", email: "sam@example.test", password });
+    const row = await getDb().user.findUniqueOrThrow({ where: { email: "sam@example.test" } });
+    expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(row.passwordHash).not.toContain(password);
+    expect(row.role).toBe("STUDENT");
+  });
+
+  it("rejects a duplicate email with a field error", async () => {
+    await registerUser({ name: "Sam", email: "sam@example.test", password });
+    const error = await registerUser({ name: "Sam 2", email: "sam@example.test", password }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).fieldErrors.email).toMatch(/already exists/);
+  });
+
+  it("is refused when an admin turned sign-up off", async () => {
+    const admin = await makeUser("ADMIN");
+    await updateInstanceSettings(admin, { signupEnabled: false });
+    await expect(registerUser({ name: "Sam", email: "sam@example.test", password })).rejects.toThrow(/Sign-up is closed/);
+  });
+
+  it("is refused before setup", async () => {
+    await resetDatabase();
+    await expect(registerUser({ name: "Sam", email: "sam@example.test", password })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("sign-in", () => {
+  it("accepts the right password (email case-insensitive) and rejects a wrong one", async () => {
+    const user = await makeUser();
+    expect(await authenticateUser({ email: user.email.toUpperCase(), password: TEST_PASSWORD, ip: "10.0.0.1", now })).toMatchObject({ id: user.id });
+    expect(await authenticateUser({ email: user.email, password: "wrong password", ip: "10.0.0.1", now })).toBeNull();
+    expect(await authenticateUser({ email: "nobody@example.test", password: TEST_PASSWORD, ip: "10.0.0.1", now })).toBeNull();
+  });
+
+  it("blocks an email after 5 failures with the seconds to wait, then lets it in after the window", async () => {
+    const user = await makeUser();
+    for (let i = 0; i < THROTTLE.maxFailuresPerEmail; i++) {
+      const at = new Date(now.getTime() + i * 1000);
+      expect(await authenticateUser({ email: user.email, password: "nope", ip: `10.0.1.${i}`, now: at })).toBeNull();
+    }
+    const later = new Date(now.getTime() + 10_000);
+    const error = await authenticateUser({ email: user.email, password: TEST_PASSWORD, ip: "10.0.2.1", now: later }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitedError);
+    // First failure at +0 s leaves the 900 s window at +900 s; we are at +10 s.
+    expect((error as RateLimitedError).retryAfterSeconds).toBe(890);
+    expect((error as RateLimitedError).message).toBe("Too many sign-in attempts. Try again in 890 s.");
+    const afterWindow = new Date(now.getTime() + THROTTLE.windowMs + 5_000);
+    expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD, ip: "10.0.2.1", now: afterWindow })).toMatchObject({ id: user.id });
+  });
+
+  it("blocks an IP after 20 failures across different emails", async () => {
+    for (let i = 0; i < THROTTLE.maxFailuresPerIp; i++) {
+      await authenticateUser({ email: `guess${i}@example.test`, password: "nope", ip: "192.0.2.7", now });
+    }
+    const user = await makeUser();
+    await expect(authenticateUser({ email: user.email, password: TEST_PASSWORD, ip: "192.0.2.7", now })).rejects.toBeInstanceOf(RateLimitedError);
+    expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD, ip: "192.0.2.8", now })).toMatchObject({ id: user.id });
+  });
+
+  it("rejects a deactivated account and kills its sessions", async () => {
+    const admin = await makeUser("ADMIN");
+    const user = await makeUser();
+    const session = await authenticateUser({ email: user.email, password: TEST_PASSWORD, ip: null, now });
+    expect(await getSessionUser({ userId: user.id, sessionVersion: session!.sessionVersion }, now)).not.toBeNull();
+    await setUserActive(admin, { userId: user.id, active: false });
+    expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD, ip: null, now })).toBeNull();
+    expect(await getSessionUser({ userId: user.id, sessionVersion: session!.sessionVersion }, now)).toBeNull();
+  });
+});
+
+describe("change password", () => {
+  it("needs the current password, then signs out older sessions", async () => {
+    const user = await makeUser();
+    await expect(changePassword(user, { currentPassword: "wrong", newPassword: "brand new password" })).rejects.toBeInstanceOf(ValidationError);
+    await changePassword(user, { currentPassword: TEST_PASSWORD, newPassword: "brand new password" });
+    expect(await getSessionUser({ userId: user.id, sessionVersion: 0 }, now)).toBeNull();
+    expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD, ip: null, now })).toBeNull();
+    const fresh = await authenticateUser({ email: user.email, password: "brand new password", ip: null, now });
+    expect(fresh?.sessionVersion).toBe(1);
+  });
+});

@@ -1,0 +1,120 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { makeTeam, makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import type { Actor } from "./actor";
+import { createInvite } from "./create-invite";
+import { createTeam } from "./create-team";
+import { getAdminOverview } from "./get-admin-overview";
+import { getTeam } from "./get-team";
+import { listTeams } from "./list-teams";
+import { listUsers } from "./list-users";
+import { removeMember } from "./remove-member";
+import { revokeInvite } from "./revoke-invite";
+import { setMemberRole } from "./set-member-role";
+import { setUserActive } from "./set-user-active";
+import { setUserRole } from "./set-user-role";
+import { updateInstanceSettings } from "./update-instance-settings";
+import { getDb } from "@/lib/server/db";
+
+const now = new Date("2026-03-01T10:00:00Z");
+
+// The cast: an admin, a lead of team A, a member of team A, and a student outside every team.
+let admin: Actor;
+let lead: Actor;
+let member: Actor;
+let outsider: Actor;
+let teamA: { id: string };
+let teamB: { id: string };
+
+beforeEach(async () => {
+  await resetDatabase();
+  admin = await makeUser("ADMIN", "Admin");
+  lead = await makeUser("STUDENT", "Lead");
+  member = await makeUser("STUDENT", "Member");
+  outsider = await makeUser("STUDENT", "Outsider");
+  teamA = await makeTeam(lead, [member], "Team A");
+  const leadB = await makeUser("STUDENT", "Lead B");
+  teamB = await makeTeam(leadB, [], "Team B");
+});
+
+describe("admin-only operations", () => {
+  it("refuse every non-admin, including team leads", async () => {
+    for (const actor of [lead, member, outsider]) {
+      await expect(listUsers(actor, { q: "", page: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(getAdminOverview(actor)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(setUserRole(actor, { userId: actor.id, role: "ADMIN" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(setUserActive(actor, { userId: outsider.id, active: false })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(updateInstanceSettings(actor, { signupEnabled: false })).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: lead.id } })).role).toBe("STUDENT");
+  });
+
+  it("work for an admin", async () => {
+    const page = await listUsers(admin, { q: "outsider", page: 1 });
+    expect(page.rows.map((r) => r.id)).toEqual([outsider.id]);
+    await setUserRole(admin, { userId: member.id, role: "ADMIN" });
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: member.id } })).role).toBe("ADMIN");
+    expect((await getAdminOverview(admin)).admins).toBe(2);
+  });
+
+  it("never demote the last active admin nor deactivate yourself", async () => {
+    await expect(setUserRole(admin, { userId: admin.id, role: "STUDENT" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(setUserActive(admin, { userId: admin.id, active: false })).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe("teams", () => {
+  it("only admins and leads create teams; the creator becomes lead", async () => {
+    await expect(createTeam(member, { name: "Nope" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createTeam(outsider, { name: "Nope" })).rejects.toBeInstanceOf(ForbiddenError);
+    const t = await createTeam(lead, { name: "Second team" });
+    const detail = await getTeam(lead, t.id, now);
+    expect(detail.members).toEqual([expect.objectContaining({ userId: lead.id, role: "LEAD" })]);
+    await expect(createTeam(admin, { name: "Admin team" })).resolves.toHaveProperty("id");
+  });
+
+  it("hide a team from outsiders and from other teams' leads", async () => {
+    await expect(getTeam(outsider, teamA.id, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getTeam(lead, teamB.id, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getTeam(member, "no-such-team", now)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listTeams(outsider)).length).toBe(0);
+    expect((await listTeams(lead)).map((t) => t.id)).toEqual([teamA.id]);
+    expect((await listTeams(admin)).length).toBe(2);
+  });
+
+  it("show emails to leads and admins, names only to members", async () => {
+    const asMember = await getTeam(member, teamA.id, now);
+    expect(asMember.canManage).toBe(false);
+    expect(asMember.members.every((m) => m.email === null)).toBe(true);
+    expect(asMember.invites).toEqual([]);
+    const asLead = await getTeam(lead, teamA.id, now);
+    expect(asLead.canManage).toBe(true);
+    expect(asLead.members.every((m) => m.email?.endsWith("@example.test"))).toBe(true);
+    expect((await getTeam(admin, teamA.id, now)).canManage).toBe(true);
+  });
+
+  it("let only leads and admins invite, revoke, promote and remove", async () => {
+    await expect(createInvite(member, { teamId: teamA.id, role: "MEMBER", expiresInDays: 7 }, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createInvite(outsider, { teamId: teamA.id, role: "MEMBER", expiresInDays: 7 }, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createInvite(lead, { teamId: teamB.id, role: "MEMBER", expiresInDays: 7 }, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await createInvite(lead, { teamId: teamA.id, role: "MEMBER", expiresInDays: 7 }, now);
+    const [invite] = (await getTeam(lead, teamA.id, now)).invites;
+    await expect(revokeInvite(member, { teamId: teamA.id, inviteId: invite!.id }, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setMemberRole(member, { teamId: teamA.id, userId: member.id, role: "LEAD" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(removeMember(member, { teamId: teamA.id, userId: lead.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(removeMember(outsider, { teamId: teamA.id, userId: member.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await revokeInvite(lead, { teamId: teamA.id, inviteId: invite!.id }, now);
+    expect((await getTeam(lead, teamA.id, now)).invites).toEqual([]);
+    await removeMember(lead, { teamId: teamA.id, userId: member.id });
+    await expect(getTeam(member, teamA.id, now)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("always keep a lead, and let members leave", async () => {
+    await expect(removeMember(lead, { teamId: teamA.id, userId: lead.id })).rejects.toBeInstanceOf(ConflictError);
+    await expect(setMemberRole(lead, { teamId: teamA.id, userId: lead.id, role: "MEMBER" })).rejects.toBeInstanceOf(ConflictError);
+    await setMemberRole(lead, { teamId: teamA.id, userId: member.id, role: "LEAD" });
+    await removeMember(lead, { teamId: teamA.id, userId: lead.id });
+    const after = await getTeam(member, teamA.id, now);
+    expect(after.members.map((m) => [m.userId, m.role])).toEqual([[member.id, "LEAD"]]);
+  });
+});

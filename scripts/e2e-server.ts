@@ -1,0 +1,30 @@
+// The server the end-to-end tests drive: the production build (`next build` runs
+// first) on a brand-new database in its own embedded cluster, so every run starts
+// from first-run setup.
+import path from "node:path";
+import { startEmbeddedPostgres } from "./db/embedded-postgres";
+import { say, serve } from "./lib/serve";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+// The first-run journey creates the admin through /setup, so none may come from the environment.
+delete process.env.ADMIN_EMAIL;
+delete process.env.ADMIN_PASSWORD;
+
+async function main(): Promise<void> {
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "e2e-postgres"), log: say });
+  await cluster.dropDatabase("quizformer_e2e");
+  await cluster.createDatabaseIfMissing("quizformer_e2e");
+  await serve({
+    database: { url: cluster.urlFor("quizformer_e2e"), stop: () => cluster.stop() },
+    port,
+    nextArgs: ["start", "-H", "127.0.0.1"],
+    // A fixed secret: the test run needs no state from earlier runs.
+    env: { NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else", NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+    onReady: (ms) => say(`e2e server ready on ${port} in ${(ms / 1000).toFixed(1)} s`),
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(`[quizformer] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
