@@ -2,10 +2,29 @@
 import { TOPICS } from "@/lib/content/topics";
 import { seedTopics } from "@/lib/server/data/seed-topics";
 import { ensureAdminFromEnv } from "@/lib/server/data/ensure-admin-from-env";
+import { getDb } from "@/lib/server/db";
+import { resolveDatabase } from "./db/database-url";
+import { migrateDatabase } from "./db/migrate";
+import { isMainModule, logLine, runCli } from "./db/run-cli";
 
 export async function seedDatabase(log: (message: string) => void): Promise<void> {
   const topics = await seedTopics(TOPICS);
   log(`topics: ${topics.created} created, ${topics.updated} updated, ${TOPICS.length - topics.created - topics.updated} unchanged`);
-  const admin = await ensureAdminFromEnv(process.env);
+  const { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_NAME } = process.env;
+  const admin = await ensureAdminFromEnv({ ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_NAME });
   if (admin === "created") log(`admin account created for ${process.env.ADMIN_EMAIL}`);
+}
+
+if (isMainModule(import.meta.url)) {
+  runCli(async () => {
+    const database = await resolveDatabase({ log: logLine });
+    try {
+      process.env.DATABASE_URL = database.url;
+      await migrateDatabase(database.url, { log: logLine });
+      await seedDatabase(logLine);
+    } finally {
+      await getDb().$disconnect();
+      await database.stop();
+    }
+  });
 }

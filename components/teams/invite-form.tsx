@@ -46,7 +46,7 @@ export function InviteForm({ teamId, action }: { teamId: string; action: Action 
       {link && state?.ok && state.data ? (
         <div className="rounded-md border border-emerald-200 bg-emerald-50 p-3">
           <label htmlFor="invite-link" className="block text-sm font-medium text-emerald-900">
-            Invite link — copy it now, it won't be shown again
+            Invite link — copy it now, it won&apos;t be shown again
           </label>
           <div className="mt-2 flex flex-col gap-2 sm:flex-row">
             <input id="invite-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="w-full rounded-md border border-emerald-300 bg-white px-3 py-2 font-mono text-xs" />

@@ -19,7 +19,7 @@ export async function serve(options: {
   database: Database;
   port: number;
   nextArgs: string[];
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string>;
   beforeServe?: (env: NodeJS.ProcessEnv) => Promise<void>;
   onReady?: (ms: number) => Promise<void> | void;
 }): Promise<void> {

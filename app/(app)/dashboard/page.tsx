@@ -48,7 +48,7 @@ export default async function DashboardPage() {
           Your teams
         </h2>
         {teams.length === 0 ? (
-          <p className="text-sm text-slate-600">You're not in a team yet. A team lead can send you an invite link.</p>
+          <p className="text-sm text-slate-600">You&apos;re not in a team yet. A team lead can send you an invite link.</p>
         ) : (
           <ul className="flex flex-wrap gap-2">
             {teams.map((t) => (

@@ -37,7 +37,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           </div>
         ) : preview.alreadyMember ? (
           <div className="mt-4 space-y-4">
-            <Alert tone="info">You're already a member of {preview.teamName}.</Alert>
+            <Alert tone="info">You&apos;re already a member of {preview.teamName}.</Alert>
             <Link href={`/teams/${preview.teamId}`} className={buttonClasses("primary")}>
               Open {preview.teamName}
             </Link>
@@ -45,7 +45,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         ) : (
           <div className="mt-4 space-y-4">
             <p className="text-sm text-slate-700">
-              You're invited to join <strong>{preview.teamName}</strong> as a {preview.role === "LEAD" ? "lead" : "member"}. The link is valid until{" "}
+              You&apos;re invited to join <strong>{preview.teamName}</strong> as a {preview.role === "LEAD" ? "lead" : "member"}. The link is valid until{" "}
               {formatDateTime(preview.expiresAt)}.
             </p>
             <p className="text-sm text-slate-600">
