@@ -32,7 +32,7 @@ export default defineConfig({
     { name: "journeys", testIgnore: /first-run\.spec\.ts/, dependencies: ["first-run"] },
   ],
   webServer: {
-    command: `node --import tsx scripts/e2e-server.ts`,
+    command: `node --conditions=react-server --import tsx scripts/e2e-server.ts`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -19,7 +19,7 @@ test("a student signs up, signs out, fails and then succeeds to sign in", async 
   await page.getByLabel("Email").fill(student.email);
   await page.getByLabel("Password").fill("not my password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
 
   await page.getByLabel("Password").fill(student.password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -54,7 +54,7 @@ test("a signed-in user changes their password and stays signed in", async ({ pag
   await signUp(page, user);
   await page.goto("/account");
   await page.getByLabel("Current password").fill(user.password);
-  await page.getByLabel("New password").fill("new password 456");
+  await page.getByLabel("New password", { exact: true }).fill("new password 456");
   await page.getByLabel("Repeat new password").fill("new password 456");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByText("Password changed.")).toBeVisible();

@@ -14,6 +14,9 @@ test("the first visitor creates the admin account, then setup closes", async ({ 
   await page.getByRole("button", { name: "Create admin account" }).click();
   await expect(page.getByText("Enter a valid email address, like ada@example.com.")).toBeVisible();
   await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  // What was typed survives the failed submit (passwords excepted).
+  await expect(page.getByLabel("Name")).toHaveValue(ADMIN.name);
+  await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
 
   await page.getByLabel("Email").fill(ADMIN.email);
   await page.getByLabel("Password", { exact: true }).fill(ADMIN.password);

@@ -24,10 +24,10 @@ test("an admin creates a team and invites a student, who joins by the link", asy
   await expect(invitee.getByText("You're invited to join")).toBeVisible();
   await invitee.getByRole("button", { name: "Join Inference guild" }).click();
   await expect(invitee.getByRole("heading", { name: "Inference guild" })).toBeVisible();
-  await expect(invitee.getByText("Ivy Invitee")).toBeVisible();
+  await expect(invitee.getByRole("main").getByText("Ivy Invitee")).toBeVisible();
   // A member sees no invite controls and no emails.
   await expect(invitee.getByRole("button", { name: "Create invite link" })).toHaveCount(0);
-  await expect(invitee.getByText("@example.test")).toHaveCount(0);
+  await expect(invitee.getByRole("main").getByText("@example.test")).toHaveCount(0);
 
   // A student outside the team gets a 403 on its page.
   const outsiderContext = await browser.newContext();
@@ -39,10 +39,10 @@ test("an admin creates a team and invites a student, who joins by the link", asy
 
   // The admin sees the new member and removes them.
   await page.reload();
-  await expect(page.getByText("Ivy Invitee")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Ivy Invitee")).toBeVisible();
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Remove Ivy Invitee" }).click();
-  await expect(page.getByText("Ivy Invitee")).toHaveCount(0);
+  await expect(page.getByRole("main").getByText("Ivy Invitee")).toHaveCount(0);
 
   await invitee.goto(teamUrl);
   await expect(invitee.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();

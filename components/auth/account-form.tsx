@@ -34,12 +34,13 @@ export function AccountForm({ action, submitLabel, redirectTo }: { action: Creat
     return result;
   }, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
+  const values = state && !state.ok ? (state.values ?? {}) : {};
 
   return (
     <form action={formAction} className="mt-6 space-y-4" noValidate>
       {state && !state.ok && Object.keys(state.fieldErrors).length === 0 ? <FormMessage state={state} /> : null}
-      <Field label="Name" name="name" autoComplete="name" required error={errors.name} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
+      <Field label="Name" name="name" autoComplete="name" required error={errors.name} defaultValue={values.name} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} defaultValue={values.email} />
       <Field
         label="Password"
         name="password"

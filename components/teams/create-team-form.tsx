@@ -13,7 +13,7 @@ export function CreateTeamForm({ action }: { action: Action }) {
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form action={formAction} className="flex flex-col gap-3 sm:flex-row sm:items-start" noValidate>
-      <Field label="Team name" name="name" required error={errors.name} className="flex-1" placeholder="e.g. Inference guild" />
+      <Field label="Team name" name="name" required error={errors.name} className="flex-1" placeholder="e.g. Inference guild" defaultValue={state && !state.ok ? state.values?.name : undefined} />
       <SubmitButton className="sm:mt-6" pendingText="Creating…">
         Create team
       </SubmitButton>

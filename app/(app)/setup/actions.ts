@@ -1,6 +1,6 @@
 "use server";
 
-import type { ActionState } from "@/lib/forms/action-result";
+import { echoValues, type ActionState } from "@/lib/forms/action-result";
 import { signUpSchema } from "@/lib/schemas/account";
 import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { createFirstAdmin } from "@/lib/server/data/create-first-admin";
@@ -8,11 +8,11 @@ import { toActionError } from "@/lib/server/to-action-error";
 
 export async function setupAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = signUpSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values: echoValues(form, ["name", "email"]) };
   try {
     await createFirstAdmin(parsed.data);
     return { ok: true };
   } catch (error) {
-    return toActionError(error, "setup");
+    return { ...toActionError(error, "setup"), values: echoValues(form, ["name", "email"]) };
   }
 }
