@@ -2,8 +2,8 @@ import type { Instrumentation } from "next";
 
 /** One JSON line per failed request, for any log shipper; no stack traces in the page. */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
-  const { isDatabaseUnreachable } = await import("@/lib/server/log");
-  const e = error as { message?: string; digest?: string; name?: string };
+  const { isDatabaseUnreachable, summarizeError } = await import("@/lib/server/log");
+  const e = error as { digest?: string; name?: string };
   console.error(
     JSON.stringify({
       time: new Date().toISOString(),
@@ -14,7 +14,7 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
       route: context.routePath,
       routeType: context.routeType,
       error: e.name ?? "Error",
-      message: e.message?.split("\n")[0]?.slice(0, 300),
+      message: summarizeError(error),
       digest: e.digest,
     }),
   );

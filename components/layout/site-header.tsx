@@ -1,14 +1,14 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/server/auth/current-user";
+import type { SessionUser } from "@/lib/server/data/get-session-user";
 import { buttonClasses } from "@/components/ui/button";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLink } from "./nav-link";
 
-export async function SiteHeader() {
-  const user = await getCurrentUser();
+/** `setupPending`: before setup, sign-in and sign-up lead nowhere, so the header offers neither. */
+export function SiteHeader({ user, setupPending }: { user: SessionUser | null; setupPending: boolean }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 sm:gap-x-6 px-4 py-3 sm:px-6 lg:px-8">
         <Link href={user ? "/dashboard" : "/"} className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-sm font-bold text-white">
             Q
@@ -32,13 +32,14 @@ export async function SiteHeader() {
               <SignOutButton />
             </div>
           </>
-        ) : (
+        ) : setupPending ? null : (
           <div className="ml-auto flex items-center gap-2">
             <Link href="/signin" className={buttonClasses("ghost", "sm")}>
               Sign in
             </Link>
             <Link href="/signup" className={buttonClasses("primary", "sm")}>
-              Create account
+              <span className="sm:hidden">Sign up</span>
+              <span className="hidden sm:inline">Create account</span>
             </Link>
           </div>
         )}

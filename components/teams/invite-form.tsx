@@ -5,6 +5,7 @@ import type { ActionState } from "@/lib/forms/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { formatDateTime } from "@/components/ui/format";
 
 type Created = { token: string; expiresAt: string };
 type Action = (prev: ActionState<Created>, form: FormData) => Promise<ActionState<Created>>;
@@ -61,7 +62,7 @@ export function InviteForm({ teamId, action }: { teamId: string; action: Action 
               {copied ? "Copied" : "Copy"}
             </Button>
           </div>
-          <p className="mt-2 text-xs text-emerald-900">Expires {new Date(state.data.expiresAt).toUTCString()}.</p>
+          <p className="mt-2 text-xs text-emerald-900">Expires {formatDateTime(new Date(state.data.expiresAt))}.</p>
         </div>
       ) : null}
     </div>

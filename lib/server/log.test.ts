@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnreachable } from "./log";
+import { isDatabaseUnreachable, summarizeError } from "./log";
 
 describe("isDatabaseUnreachable", () => {
   it("recognises connection failures, also when wrapped", () => {
@@ -10,5 +10,14 @@ describe("isDatabaseUnreachable", () => {
   it("ignores ordinary errors", () => {
     expect(isDatabaseUnreachable(new Error("Unique constraint failed"))).toBe(false);
     expect(isDatabaseUnreachable(null)).toBe(false);
+  });
+});
+
+describe("summarizeError", () => {
+  it("keeps the telling line of a multi-line Prisma message", () => {
+    const prisma = new Error("\nInvalid `prisma.user.findFirst()` invocation:\n\n\nCan't reach database server at 127.0.0.1:5432");
+    expect(summarizeError(prisma)).toBe("Can't reach database server at 127.0.0.1:5432");
+    expect(summarizeError(new Error(""))).toBe("Error");
+    expect(summarizeError("x".repeat(400))).toHaveLength(300);
   });
 });

@@ -26,3 +26,10 @@ export function isDatabaseUnreachable(error: unknown): boolean {
   }
   return false;
 }
+
+/** A one-line, bounded summary of an error for logs and health output (Prisma messages start with blank lines). */
+export function summarizeError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  return (lines.at(-1) ?? (error instanceof Error ? error.name : "unknown error")).slice(0, 300);
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
+import { summarizeError } from "@/lib/server/log";
 
 /** For the health endpoint: a round trip to PostgreSQL, with its latency. */
 export async function checkDatabase(): Promise<{ ok: true; latencyMs: number } | { ok: false; error: string }> {
@@ -8,6 +9,6 @@ export async function checkDatabase(): Promise<{ ok: true; latencyMs: number } |
     await getDb().$queryRaw`SELECT 1`;
     return { ok: true, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message.split("\n")[0]!.slice(0, 200) : "unknown error" };
+    return { ok: false, error: summarizeError(error) };
   }
 }
