@@ -64,3 +64,21 @@ test("a signed-in user changes their password and stays signed in", async ({ pag
   await signIn(page, user.email, "new password 456");
   await expect(page).toHaveURL(/\/dashboard$/);
 });
+
+test("repeated wrong passwords lock the email for a while, with the wait shown", async ({ page }) => {
+  const email = uniqueEmail("locked");
+  await signUp(page, { name: "Lou", email, password: "the real password" });
+  await signOut(page);
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel("Password").fill(`wrong guess ${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toBeVisible();
+  }
+  // Even the right password is refused now, with the seconds to wait.
+  await page.getByLabel("Password").fill("the real password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /^Too many sign-in attempts\. Try again in \d+ s\.$/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/signin/);
+});
