@@ -1,0 +1,33 @@
+/**
+ * Number formatting for worked steps: whole numbers with thousands separators,
+ * others to 6 significant digits, very large or small ones in scientific notation.
+ */
+export function fmt(x: number): string {
+  if (Number.isInteger(x) && Math.abs(x) < 1e21) return x.toLocaleString("en-US");
+  const abs = Math.abs(x);
+  if (abs !== 0 && (abs >= 1e15 || abs < 1e-4)) return x.toExponential(4).replace(/\.?0+e/, "e");
+  return Number(x.toPrecision(6)).toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
+const BINARY = [
+  ["TiB", 2 ** 40],
+  ["GiB", 2 ** 30],
+  ["MiB", 2 ** 20],
+  ["KiB", 2 ** 10],
+] as const;
+const DECIMAL = [
+  ["TB", 1e12],
+  ["GB", 1e9],
+  ["MB", 1e6],
+  ["kB", 1e3],
+] as const;
+
+/** "42,949,672,960 B = 40 GiB = 42.9 GB": bytes in both binary and decimal units. */
+export function fmtBytes(bytes: number): string {
+  const parts = [`${fmt(bytes)} B`];
+  const bin = BINARY.find(([, f]) => bytes >= f);
+  const dec = DECIMAL.find(([, f]) => bytes >= f);
+  if (bin) parts.push(`${fmt(Number((bytes / bin[1]).toPrecision(4)))} ${bin[0]}`);
+  if (dec) parts.push(`${fmt(Number((bytes / dec[1]).toPrecision(4)))} ${dec[0]}`);
+  return parts.join(" = ");
+}

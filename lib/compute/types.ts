@@ -1,0 +1,43 @@
+/**
+ * Units of a compute result, written the way the units library writes them:
+ * "B" bytes, "b" bits, "rad" radians, "" for counts, tokens, parameters, ratios
+ * and other dimensionless values.
+ */
+export type ComputeUnit = "B" | "b" | "rad" | "";
+
+export type TopicSlug = "sliding-window-attention" | "rope" | "quantization" | "rlhf" | "peft";
+
+/** One input of a compute function, as the authoring UI lists it. */
+export type InputSpec = {
+  label: string;
+  /** What the number counts or measures, for humans: "tokens", "layers", "bits", "logits". */
+  unitLabel: string;
+  integer: boolean;
+  /** Inclusive lower bound unless `minExclusive`. */
+  min?: number;
+  minExclusive?: boolean;
+  /** Inclusive upper bound. */
+  max?: number;
+};
+
+export type ComputeResult = { value: number; unit: ComputeUnit; steps: string[] };
+
+/** What the registry tells the authoring UI about a function (everything except the code). */
+export type ComputeDescription = {
+  name: string;
+  title: string;
+  topic: TopicSlug;
+  description: string;
+  /** The convention the formula follows, stated for students and authors. */
+  convention?: string;
+  inputs: Record<string, InputSpec>;
+  outputUnit: ComputeUnit;
+  outputLabel: string;
+  source?: string;
+};
+
+export type ComputeFunction<I extends string = string> = ComputeDescription & {
+  inputs: Record<I, InputSpec>;
+  /** Runs on inputs already validated against `inputs`. */
+  run(inputs: Record<I, number>): ComputeResult;
+};
