@@ -1,0 +1,44 @@
+import type { ComputeUnit } from "@/lib/compute/types";
+import type { Tolerance } from "./check-numeric-answer";
+import type { MisconceptionId } from "./misconceptions";
+import type { TemplateKind } from "./template-schema";
+
+/** The answer key of a variant. Server-only: it never leaves the server before the student submits. */
+export type Solution = {
+  /** The correct answer as shown to students ("40 GiB", "True", "SFT → RM → PPO"). */
+  expectedText: string;
+  numeric?: { value: number; unit: ComputeUnit; displayUnit: string; tolerance: Tolerance };
+  correctChoiceId?: string;
+  /** Per wrong choice: the misconception it stands for, or the author's feedback. */
+  choiceFeedback?: Record<string, { misconception?: MisconceptionId; text: string }>;
+  truth?: boolean;
+  order?: string[];
+  accepted?: string[];
+  steps: string[];
+  explanation: string;
+  source: { title: string; url?: string; detail?: string };
+};
+
+/** What the student sees: enough to answer, nothing that gives the answer away. */
+export type PublicVariant = {
+  templateKey: string;
+  kind: TemplateKind;
+  title: string;
+  prompt: string;
+  choices?: { id: string; text: string }[];
+  /** Numeric questions: the unit the answer is expected in, as a hint next to the input. */
+  answerUnit?: string;
+};
+
+export type Variant = PublicVariant & {
+  seed: number;
+  /** The parameter draw, for authors' previews and debugging; not for students. */
+  params: Record<string, number | string>;
+  solution: Solution;
+};
+
+/** Strips the answer key and the parameter values: the only shape that may be sent to a student. */
+export function toPublicVariant(variant: Variant): PublicVariant {
+  const { templateKey, kind, title, prompt, choices, answerUnit } = variant;
+  return { templateKey, kind, title, prompt, ...(choices ? { choices } : {}), ...(answerUnit !== undefined ? { answerUnit } : {}) };
+}
