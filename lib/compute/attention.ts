@@ -1,5 +1,6 @@
 import { defineCompute } from "./define";
 import { fmt, fmtBytes } from "./format";
+import { invalidInput } from "./input-specs";
 import type { InputSpec } from "./types";
 
 const count = (label: string, unitLabel: string, min = 1): InputSpec => ({ label, unitLabel, integer: true, min });
@@ -152,3 +153,87 @@ export const KV_CACHE_BYTES = defineCompute({
     };
   },
 });
+
+/** Per-token KV cache: 2 (K and V) × layers × KV heads × head_dim × bytes per value. */
+export const KV_CACHE_BYTES_PER_TOKEN = defineCompute({
+  name: "attention.kv_cache_bytes_per_token",
+  title: "KV cache per token",
+  topic: TOPIC,
+  description: "Bytes of cached keys and values added by each token of one sequence.",
+  convention: "Counts K and V (factor 2) for every layer; under grouped-query attention use the number of KV heads, not query heads.",
+  inputs: {
+    layers: count("Layers", "layers"),
+    kvHeads: count("KV heads", "heads"),
+    headDim: count("Head dimension", "dimensions"),
+    bytesPerValue: { label: "Bytes per value", unitLabel: "bytes", integer: false, min: 0, minExclusive: true },
+  },
+  outputUnit: "B",
+  outputLabel: "memory per token",
+  source: "GQA, arXiv 2305.13245",
+  run: ({ layers, kvHeads, headDim, bytesPerValue }) => {
+    const value = 2 * layers * kvHeads * headDim * bytesPerValue;
+    return {
+      value,
+      unit: "B",
+      steps: [`2 (K and V) × ${fmt(layers)} layers × ${fmt(kvHeads)} KV heads × ${fmt(headDim)} dims × ${fmt(bytesPerValue)} bytes = ${fmtBytes(value)} per token.`],
+    };
+  },
+});
+
+/** Grouped-query attention shares each KV head among heads/kvHeads query heads, shrinking the cache by that factor. */
+export const GQA_CACHE_RATIO = defineCompute({
+  name: "attention.gqa_cache_ratio",
+  title: "KV cache saving of grouped-query attention",
+  topic: TOPIC,
+  description: "How many times smaller the KV cache is with grouped-query attention than with one KV head per query head.",
+  convention: "query heads / KV heads; KV heads must divide the query heads (1 KV head is multi-query attention).",
+  inputs: { heads: count("Query heads", "heads"), kvHeads: count("KV heads", "heads") },
+  outputUnit: "",
+  outputLabel: "times smaller",
+  source: "GQA, arXiv 2305.13245",
+  run: ({ heads, kvHeads }) => {
+    if (heads % kvHeads !== 0) {
+      throw invalidInput("attention.gqa_cache_ratio", "kvHeads", `(KV heads) must divide the ${heads} query heads evenly, since each KV head serves a whole group; got ${kvHeads}.`);
+    }
+    const value = heads / kvHeads;
+    return {
+      value,
+      unit: "",
+      steps: [`Each KV head serves ${fmt(heads)}/${fmt(kvHeads)} = ${fmt(value)} query heads, so the cache holds ${fmt(value)}× fewer K and V vectors than multi-head attention.`],
+    };
+  },
+});
+
+/** Mistral's rolling buffer keeps only W positions: position i is written to slot i mod W, overwriting position i − W. */
+export const ROLLING_BUFFER_SLOT = defineCompute({
+  name: "attention.rolling_buffer_slot",
+  title: "Rolling buffer cache slot",
+  topic: TOPIC,
+  description: "Cache slot where a sliding-window model with a rolling buffer stores the keys and values of position i.",
+  convention: "Positions count from 0; slot = i mod W, so the cache never holds more than W positions.",
+  inputs: { i: count("Position i", "tokens", 0), w: count("Window size W", "keys") },
+  outputUnit: "",
+  outputLabel: "slot",
+  source: "Mistral 7B, arXiv 2310.06825",
+  run: ({ i, w }) => {
+    const value = i % w;
+    return {
+      value,
+      unit: "",
+      steps: [
+        `slot = i mod W = ${fmt(i)} mod ${fmt(w)} = ${fmt(value)}.`,
+        i >= w ? `It overwrites position ${fmt(i - w)}, which has left the window.` : `The buffer is not full yet (i < W), so nothing is overwritten.`,
+      ],
+    };
+  },
+});
+
+export const fullScores = FULL_SCORES.call;
+export const causalScores = CAUSAL_SCORES.call;
+export const windowScores = WINDOW_SCORES.call;
+export const receptiveField = RECEPTIVE_FIELD.call;
+export const matrixBytes = MATRIX_BYTES.call;
+export const kvCacheBytes = KV_CACHE_BYTES.call;
+export const kvCacheBytesPerToken = KV_CACHE_BYTES_PER_TOKEN.call;
+export const gqaCacheRatio = GQA_CACHE_RATIO.call;
+export const rollingBufferSlot = ROLLING_BUFFER_SLOT.call;

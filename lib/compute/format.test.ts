@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fmt, fmtBytes } from "./format";
+import { fmt, fmtBytes, fmtOperand } from "./format";
 
 describe("fmt", () => {
   it("groups whole numbers and trims others to 6 significant digits", () => {
@@ -7,6 +7,7 @@ describe("fmt", () => {
     expect(fmt(0.7310585786300049)).toBe("0.731059");
     expect(fmt(2.5e-7)).toBe("2.5e-7");
     expect(fmt(-3)).toBe("-3");
+    expect(fmt(-0)).toBe("0");
   });
 });
 
@@ -14,5 +15,13 @@ describe("fmtBytes", () => {
   it("shows binary and decimal units", () => {
     expect(fmtBytes(42_949_672_960)).toBe("42,949,672,960 B = 40 GiB = 42.95 GB");
     expect(fmtBytes(512)).toBe("512 B");
+  });
+});
+
+describe("fmtOperand", () => {
+  it("puts negatives in parentheses", () => {
+    expect(fmtOperand(-0.4)).toBe("(-0.4)");
+    expect(fmtOperand(2)).toBe("2");
+    expect(fmtOperand(-0)).toBe("0");
   });
 });

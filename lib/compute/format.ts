@@ -3,10 +3,17 @@
  * others to 6 significant digits, very large or small ones in scientific notation.
  */
 export function fmt(x: number): string {
+  // −0 arises from negating a zero margin; students should see "0", not "-0".
+  if (x === 0) return "0";
   if (Number.isInteger(x) && Math.abs(x) < 1e21) return x.toLocaleString("en-US");
   const abs = Math.abs(x);
   if (abs !== 0 && (abs >= 1e15 || abs < 1e-4)) return x.toExponential(4).replace(/\.?0+e/, "e");
   return Number(x.toPrecision(6)).toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
+
+/** A number written after an operator: negatives go in parentheses, so steps read "1.2 − (-0.4)", not "1.2 − -0.4". */
+export function fmtOperand(x: number): string {
+  return x < 0 ? `(${fmt(x)})` : fmt(x);
 }
 
 const BINARY = [
