@@ -17,11 +17,12 @@ export default async function AdminPage() {
     { label: "Deactivated", value: overview.deactivated, href: "/admin/users" },
     { label: "Teams", value: overview.teams, href: "/teams" },
     { label: "Topics", value: overview.topics, href: "/dashboard" },
+    { label: "Question templates", value: overview.templates, href: "/admin/questions" },
   ];
   return (
     <div className="space-y-6">
       <PageHeader title="Administration" description="Accounts, teams and instance settings." />
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         {stats.map((s) => (
           <li key={s.label}>
             <Link href={s.href} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-500">
@@ -44,6 +45,12 @@ export default async function AdminPage() {
                 Users
               </Link>{" "}
               — change roles, deactivate accounts.
+            </li>
+            <li>
+              <Link href="/admin/questions" className="font-medium text-brand-700 hover:underline">
+                Question bank
+              </Link>{" "}
+              — preview every template with sample variants, answers and worked steps.
             </li>
             <li>
               <Link href="/teams" className="font-medium text-brand-700 hover:underline">

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge, PageHeader } from "@/components/ui/card";
+import { buttonClasses } from "@/components/ui/button";
+import { DIFFICULTY_LABELS, DIFFICULTY_TONES, KIND_LABELS } from "@/components/questions/labels";
+import { VariantPreview } from "@/components/questions/variant-preview";
+import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { orPageError } from "@/lib/server/page-guard";
+import { getTemplatePreview } from "@/lib/server/data/get-template-preview";
+
+export const metadata: Metadata = { title: "Template preview" };
+
+export default async function TemplatePreviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ key: string }>;
+  searchParams: Promise<{ from?: string }>;
+}) {
+  const { key } = await params;
+  const user = await requireAdminUser(`/admin/questions/${key}`);
+  const from = Math.max(0, Math.min(1_000_000, Number((await searchParams).from) || 0));
+  const preview = await orPageError(getTemplatePreview({ id: user.id, role: user.role }, key, { count: 5, firstSeed: from }));
+  const { template } = preview;
+  return (
+    <div className="space-y-6">
+      <Link href="/admin/questions" className="text-sm text-brand-700 hover:underline">
+        ← Question bank
+      </Link>
+      <PageHeader
+        title={template.title}
+        description={
+          <span className="flex flex-wrap items-center gap-1.5">
+            <Badge tone="brand">{KIND_LABELS[template.kind]}</Badge>
+            <Badge tone={DIFFICULTY_TONES[template.difficulty]}>{DIFFICULTY_LABELS[template.difficulty]}</Badge>
+            <span>
+              {preview.topicTitle} · <code>{template.key}</code> · version {preview.version} of {preview.versions} ·{" "}
+              {preview.spaceSize.toLocaleString("en-US")} possible variant{preview.spaceSize === 1 ? "" : "s"}
+            </span>
+            {template.tags.map((t) => (
+              <Badge key={t}>{t}</Badge>
+            ))}
+          </span>
+        }
+        actions={
+          preview.spaceSize > 5 ? (
+            <Link className={buttonClasses("secondary", "sm")} href={`/admin/questions/${key}?from=${from + 5}`}>
+              Next 5 variants →
+            </Link>
+          ) : null
+        }
+      />
+      <div className="grid gap-4 lg:grid-cols-2">
+        {preview.variants.map((v, i) => (
+          <VariantPreview key={v.seed} variant={v} index={i} />
+        ))}
+      </div>
+    </div>
+  );
+}

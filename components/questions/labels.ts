@@ -1,0 +1,15 @@
+export const KIND_LABELS: Record<string, string> = {
+  NUMERIC: "Numeric",
+  MULTIPLE_CHOICE: "Multiple choice",
+  TRUE_FALSE: "True / false",
+  ORDERING: "Ordering",
+  SHORT_TEXT: "Short text",
+  numeric: "Numeric",
+  multiple_choice: "Multiple choice",
+  true_false: "True / false",
+  ordering: "Ordering",
+  short_text: "Short text",
+};
+
+export const DIFFICULTY_LABELS: Record<string, string> = { EASY: "Easy", MEDIUM: "Medium", HARD: "Hard", easy: "Easy", medium: "Medium", hard: "Hard" };
+export const DIFFICULTY_TONES = { EASY: "green", MEDIUM: "amber", HARD: "red", easy: "green", medium: "amber", hard: "red" } as const;

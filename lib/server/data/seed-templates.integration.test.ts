@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db";
+import { TOPICS } from "@/lib/content/topics";
+import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
+import { templateSchema, type Template } from "@/lib/questions/template-schema";
+import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import { getTemplatePreview } from "./get-template-preview";
+import { listTemplates } from "./list-templates";
+import { seedTemplates } from "./seed-templates";
+import { seedTopics } from "./seed-topics";
+import { ForbiddenError } from "@/lib/server/errors";
+
+const templates: Template[] = SLIDING_WINDOW_TEMPLATES.map((t) => templateSchema.parse(t));
+
+beforeAll(async () => {
+  await resetDatabase();
+  await getDb().questionTemplate.deleteMany();
+  await seedTopics(TOPICS);
+});
+
+describe("built-in template seed", () => {
+  it("creates version 1 of each, then changes nothing on a second run", async () => {
+    expect(await seedTemplates(templates)).toEqual({ created: templates.length, versioned: 0, unchanged: 0 });
+    const before = await getDb().questionTemplate.findMany({ orderBy: { key: "asc" } });
+    expect(await seedTemplates(templates)).toEqual({ created: 0, versioned: 0, unchanged: templates.length });
+    expect(await getDb().questionTemplate.findMany({ orderBy: { key: "asc" } })).toEqual(before);
+    expect(before.every((t) => t.version === 1 && t.isLatest && t.builtIn)).toBe(true);
+  });
+
+  it("adds a version when a built-in template changes, keeping the old one", async () => {
+    const changed = templates.map((t, i) => (i === 0 ? { ...t, title: `${t.title} (revised)` } : t));
+    expect(await seedTemplates(changed)).toEqual({ created: 0, versioned: 1, unchanged: templates.length - 1 });
+    const versions = await getDb().questionTemplate.findMany({ where: { key: templates[0]!.key }, orderBy: { version: "asc" } });
+    expect(versions.map((v) => [v.version, v.isLatest])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+    expect(versions[1]!.title).toMatch(/\(revised\)$/);
+  });
+
+  it("writes nothing when one template names an unknown topic", async () => {
+    const count = await getDb().questionTemplate.count();
+    const bad = [{ ...templates[1]!, key: "new-one" }, { ...templates[2]!, key: "orphan", topic: "astrology" as never }];
+    await expect(seedTemplates(bad)).rejects.toThrow(/topic "astrology" is not seeded/);
+    expect(await getDb().questionTemplate.count()).toBe(count);
+  });
+
+  it("lists and previews templates for admins only, with answers for authors", async () => {
+    const admin = await makeUser("ADMIN");
+    const student = await makeUser("STUDENT");
+    await expect(listTemplates(student)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getTemplatePreview(student, templates[0]!.key, { count: 5, firstSeed: 0 })).rejects.toBeInstanceOf(ForbiddenError);
+    const rows = await listTemplates(admin, { topic: "sliding-window-attention" });
+    expect(rows.map((r) => r.key).sort()).toEqual(templates.map((t) => t.key).sort());
+    const preview = await getTemplatePreview(admin, "swa-kv-cache-model", { count: 5, firstSeed: 0 });
+    expect(preview.variants).toHaveLength(5);
+    expect(preview.variants[0]!.solution.expectedText).toMatch(/MiB$/);
+  });
+});

@@ -1,0 +1,63 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { getDb } from "@/lib/server/db";
+import { canonicalJson } from "@/lib/questions/canonical-json";
+import type { Template } from "@/lib/questions/template-schema";
+import type { Difficulty, QuestionKind } from "@/lib/generated/prisma/enums";
+
+const KIND: Record<Template["kind"], QuestionKind> = {
+  numeric: "NUMERIC",
+  multiple_choice: "MULTIPLE_CHOICE",
+  true_false: "TRUE_FALSE",
+  ordering: "ORDERING",
+  short_text: "SHORT_TEXT",
+};
+const DIFFICULTY: Record<Template["difficulty"], Difficulty> = { easy: "EASY", medium: "MEDIUM", hard: "HARD" };
+
+export function templateHash(template: Template): string {
+  return createHash("sha256").update(canonicalJson(template)).digest("hex");
+}
+
+/**
+ * System task (no actor): writes the built-in templates. Idempotent: an unchanged
+ * template writes nothing; a changed one becomes a new version (the old version
+ * stays for attempts that used it). One transaction: all or nothing.
+ */
+export async function seedTemplates(templates: readonly Template[]): Promise<{ created: number; versioned: number; unchanged: number }> {
+  return getDb().$transaction(
+    async (tx) => {
+      const topics = new Map((await tx.topic.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
+      const latest = new Map(
+        (await tx.questionTemplate.findMany({ where: { isLatest: true }, select: { id: true, key: true, version: true, contentHash: true } })).map((t) => [t.key, t]),
+      );
+      let created = 0;
+      let versioned = 0;
+      for (const template of templates) {
+        const topicId = topics.get(template.topic);
+        if (!topicId) throw new Error(`Template ${template.key}: topic "${template.topic}" is not seeded.`);
+        const hash = templateHash(template);
+        const current = latest.get(template.key);
+        if (current?.contentHash === hash) continue;
+        if (current) await tx.questionTemplate.update({ where: { id: current.id }, data: { isLatest: false } });
+        await tx.questionTemplate.create({
+          data: {
+            key: template.key,
+            version: (current?.version ?? 0) + 1,
+            topicId,
+            kind: KIND[template.kind],
+            title: template.title,
+            difficulty: DIFFICULTY[template.difficulty],
+            tags: template.tags,
+            definition: template as object,
+            contentHash: hash,
+            builtIn: true,
+          },
+        });
+        if (current) versioned++;
+        else created++;
+      }
+      return { created, versioned, unchanged: templates.length - created - versioned };
+    },
+    { timeout: 60_000 },
+  );
+}
