@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ComponentPropsWithRef } from "react";
 
 type Variant = "primary" | "secondary" | "danger" | "ghost";
 
@@ -19,6 +19,6 @@ export function Button({
   size = "md",
   className = "",
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "sm" | "md" }) {
+}: ComponentPropsWithRef<"button"> & { variant?: Variant; size?: "sm" | "md" }) {
   return <button {...props} className={`${buttonClasses(variant, size)} ${className}`} />;
 }

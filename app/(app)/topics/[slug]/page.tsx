@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { formatDateTime } from "@/components/ui/format";
+import { StartTopicQuizForm } from "@/components/quiz/start-topic-quiz-form";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { NotFoundError } from "@/lib/server/errors";
 import { getTopic } from "@/lib/server/data/get-topic";
+import { listAttempts } from "@/lib/server/data/attempts/list-attempts";
+import { startTopicQuizAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,16 +28,63 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopicPage({ params }: Props) {
   const { slug } = await params;
-  await requireUser(`/topics/${slug}`);
+  const user = await requireUser(`/topics/${slug}`);
   const topic = await loadTopic(slug);
+  const history = await listAttempts({ id: user.id, role: user.role }, { topic: slug });
+  const open = history.find((a) => a.status === "IN_PROGRESS");
   return (
     <div className="space-y-6">
       <Link href="/dashboard" className="text-sm text-brand-700 hover:underline">
         ← All topics
       </Link>
       <PageHeader title={topic.title} description={topic.summary} />
-      <div className="grid gap-4 md:grid-cols-3">
-        {["Quiz", "Flashcards", "Lab"].map((part) => (
+      <Card>
+        <h2 className="text-lg font-semibold">Topic quiz</h2>
+        <p className="mb-4 mt-1 text-sm text-slate-600">
+          Questions drawn from this topic, the ones you&apos;ve seen least first. Every numeric question has your own numbers; you get the answer,
+          the worked steps and a source after each one.
+        </p>
+        <StartTopicQuizForm topic={slug} action={startTopicQuizAction} resume={Boolean(open)} />
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Your attempts</h2>
+        {history.length === 0 ? (
+          <p className="text-sm text-slate-600">No attempts yet.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="text-slate-500">
+                <tr>
+                  <th className="py-2 pr-4 font-medium">Date</th>
+                  <th className="py-2 pr-4 font-medium">Score</th>
+                  <th className="py-2 pr-4 font-medium">Time</th>
+                  <th className="py-2 font-medium">
+                    <span className="sr-only">Link</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {history.map((a) => (
+                  <tr key={a.id}>
+                    <td className="py-2 pr-4">{formatDateTime(a.startedAt)}</td>
+                    <td className="py-2 pr-4 tabular-nums">
+                      {a.status === "IN_PROGRESS" ? <Badge tone="amber">In progress</Badge> : `${a.correctCount} / ${a.questionCount}`}
+                    </td>
+                    <td className="py-2 pr-4 tabular-nums">{a.finishedAt ? `${Math.max(1, Math.round((a.finishedAt.getTime() - a.startedAt.getTime()) / 60000))} min` : "—"}</td>
+                    <td className="py-2 text-right">
+                      <Link className="text-brand-700 hover:underline" href={a.status === "IN_PROGRESS" ? `/attempts/${a.id}` : `/attempts/${a.id}/review`}>
+                        {a.status === "IN_PROGRESS" ? "Continue" : "Review"}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+      <div className="grid gap-4 md:grid-cols-2">
+        {["Flashcards", "Lab"].map((part) => (
           <Card key={part} className="border-dashed">
             <h2 className="font-semibold">{part}</h2>
             <p className="mt-1 text-sm text-slate-600">Arrives with the next releases of Quizformer.</p>

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { PageHeader } from "@/components/ui/card";
+import { AttemptRunner } from "@/components/quiz/attempt-runner";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { orPageError } from "@/lib/server/page-guard";
+import { getAttempt } from "@/lib/server/data/attempts/get-attempt";
+import { finishAttemptAction, submitAnswerAction } from "./actions";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const user = await requireUser(`/attempts/${attemptId}`);
+  const attempt = await orPageError(getAttempt({ id: user.id, role: user.role }, attemptId, new Date()));
+  if (attempt.status !== "IN_PROGRESS") redirect(`/attempts/${attemptId}/review`);
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      {attempt.topic ? (
+        <Link href={`/topics/${attempt.topic.slug}`} className="text-sm text-brand-700 hover:underline">
+          ← {attempt.topic.title}
+        </Link>
+      ) : null}
+      <PageHeader
+        title={attempt.title}
+        description={
+          attempt.feedbackMode === "IMMEDIATE"
+            ? "You'll see whether each answer is right, with the worked steps, as soon as you submit it. Type numbers in any sensible unit."
+            : "Answers are saved as you go; results and worked steps come at the end."
+        }
+      />
+      <AttemptRunner
+        attemptId={attempt.id}
+        questions={attempt.questions}
+        immediate={attempt.feedbackMode === "IMMEDIATE"}
+        deadline={attempt.deadline?.toISOString() ?? null}
+        submit={submitAnswerAction}
+        finish={finishAttemptAction}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { buttonClasses } from "@/components/ui/button";
+import { formatDateTime } from "@/components/ui/format";
+import { Markdown } from "@/components/ui/markdown";
+import { SolutionPanel } from "@/components/quiz/solution-panel";
+import { describeResponse } from "@/components/quiz/describe-response";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { orPageError } from "@/lib/server/page-guard";
+import { getAttempt } from "@/lib/server/data/attempts/get-attempt";
+
+export const metadata: Metadata = { title: "Quiz review" };
+
+export default async function AttemptReviewPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const user = await requireUser(`/attempts/${attemptId}/review`);
+  const attempt = await orPageError(getAttempt({ id: user.id, role: user.role }, attemptId, new Date()));
+  if (attempt.status === "IN_PROGRESS") redirect(`/attempts/${attemptId}`);
+  const total = attempt.questions.length;
+  const pct = total ? Math.round((attempt.correctCount / total) * 100) : 0;
+  const minutes = attempt.finishedAt ? Math.max(1, Math.round((attempt.finishedAt.getTime() - attempt.startedAt.getTime()) / 60000)) : null;
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <PageHeader
+        title={`${attempt.title}: review`}
+        description={`Started ${formatDateTime(attempt.startedAt)}${minutes ? ` · ${minutes} min` : ""}${attempt.status === "EXPIRED" ? " · closed when time ran out" : ""}`}
+        actions={
+          attempt.topic ? (
+            <Link href={`/topics/${attempt.topic.slug}`} className={buttonClasses("secondary", "sm")}>
+              Back to {attempt.topic.title}
+            </Link>
+          ) : null
+        }
+      />
+      <Card>
+        <p className="text-3xl font-semibold tabular-nums">
+          {attempt.correctCount} / {total} <span className="text-lg font-normal text-slate-500">({pct} %)</span>
+        </p>
+        <p className="mt-1 text-sm text-slate-600">Every answer below comes with the computed answer, the worked steps and a source.</p>
+      </Card>
+      <ol className="space-y-4">
+        {attempt.questions.map((q, i) => (
+          <li key={q.position}>
+            <Card>
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="text-sm font-semibold text-slate-500">Question {i + 1}</span>
+                {q.answer ? q.answer.correct ? <Badge tone="green">Correct</Badge> : <Badge tone="red">Wrong</Badge> : <Badge>Not answered</Badge>}
+              </div>
+              <h2 className="mt-1 font-semibold">{q.variant.title}</h2>
+              <Markdown className="mt-2 text-slate-800">{q.variant.prompt}</Markdown>
+              <p className="mt-3 text-sm">
+                <span className="text-slate-600">Your answer: </span>
+                <strong>{q.answer ? describeResponse(q.variant, q.answer.response) : "—"}</strong>
+              </p>
+              <SolutionPanel correct={q.answer ? q.answer.correct : false} feedback={q.answer?.feedback ?? ""} solution={q.solution} />
+            </Card>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

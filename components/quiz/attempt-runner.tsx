@@ -1,0 +1,176 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/forms/action-result";
+import type { Response } from "@/lib/questions/grade-response";
+import type { AttemptQuestionView } from "@/lib/server/data/attempts/get-attempt";
+import type { SubmitResult } from "@/lib/server/data/attempts/submit-answer";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Markdown } from "@/components/ui/markdown";
+import { ResponseInput } from "./response-input";
+import { SolutionPanel } from "./solution-panel";
+import { Countdown } from "./countdown";
+
+type Outcome = { correct: boolean | null; feedback: string; solution: SubmitResult["solution"] };
+
+type Props = {
+  attemptId: string;
+  questions: AttemptQuestionView[];
+  immediate: boolean;
+  deadline: string | null;
+  submit: (input: unknown) => Promise<ActionResult<SubmitResult>>;
+  finish: (attemptId: string) => Promise<ActionResult>;
+};
+
+function isAnswerable(r: Response | null): r is Response {
+  if (!r) return false;
+  if (r.kind === "numeric" || r.kind === "text") return r.text.trim().length > 0;
+  return true;
+}
+
+/**
+ * Takes a quiz one question at a time. Enter submits, number keys pick a choice.
+ * Each answer carries an idempotency key kept until the server confirms it, so a
+ * retry after a network error or a double click is recorded once.
+ */
+export function AttemptRunner({ attemptId, questions, immediate, deadline, submit, finish }: Props) {
+  const router = useRouter();
+  const firstOpen = questions.findIndex((q) => !q.answer);
+  const [index, setIndex] = useState(firstOpen === -1 ? questions.length - 1 : firstOpen);
+  const [drafts, setDrafts] = useState<Record<number, Response | null>>(() =>
+    Object.fromEntries(questions.map((q) => [q.position, (q.answer?.response as Response | undefined) ?? null])),
+  );
+  const [outcomes, setOutcomes] = useState<Record<number, Outcome>>(() =>
+    Object.fromEntries(questions.filter((q) => q.answer).map((q) => [q.position, { correct: immediate ? q.answer!.correct : null, feedback: q.answer!.feedback, solution: q.solution }])),
+  );
+  const keys = useRef<Record<number, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const question = questions[index]!;
+  const outcome = outcomes[question.position];
+  const draft = drafts[question.position] ?? null;
+  const answeredCount = Object.keys(outcomes).length;
+  const last = index === questions.length - 1;
+
+  function onSubmit() {
+    if (outcome || pending || !isAnswerable(draft)) return;
+    keys.current[question.position] ??= crypto.randomUUID();
+    setError(null);
+    startTransition(async () => {
+      const result = await submit({ attemptId, position: question.position, response: draft, idempotencyKey: keys.current[question.position] }).catch(() => null);
+      if (!result) {
+        setError("Your answer didn't reach the server. Check your connection and submit again — it will only be counted once.");
+        return;
+      }
+      if (!result.ok) {
+        setError(result.message);
+        if (/Time is up|already finished/.test(result.message)) router.refresh();
+        return;
+      }
+      const data = result.data!;
+      setOutcomes((o) => ({ ...o, [question.position]: { correct: data.correct, feedback: data.feedback, solution: data.solution } }));
+    });
+  }
+
+  function onFinish() {
+    startTransition(async () => {
+      const result = await finish(attemptId);
+      if (result && !result.ok) setError(result.message);
+    });
+  }
+
+  useEffect(() => {
+    if (outcome) nextRef.current?.focus();
+  }, [outcome]);
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      const target = e.target as HTMLElement;
+      if (outcome || target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && (target as HTMLInputElement).type === "text")) return;
+      const n = Number(e.key);
+      const choices = question.variant.choices;
+      if ((question.variant.kind === "multiple_choice" || question.variant.kind === "true_false") && choices && n >= 1 && n <= choices.length) {
+        setDrafts((d) => ({ ...d, [question.position]: { kind: "choice", choiceId: choices[n - 1]!.id } }));
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [question, outcome]);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
+        <span>
+          Question {index + 1} of {questions.length} · {answeredCount} answered
+        </span>
+        {deadline ? <Countdown deadline={deadline} onExpire={() => router.refresh()} /> : null}
+      </div>
+      <div className="h-1.5 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden>
+        <div className="h-full bg-brand-600 transition-all" style={{ width: `${(answeredCount / questions.length) * 100}%` }} />
+      </div>
+
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubmit();
+        }}
+        className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6"
+        aria-labelledby={`q-${question.position}-title`}
+      >
+        <h2 id={`q-${question.position}-title`} className="text-base font-semibold text-slate-900">
+          {question.variant.title}
+        </h2>
+        <Markdown className="mt-2 text-slate-800">{question.variant.prompt}</Markdown>
+        <div className="mt-4">
+          <ResponseInput
+            key={question.position}
+            variant={question.variant}
+            value={draft}
+            onChange={(r) => setDrafts((d) => ({ ...d, [question.position]: r }))}
+            disabled={Boolean(outcome) || pending}
+            inputId={`answer-${question.position}`}
+          />
+        </div>
+        {error ? (
+          <div className="mt-4">
+            <Alert tone="error">{error}</Alert>
+          </div>
+        ) : null}
+        {outcome ? <SolutionPanel correct={outcome.correct} feedback={outcome.feedback} solution={outcome.solution} /> : null}
+        <div className="mt-5 flex flex-wrap gap-2">
+          {!outcome ? (
+            <Button type="submit" disabled={pending || !isAnswerable(draft)}>
+              {pending ? "Checking…" : immediate ? "Submit answer" : "Save answer"}
+            </Button>
+          ) : last ? (
+            <Button type="button" ref={nextRef} onClick={onFinish} disabled={pending}>
+              {pending ? "Finishing…" : "Finish quiz"}
+            </Button>
+          ) : (
+            <Button type="button" ref={nextRef} onClick={() => setIndex(index + 1)}>
+              Next question →
+            </Button>
+          )}
+          {index > 0 ? (
+            <Button type="button" variant="secondary" onClick={() => setIndex(index - 1)}>
+              ← Previous
+            </Button>
+          ) : null}
+          {!outcome && !last ? (
+            <Button type="button" variant="ghost" onClick={() => setIndex(index + 1)}>
+              Skip for now
+            </Button>
+          ) : null}
+          {answeredCount === questions.length || last ? null : (
+            <Button type="button" variant="ghost" onClick={onFinish} disabled={pending} className="ml-auto">
+              Finish now
+            </Button>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Response } from "@/lib/questions/grade-response";
+import type { PublicVariant } from "@/lib/questions/variant";
+
+/** A student's response in words, for the review page. */
+export function describeResponse(variant: PublicVariant, response: Response): string {
+  const text = new Map((variant.choices ?? []).map((c) => [c.id, c.text]));
+  switch (response.kind) {
+    case "numeric":
+    case "text":
+      return response.text;
+    case "choice":
+      return text.get(response.choiceId) ?? response.choiceId;
+    case "ordering":
+      return response.order.map((id) => text.get(id) ?? id).join(" → ");
+  }
+}

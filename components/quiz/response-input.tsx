@@ -1,0 +1,82 @@
+"use client";
+
+import type { PublicVariant } from "@/lib/questions/variant";
+import type { Response } from "@/lib/questions/grade-response";
+
+type Props = {
+  variant: PublicVariant;
+  value: Response | null;
+  onChange: (r: Response) => void;
+  disabled: boolean;
+  inputId: string;
+};
+
+/** The answer control for each kind of question; every control is labelled for screen readers. */
+export function ResponseInput({ variant, value, onChange, disabled, inputId }: Props) {
+  if (variant.kind === "numeric" || variant.kind === "short_text") {
+    const numeric = variant.kind === "numeric";
+    const text = value && (value.kind === "numeric" || value.kind === "text") ? value.text : "";
+    return (
+      <div>
+        <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+          Your answer{numeric && variant.answerUnit ? ` (in ${variant.answerUnit}, or any unit you write)` : ""}
+        </label>
+        <input
+          id={inputId}
+          autoComplete="off"
+          inputMode={numeric ? "decimal" : "text"}
+          disabled={disabled}
+          value={text}
+          onChange={(e) => onChange(numeric ? { kind: "numeric", text: e.target.value } : { kind: "text", text: e.target.value })}
+          placeholder={numeric ? (variant.answerUnit ? `e.g. 12.5 ${variant.answerUnit}` : "e.g. 4096") : "Type your answer"}
+          className="mt-1 block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm disabled:bg-slate-100"
+        />
+      </div>
+    );
+  }
+  if (variant.kind === "ordering") {
+    const order = value?.kind === "ordering" ? value.order : (variant.choices ?? []).map((c) => c.id);
+    const text = new Map((variant.choices ?? []).map((c) => [c.id, c.text]));
+    const move = (i: number, delta: number) => {
+      const next = [...order];
+      const j = i + delta;
+      if (j < 0 || j >= next.length) return;
+      [next[i], next[j]] = [next[j]!, next[i]!];
+      onChange({ kind: "ordering", order: next });
+    };
+    return (
+      <ol className="space-y-2" aria-label="Put these in order">
+        {order.map((id, i) => (
+          <li key={id} className="flex items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2">
+            <span className="w-6 text-sm font-semibold text-slate-500">{i + 1}.</span>
+            <span className="flex-1 text-sm">{text.get(id)}</span>
+            <button type="button" disabled={disabled || i === 0} onClick={() => move(i, -1)} aria-label={`Move “${text.get(id)}” up`} className="rounded px-2 py-1 text-slate-600 hover:bg-slate-100 disabled:opacity-30">
+              ↑
+            </button>
+            <button type="button" disabled={disabled || i === order.length - 1} onClick={() => move(i, 1)} aria-label={`Move “${text.get(id)}” down`} className="rounded px-2 py-1 text-slate-600 hover:bg-slate-100 disabled:opacity-30">
+              ↓
+            </button>
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  const selected = value?.kind === "choice" ? value.choiceId : null;
+  return (
+    <fieldset>
+      <legend className="sr-only">Choose one answer (number keys pick an option)</legend>
+      <div className="space-y-2">
+        {(variant.choices ?? []).map((c, i) => (
+          <label
+            key={c.id}
+            className={`flex cursor-pointer items-center gap-3 rounded-md border px-3 py-2 text-sm ${selected === c.id ? "border-brand-500 bg-brand-50" : "border-slate-200 bg-white hover:border-slate-300"} ${disabled ? "cursor-default opacity-80" : ""}`}
+          >
+            <input type="radio" name={`${inputId}-choice`} value={c.id} checked={selected === c.id} disabled={disabled} onChange={() => onChange({ kind: "choice", choiceId: c.id })} className="accent-brand-600" />
+            <kbd className="rounded border border-slate-300 px-1.5 text-xs text-slate-500">{i + 1}</kbd>
+            <span>{c.text}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

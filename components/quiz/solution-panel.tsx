@@ -1,0 +1,46 @@
+import { Markdown } from "@/components/ui/markdown";
+import type { RevealedSolution } from "@/lib/server/data/attempts/get-attempt";
+
+/** Right/wrong, the expected answer, the worked steps, the explanation and the source. */
+export function SolutionPanel({ correct, feedback, solution }: { correct: boolean | null; feedback: string; solution: RevealedSolution | null }) {
+  return (
+    <div
+      className={`mt-4 rounded-lg border p-4 text-sm ${correct === null ? "border-slate-200 bg-slate-50" : correct ? "border-emerald-200 bg-emerald-50" : "border-red-200 bg-red-50"}`}
+      role="status"
+      aria-live="polite"
+    >
+      {correct !== null ? <p className={`font-semibold ${correct ? "text-emerald-800" : "text-red-800"}`}>{correct ? "Correct" : "Not quite"}</p> : null}
+      {feedback && feedback !== "Correct." ? <p className="mt-1 text-slate-800">{feedback}</p> : null}
+      {solution ? (
+        <div className="mt-3 space-y-3">
+          <p>
+            <span className="text-slate-600">Answer: </span>
+            <strong className="text-slate-900">{solution.expectedText}</strong>
+          </p>
+          {solution.steps.length ? (
+            <div>
+              <p className="font-medium text-slate-800">Worked steps</p>
+              <ol className="mt-1 list-decimal space-y-1 pl-5 text-slate-700">
+                {solution.steps.map((s, i) => (
+                  <li key={i}>{s}</li>
+                ))}
+              </ol>
+            </div>
+          ) : null}
+          <Markdown className="text-slate-700">{solution.explanation}</Markdown>
+          <p className="text-xs text-slate-500">
+            Source:{" "}
+            {solution.source.url ? (
+              <a className="text-brand-700 underline" href={solution.source.url} target="_blank" rel="noreferrer">
+                {solution.source.title}
+              </a>
+            ) : (
+              solution.source.title
+            )}
+            {solution.source.detail ? ` — ${solution.source.detail}` : ""}
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

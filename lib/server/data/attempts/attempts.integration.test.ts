@@ -1,0 +1,139 @@
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db";
+import { ConflictError, ForbiddenError, GoneError } from "@/lib/server/errors";
+import { TOPICS } from "@/lib/content/topics";
+import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
+import { mulberry32 } from "@/lib/questions/seeded-random";
+import { templateSchema } from "@/lib/questions/template-schema";
+import type { Response } from "@/lib/questions/grade-response";
+import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import type { Actor } from "../actor";
+import { seedTemplates } from "../seed-templates";
+import { seedTopics } from "../seed-topics";
+import { finishAttempt } from "./finish-attempt";
+import { getAttempt, type AttemptView } from "./get-attempt";
+import { loadVariant } from "./load-variant";
+import { startTopicQuiz } from "./start-topic-quiz";
+import { submitAnswer } from "./submit-answer";
+
+const templates = SLIDING_WINDOW_TEMPLATES.map((t) => templateSchema.parse(t));
+const now = new Date("2026-05-01T09:00:00Z");
+let student: Actor;
+
+beforeAll(async () => {
+  await resetDatabase();
+  await getDb().questionTemplate.deleteMany();
+  await seedTopics(TOPICS);
+  await seedTemplates(templates);
+});
+
+beforeEach(async () => {
+  student = await makeUser();
+});
+
+/** The right response to a question, worked out from the stored template version and seed, as the server does. */
+async function rightAnswer(attemptId: string, position: number): Promise<Response> {
+  const q = await getDb().attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position } }, include: { template: true } });
+  const v = loadVariant(q.template, q.seed);
+  if (v.kind === "numeric") return { kind: "numeric", text: v.solution.expectedText };
+  if (v.kind === "ordering") return { kind: "ordering", order: v.solution.order! };
+  if (v.kind === "short_text") return { kind: "text", text: v.solution.accepted![0]! };
+  return { kind: "choice", choiceId: v.solution.correctChoiceId! };
+}
+
+describe("topic quizzes", () => {
+  it("store each question's template version and seed, and show the same variant on every load", async () => {
+    const count = templates.length + 3;
+    const { attemptId } = await startTopicQuiz(student, { topic: "sliding-window-attention", count }, now, mulberry32(1));
+    const first = await getAttempt(student, attemptId, now);
+    const again = await getAttempt(student, attemptId, now);
+    expect(first.questions).toHaveLength(count);
+    expect(again.questions.map((q) => q.variant)).toEqual(first.questions.map((q) => q.variant));
+    // Fewer templates than questions: every template is used before any repeats.
+    expect(new Set(first.questions.slice(0, templates.length).map((q) => q.variant.templateKey)).size).toBe(templates.length);
+  });
+
+  it("resume an unfinished quiz instead of starting another", async () => {
+    const a = await startTopicQuiz(student, { topic: "sliding-window-attention", count: 3 }, now, mulberry32(2));
+    const b = await startTopicQuiz(student, { topic: "sliding-window-attention", count: 3 }, now, mulberry32(3));
+    expect(b).toEqual({ attemptId: a.attemptId, resumed: true });
+  });
+
+  it("give the next attempt fresh draws and another student other variants", async () => {
+    const seedsOf = async (actor: Actor, r: number) => {
+      const { attemptId } = await startTopicQuiz(actor, { topic: "sliding-window-attention", count: 5 }, now, mulberry32(r));
+      await finishAttempt(actor, attemptId, now);
+      return getDb().attemptQuestion.findMany({ where: { attemptId }, select: { seed: true, template: { select: { key: true } } } });
+    };
+    const one = await seedsOf(student, 4);
+    const two = await seedsOf(student, 5);
+    for (const q of two) {
+      const before = one.find((o) => o.template.key === q.template.key);
+      if (before) expect(q.seed).toBe(before.seed + 1);
+    }
+    const other = await seedsOf(await makeUser(), 6);
+    expect(other.map((q) => q.seed)).not.toEqual(one.map((q) => q.seed));
+  });
+
+  it("never send the answer key before the student answers", async () => {
+    const { attemptId } = await startTopicQuiz(student, { topic: "sliding-window-attention", count: 5 }, now, mulberry32(7));
+    const view = await getAttempt(student, attemptId, now);
+    const sent = JSON.stringify(view);
+    expect(view.questions.every((q) => q.solution === null && q.answer === null)).toBe(true);
+    expect(sent).not.toMatch(/"solution":\{|"expectedText"|"correctChoiceId"|"accepted"|"params"/);
+  });
+
+  it("refuse someone else's attempt", async () => {
+    const { attemptId } = await startTopicQuiz(student, { topic: "sliding-window-attention", count: 2 }, now, mulberry32(8));
+    const intruder = await makeUser();
+    await expect(getAttempt(intruder, attemptId, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(submitAnswer(intruder, { attemptId, position: 0, response: { kind: "numeric", text: "1" }, idempotencyKey: "intruder-key" }, now)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("submitting answers", () => {
+  it("grades, reveals the worked answer under immediate feedback, and counts a resend once", async () => {
+    const { attemptId } = await startTopicQuiz(student, { topic: "sliding-window-attention", count: 3 }, now, mulberry32(9));
+    const response = await rightAnswer(attemptId, 0);
+    const first = await submitAnswer(student, { attemptId, position: 0, response, idempotencyKey: "key-aaaaaaaa" }, now);
+    expect(first).toMatchObject({ correct: true, replayed: false });
+    expect(first.solution?.expectedText).toBeTruthy();
+    const resend = await submitAnswer(student, { attemptId, position: 0, response, idempotencyKey: "key-aaaaaaaa" }, now);
+    expect(resend).toMatchObject({ correct: true, replayed: true });
+    await expect(submitAnswer(student, { attemptId, position: 0, response, idempotencyKey: "key-bbbbbbbb" }, now)).rejects.toBeInstanceOf(ConflictError);
+    expect((await getDb().attempt.findUniqueOrThrow({ where: { id: attemptId } })).correctCount).toBe(1);
+  });
+
+  it("count concurrent duplicates once", async () => {
+    const { attemptId } = await startTopicQuiz(student, { topic: "sliding-window-attention", count: 2 }, now, mulberry32(10));
+    const response = await rightAnswer(attemptId, 1);
+    const results = await Promise.all(Array.from({ length: 5 }, () => submitAnswer(student, { attemptId, position: 1, response, idempotencyKey: "same-key-123" }, now)));
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+    expect((await getDb().attempt.findUniqueOrThrow({ where: { id: attemptId } })).correctCount).toBe(1);
+  });
+
+  it("refuse answers after the deadline and close the attempt", async () => {
+    const { attemptId } = await startTopicQuiz(student, { topic: "sliding-window-attention", count: 2 }, now, mulberry32(11));
+    await getDb().attempt.update({ where: { id: attemptId }, data: { deadline: new Date(now.getTime() + 60_000) } });
+    const late = new Date(now.getTime() + 61_000);
+    const error = await submitAnswer(student, { attemptId, position: 0, response: await rightAnswer(attemptId, 0), idempotencyKey: "late-key-1" }, late).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GoneError);
+    expect((error as Error).message).toBe("Time is up: the quiz closed at 09:01 UTC, so this answer wasn't recorded. Your attempt has been submitted.");
+    const view: AttemptView = await getAttempt(student, attemptId, late);
+    expect(view.status).toBe("EXPIRED");
+    expect(view.questions.every((q) => q.answer === null && q.solution !== null)).toBe(true);
+  });
+
+  it("keep the template version an attempt was taken with", async () => {
+    const { attemptId } = await startTopicQuiz(student, { topic: "sliding-window-attention", count: 5 }, now, mulberry32(12));
+    const before = await getAttempt(student, attemptId, now);
+    const edited = templates.map((t) => ({ ...t, title: `${t.title} (v2)` }));
+    await seedTemplates(edited);
+    const after = await getAttempt(student, attemptId, now);
+    expect(after.questions.map((q) => q.variant)).toEqual(before.questions.map((q) => q.variant));
+    expect(after.questions.every((q) => !q.variant.title.endsWith("(v2)"))).toBe(true);
+    const newcomer = await makeUser();
+    const { attemptId: newer } = await startTopicQuiz(newcomer, { topic: "sliding-window-attention", count: 2 }, now, mulberry32(13));
+    expect((await getAttempt(newcomer, newer, now)).questions.every((q) => q.variant.title.endsWith("(v2)"))).toBe(true);
+  });
+});

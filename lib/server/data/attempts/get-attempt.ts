@@ -1,0 +1,81 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { toPublicVariant, type PublicVariant, type Solution } from "@/lib/questions/variant";
+import type { Response } from "@/lib/questions/grade-response";
+import type { Actor } from "../actor";
+import { closeIfExpired } from "./close-if-expired";
+import { loadVariant } from "./load-variant";
+
+/** What a student may see of a solution once it is revealed. */
+export type RevealedSolution = Pick<Solution, "expectedText" | "steps" | "explanation" | "source">;
+
+export type AttemptQuestionView = {
+  position: number;
+  variant: PublicVariant;
+  answer: { response: Response; correct: boolean; feedback: string } | null;
+  /** Present only after the student answered (immediate feedback) or the attempt ended. */
+  solution: RevealedSolution | null;
+};
+
+export type AttemptView = {
+  id: string;
+  title: string;
+  topic: { slug: string; title: string } | null;
+  status: "IN_PROGRESS" | "SUBMITTED" | "EXPIRED";
+  feedbackMode: "IMMEDIATE" | "DEFERRED";
+  startedAt: Date;
+  deadline: Date | null;
+  finishedAt: Date | null;
+  correctCount: number;
+  questions: AttemptQuestionView[];
+};
+
+export function reveal(solution: Solution): RevealedSolution {
+  const { expectedText, steps, explanation, source } = solution;
+  return { expectedText, steps, explanation, source };
+}
+
+/**
+ * An attempt, for its owner only. Questions come as public variants; the answer
+ * key is included only for answered questions under immediate feedback, or for
+ * all questions once the attempt is over.
+ */
+export async function getAttempt(actor: Actor, attemptId: string, now: Date): Promise<AttemptView> {
+  const db = getDb();
+  const attempt = await db.attempt.findUnique({
+    where: { id: attemptId },
+    include: {
+      quiz: { select: { title: true } },
+      topic: { select: { slug: true, title: true } },
+      questions: { orderBy: { position: "asc" }, include: { template: { select: { id: true, definition: true } } } },
+    },
+  });
+  if (!attempt) throw new NotFoundError("This attempt doesn't exist.");
+  if (attempt.userId !== actor.id) throw new ForbiddenError("This attempt belongs to someone else.");
+  const status = await closeIfExpired(db, attempt, now);
+  const over = status !== "IN_PROGRESS";
+
+  return {
+    id: attempt.id,
+    title: attempt.quiz?.title ?? (attempt.topic ? `${attempt.topic.title} quiz` : "Quiz"),
+    topic: attempt.topic,
+    status,
+    feedbackMode: attempt.feedbackMode,
+    startedAt: attempt.startedAt,
+    deadline: attempt.deadline,
+    finishedAt: status === "EXPIRED" ? (attempt.finishedAt ?? attempt.deadline) : attempt.finishedAt,
+    correctCount: attempt.correctCount,
+    questions: attempt.questions.map((q) => {
+      const variant = loadVariant(q.template, q.seed);
+      const answered = q.answeredAt !== null;
+      const showSolution = over || (answered && attempt.feedbackMode === "IMMEDIATE");
+      return {
+        position: q.position,
+        variant: toPublicVariant(variant),
+        answer: answered ? { response: q.response as Response, correct: q.correct ?? false, feedback: attempt.feedbackMode === "IMMEDIATE" || over ? (q.feedback ?? "") : "" } : null,
+        solution: showSolution ? reveal(variant.solution) : null,
+      };
+    }),
+  };
+}

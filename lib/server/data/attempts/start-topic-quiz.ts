@@ -1,0 +1,55 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import { NotFoundError } from "@/lib/server/errors";
+import { pickLeastSeen } from "@/lib/quiz/pick-least-seen";
+import type { Actor } from "../actor";
+import { allocateSeeds } from "./allocate-seeds";
+
+/**
+ * Starts a topic quiz of `count` questions drawn from the topic's active templates,
+ * least-seen first, each with a fresh variant. An unfinished topic quiz is resumed
+ * instead of starting another.
+ */
+export async function startTopicQuiz(
+  actor: Actor,
+  input: { topic: string; count: number },
+  now: Date,
+  random: () => number = Math.random,
+): Promise<{ attemptId: string; resumed: boolean }> {
+  const db = getDb();
+  const topic = await db.topic.findUnique({ where: { slug: input.topic }, select: { id: true } });
+  if (!topic) throw new NotFoundError("There's no such topic.");
+  const open = await db.attempt.findFirst({
+    where: { userId: actor.id, topicId: topic.id, quizId: null, status: "IN_PROGRESS" },
+    select: { id: true },
+    orderBy: { startedAt: "desc" },
+  });
+  if (open) return { attemptId: open.id, resumed: true };
+
+  const templates = await db.questionTemplate.findMany({
+    where: { topicId: topic.id, isLatest: true, status: "ACTIVE" },
+    select: { id: true, key: true },
+  });
+  if (templates.length === 0) throw new NotFoundError("This topic has no questions yet.");
+  const exposures = await db.templateExposure.findMany({
+    where: { userId: actor.id, templateKey: { in: templates.map((t) => t.key) } },
+    select: { templateKey: true, count: true },
+  });
+  const picked = pickLeastSeen(templates, new Map(exposures.map((e) => [e.templateKey, e.count])), input.count, random);
+
+  return db.$transaction(async (tx) => {
+    const seeds = await allocateSeeds(tx, actor.id, picked.map((t) => t.key), random);
+    const attempt = await tx.attempt.create({
+      data: {
+        userId: actor.id,
+        topicId: topic.id,
+        feedbackMode: "IMMEDIATE",
+        startedAt: now,
+        questionCount: picked.length,
+        questions: { create: picked.map((t, position) => ({ position, templateId: t.id, seed: seeds[position]! })) },
+      },
+      select: { id: true },
+    });
+    return { attemptId: attempt.id, resumed: false };
+  });
+}
