@@ -1,5 +1,7 @@
 // `npm run db:seed`: the five topics (idempotent) and, with ADMIN_EMAIL/ADMIN_PASSWORD set, the first admin.
 import { TOPICS } from "@/lib/content/topics";
+import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { seedTemplates } from "@/lib/server/data/seed-templates";
 import { seedTopics } from "@/lib/server/data/seed-topics";
 import { ensureAdminFromEnv } from "@/lib/server/data/ensure-admin-from-env";
 import { getDb } from "@/lib/server/db";
@@ -11,6 +13,8 @@ export async function seedDatabase(log: (message: string) => void): Promise<void
   const topics = await seedTopics(TOPICS);
   log(`topics: ${topics.created} created, ${topics.updated} updated, ${TOPICS.length - topics.created - topics.updated} unchanged`);
   const { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_NAME } = process.env;
+  const templates = await seedTemplates(builtInTemplates());
+  log(`question templates: ${templates.created} created, ${templates.versioned} new versions, ${templates.unchanged} unchanged`);
   const admin = await ensureAdminFromEnv({ ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_NAME });
   if (admin === "created") log(`admin account created for ${process.env.ADMIN_EMAIL}`);
 }

@@ -16,7 +16,7 @@ export const FULL_SCORES = defineCompute({
   inputs: { n: count("Sequence length", "tokens") },
   outputUnit: "",
   outputLabel: "scores",
-  run: ({ n }) => ({ value: n * n, unit: "", steps: [`Each of the n = ${fmt(n)} queries scores all n keys: n² = ${fmt(n)}² = ${fmt(n * n)} scores.`] }),
+  run: ({ n }) => ({ value: n * n, unit: "", steps: () => [`Each of the n = ${fmt(n)} queries scores all n keys: n² = ${fmt(n)}² = ${fmt(n * n)} scores.`] }),
 });
 
 /** Causal attention: query i sees keys 0…i, so Σ(i+1) = n(n+1)/2. */
@@ -34,7 +34,7 @@ export const CAUSAL_SCORES = defineCompute({
     return {
       value,
       unit: "",
-      steps: [`Query i sees keys 0…i, i.e. i + 1 keys, so the total is 1 + 2 + … + n = n(n+1)/2.`, `n(n+1)/2 = ${fmt(n)}·${fmt(n + 1)}/2 = ${fmt(value)} scores.`],
+      steps: () => [`Query i sees keys 0…i, i.e. i + 1 keys, so the total is 1 + 2 + … + n = n(n+1)/2.`, `n(n+1)/2 = ${fmt(n)}·${fmt(n + 1)}/2 = ${fmt(value)} scores.`],
     };
   },
 });
@@ -60,14 +60,14 @@ export const WINDOW_SCORES = defineCompute({
       return {
         value,
         unit: "",
-        steps: [`n = ${fmt(n)} ≤ w = ${fmt(w)}: no query reaches the window's edge, so it is plain causal attention.`, `n(n+1)/2 = ${fmt(value)} scores.`],
+        steps: () => [`n = ${fmt(n)} ≤ w = ${fmt(w)}: no query reaches the window's edge, so it is plain causal attention.`, `n(n+1)/2 = ${fmt(value)} scores.`],
       };
     }
     const value = n * w - (w * (w - 1)) / 2;
     return {
       value,
       unit: "",
-      steps: [
+      steps: () => [
         `Query i sees min(i + 1, w) keys: the first w − 1 queries see 1, 2, …, w − 1 keys, every later one sees w.`,
         `Σ min(i+1, w) = n·w − w(w−1)/2 = ${fmt(n)}·${fmt(w)} − ${fmt(w)}·${fmt(w - 1)}/2 = ${fmt(n * w)} − ${fmt((w * (w - 1)) / 2)} = ${fmt(value)} scores.`,
       ],
@@ -91,7 +91,7 @@ export const RECEPTIVE_FIELD = defineCompute({
     return {
       value,
       unit: "",
-      steps: [
+      steps: () => [
         `Each layer lets information move back w − 1 = ${fmt(w - 1)} positions.`,
         `After L = ${fmt(layers)} layers: L·(w−1) + 1 = ${fmt(layers)}·${fmt(w - 1)} + 1 = ${fmt(value)} positions (the +1 is the token itself).`,
       ],
@@ -114,7 +114,7 @@ export const MATRIX_BYTES = defineCompute({
     return {
       value,
       unit: "B",
-      steps: [
+      steps: () => [
         `Each head holds an n × n matrix: ${fmt(n)}² = ${fmt(n * n)} values.`,
         `× ${fmt(heads)} heads × ${fmt(bytesPerValue)} bytes = ${fmtBytes(value)}.`,
       ],
@@ -146,7 +146,7 @@ export const KV_CACHE_BYTES = defineCompute({
     return {
       value,
       unit: "B",
-      steps: [
+      steps: () => [
         `Per token: 2 (K and V) × ${fmt(layers)} layers × ${fmt(kvHeads)} KV heads × ${fmt(headDim)} dims × ${fmt(bytesPerValue)} bytes = ${fmtBytes(perToken)}.`,
         `× ${fmt(seqLen)} tokens × batch ${fmt(batch)} = ${fmtBytes(value)}.`,
       ],
@@ -175,7 +175,7 @@ export const KV_CACHE_BYTES_PER_TOKEN = defineCompute({
     return {
       value,
       unit: "B",
-      steps: [`2 (K and V) × ${fmt(layers)} layers × ${fmt(kvHeads)} KV heads × ${fmt(headDim)} dims × ${fmt(bytesPerValue)} bytes = ${fmtBytes(value)} per token.`],
+      steps: () => [`2 (K and V) × ${fmt(layers)} layers × ${fmt(kvHeads)} KV heads × ${fmt(headDim)} dims × ${fmt(bytesPerValue)} bytes = ${fmtBytes(value)} per token.`],
     };
   },
 });
@@ -199,7 +199,7 @@ export const GQA_CACHE_RATIO = defineCompute({
     return {
       value,
       unit: "",
-      steps: [`Each KV head serves ${fmt(heads)}/${fmt(kvHeads)} = ${fmt(value)} query heads, so the cache holds ${fmt(value)}× fewer K and V vectors than multi-head attention.`],
+      steps: () => [`Each KV head serves ${fmt(heads)}/${fmt(kvHeads)} = ${fmt(value)} query heads, so the cache holds ${fmt(value)}× fewer K and V vectors than multi-head attention.`],
     };
   },
 });
@@ -220,7 +220,7 @@ export const ROLLING_BUFFER_SLOT = defineCompute({
     return {
       value,
       unit: "",
-      steps: [
+      steps: () => [
         `slot = i mod W = ${fmt(i)} mod ${fmt(w)} = ${fmt(value)}.`,
         i >= w ? `It overwrites position ${fmt(i - w)}, which has left the window.` : `The buffer is not full yet (i < W), so nothing is overwritten.`,
       ],

@@ -1,5 +1,5 @@
 import { ComputeError } from "./compute-error";
-import type { ComputeFunction, ComputeResult, InputSpec } from "./types";
+import type { ComputeFunction, ComputeResult, InputSpec, RunResult } from "./types";
 
 function checkInput(fn: string, name: string, spec: InputSpec, value: unknown): number {
   if (value === undefined || value === null) throw new ComputeError("missing_input", `${fn}: input "${name}" (${spec.label}) is missing.`, name);
@@ -22,6 +22,26 @@ function checkInput(fn: string, name: string, spec: InputSpec, value: unknown): 
   return value;
 }
 
+/** A result whose steps are written out on first read (a prototype getter keeps construction cheap). */
+class LazyStepsResult implements ComputeResult {
+  readonly value: number;
+  readonly unit: ComputeResult["unit"];
+  #thunk: () => string[];
+  #steps: string[] | undefined;
+  constructor(result: RunResult) {
+    this.value = result.value;
+    this.unit = result.unit;
+    this.#thunk = result.steps;
+  }
+  get steps(): string[] {
+    this.#steps ??= this.#thunk();
+    return this.#steps;
+  }
+  toJSON(): ComputeResult {
+    return { value: this.value, unit: this.unit, steps: this.steps };
+  }
+}
+
 /** Validates inputs against the function's specs, runs it, and refuses non-finite results. */
 export function callCompute<I extends string>(fn: ComputeFunction<I>, inputs: Readonly<Record<string, unknown>>): ComputeResult {
   const checked = {} as Record<I, number>;
@@ -30,7 +50,7 @@ export function callCompute<I extends string>(fn: ComputeFunction<I>, inputs: Re
   if (!Number.isFinite(result.value)) {
     throw new ComputeError("non_finite_result", `${fn.name}: the result is not a finite number for these inputs.`);
   }
-  return result;
+  return new LazyStepsResult(result);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fmt, fmtBytes, fmtOperand } from "./format";
+import { fmt, fmtBytes, fmtOperand, groupThousands } from "./format";
 
 describe("fmt", () => {
   it("groups whole numbers and trims others to 6 significant digits", () => {
@@ -23,5 +23,18 @@ describe("fmtOperand", () => {
     expect(fmtOperand(-0.4)).toBe("(-0.4)");
     expect(fmtOperand(2)).toBe("2");
     expect(fmtOperand(-0)).toBe("0");
+  });
+});
+
+describe("groupThousands", () => {
+  it.each([
+    ["0", "0"],
+    ["999", "999"],
+    ["1000", "1,000"],
+    ["-1234567.25", "-1,234,567.25"],
+    ["123456", "123,456"],
+    ["1e+21", "1e+21"],
+  ])("%s → %s", (plain, grouped) => {
+    expect(groupThousands(plain)).toBe(grouped);
   });
 });

@@ -5,10 +5,30 @@
 export function fmt(x: number): string {
   // −0 arises from negating a zero margin; students should see "0", not "-0".
   if (x === 0) return "0";
-  if (Number.isInteger(x) && Math.abs(x) < 1e21) return x.toLocaleString("en-US");
+  if (Number.isInteger(x) && Math.abs(x) < 1e21) return groupThousands(String(x));
   const abs = Math.abs(x);
   if (abs !== 0 && (abs >= 1e15 || abs < 1e-4)) return x.toExponential(4).replace(/\.?0+e/, "e");
-  return Number(x.toPrecision(6)).toLocaleString("en-US", { maximumFractionDigits: 6 });
+  return groupThousands(String(Number(x.toPrecision(6))));
+}
+
+/**
+ * "1234567.25" → "1,234,567.25". Hand-rolled because toLocaleString builds an Intl
+ * formatter per call, which made formatting the slowest part of generating a variant.
+ */
+export function groupThousands(plain: string): string {
+  const sign = plain.startsWith("-") ? "-" : "";
+  const body = sign ? plain.slice(1) : plain;
+  if (body.includes("e")) return plain;
+  const dot = body.indexOf(".");
+  const int = dot === -1 ? body : body.slice(0, dot);
+  const frac = dot === -1 ? "" : body.slice(dot);
+  if (int.length <= 3) return plain;
+  let out = "";
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) out += ",";
+    out += int[i];
+  }
+  return sign + out + frac;
 }
 
 /** A number written after an operator: negatives go in parentheses, so steps read "1.2 − (-0.4)", not "1.2 − -0.4". */

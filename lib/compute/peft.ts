@@ -29,7 +29,7 @@ export const LORA_PARAMS = defineCompute({
     return {
       value,
       unit: "",
-      steps: [
+      steps: () => [
         `B (${fmt(d)} × ${fmt(r)}) + A (${fmt(r)} × ${fmt(k)}): r(d + k) = ${fmt(r)} × (${fmt(d)} + ${fmt(k)}) = ${fmt(value)} parameters.`,
         `Full fine-tuning of the matrix would train d·k = ${fmt(d * k)}: LoRA trains ${fmt((100 * value) / (d * k))}% of that.`,
       ],
@@ -55,7 +55,7 @@ export const LORA_MODEL_PARAMS = defineCompute({
     return {
       value,
       unit: "",
-      steps: [
+      steps: () => [
         `Per matrix: r(d + k) = ${fmt(r)} × ${fmt(d + k)} = ${fmt(perMatrix)}.`,
         `× ${fmt(matricesPerLayer)} matrices × ${fmt(layers)} layers = ${fmt(value)} parameters.`,
       ],
@@ -79,7 +79,7 @@ export const ADAPTER_PARAMS = defineCompute({
     return {
       value,
       unit: "",
-      steps: [
+      steps: () => [
         `Down-projection d × m = ${fmt(d * m)} weights + ${fmt(m)} biases; up-projection m × d = ${fmt(d * m)} weights + ${fmt(d)} biases.`,
         `2md + d + m = ${fmt(2 * m * d)} + ${fmt(d)} + ${fmt(m)} = ${fmt(value)} parameters.`,
       ],
@@ -100,7 +100,7 @@ export const PROMPT_TUNING_PARAMS = defineCompute({
   source: "Prompt tuning, arXiv 2104.08691",
   run: ({ tokens, d }) => {
     const value = tokens * d;
-    return { value, unit: "", steps: [`k · d = ${fmt(tokens)} tokens × ${fmt(d)} dimensions = ${fmt(value)} parameters.`] };
+    return { value, unit: "", steps: () => [`k · d = ${fmt(tokens)} tokens × ${fmt(d)} dimensions = ${fmt(value)} parameters.`] };
   },
 });
 
@@ -119,7 +119,7 @@ export const TRAINABLE_SHARE = defineCompute({
     return {
       value,
       unit: "",
-      steps: [
+      steps: () => [
         `${fmt(trainableParams)} / ${fmt(baseParams)} = ${fmt(value)} = ${fmt(100 * value)}% of the base model.`,
         `Equivalently ${fmt(baseParams / trainableParams)}× fewer trainable parameters than full fine-tuning.`,
       ],
@@ -147,7 +147,7 @@ export const FULL_ADAM_BYTES = defineCompute({
     return {
       value,
       unit: "B",
-      steps: [
+      steps: () => [
         `Per parameter: 2 (FP16 weights) + 2 (FP16 gradients) + 4 (FP32 master weights) + 8 (two FP32 Adam moments) = 16 bytes.`,
         `${fmt(params)} × 16 = ${fmtBytes(value)}.`,
       ],

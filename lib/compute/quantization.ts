@@ -28,7 +28,7 @@ export const WEIGHT_BYTES = defineCompute({
   outputLabel: "memory",
   run: ({ params, bits }) => {
     const value = (params * bits) / 8;
-    return { value, unit: "B", steps: [`${fmt(params)} parameters × ${fmt(bits)} bits / 8 bits per byte = ${fmtBytes(value)}.`] };
+    return { value, unit: "B", steps: () => [`${fmt(params)} parameters × ${fmt(bits)} bits / 8 bits per byte = ${fmtBytes(value)}.`] };
   },
 });
 
@@ -53,7 +53,7 @@ export const GROUPWISE_BITS = defineCompute({
     return {
       value,
       unit: "b",
-      steps: [
+      steps: () => [
         `Each group of ${fmt(groupSize)} weights shares ${fmt(scaleBits)} scale bits + ${fmt(zeroBits)} zero-point bits = ${fmt(scaleBits + zeroBits)} bits.`,
         `Overhead per weight: ${fmt(scaleBits + zeroBits)}/${fmt(groupSize)} = ${fmt(overhead)} bits; total ${fmt(bits)} + ${fmt(overhead)} = ${fmt(value)} bits per weight.`,
       ],
@@ -79,7 +79,7 @@ export const ABSMAX_SCALE = defineCompute({
   source: "LLM.int8(), arXiv 2208.07339",
   run: ({ maxAbs, bits }) => {
     const { delta, line } = absmaxStep(maxAbs, bits);
-    return { value: delta, unit: "", steps: [line] };
+    return { value: delta, unit: "", steps: () => [line] };
   },
 });
 
@@ -102,7 +102,7 @@ export const QUANTIZE_ABSMAX = defineCompute({
     return {
       value,
       unit: "",
-      steps: [
+      steps: () => [
         line,
         `x/Δ = ${fmt(x)}/${fmt(delta)} = ${fmt(scaled)}; rounded (ties to even): ${fmt(rounded)}.`,
         rounded === value ? `${fmt(value)} is within ±${fmt(qmax)}, so q = ${fmt(value)}.` : `${fmt(rounded)} is outside ±${fmt(qmax)}: clamped to q = ${fmt(value)}.`,
@@ -135,7 +135,7 @@ export const ASYM_SCALE = defineCompute({
   run: ({ min, max, bits }) => {
     checkRange("quant.asym_scale", min, max);
     const { scale, line } = asymScaleStep(min, max, bits);
-    return { value: scale, unit: "", steps: [line] };
+    return { value: scale, unit: "", steps: () => [line] };
   },
 });
 
@@ -153,7 +153,7 @@ export const ASYM_ZERO_POINT = defineCompute({
     checkRange("quant.asym_zero_point", min, max);
     const { scale, line } = asymScaleStep(min, max, bits);
     const value = roundHalfEven(-min / scale);
-    return { value, unit: "", steps: [line, `zero_point = round(−min/scale) = round(${fmt(-min)}/${fmt(scale)}) = round(${fmt(-min / scale)}) = ${fmt(value)}.`] };
+    return { value, unit: "", steps: () => [line, `zero_point = round(−min/scale) = round(${fmt(-min)}/${fmt(scale)}) = round(${fmt(-min / scale)}) = ${fmt(value)}.`] };
   },
 });
 
@@ -176,7 +176,7 @@ export const QUANTIZE_ASYM = defineCompute({
     return {
       value,
       unit: "",
-      steps: [
+      steps: () => [
         line,
         `zero_point = round(${fmt(-min / scale)}) = ${fmt(zero)}.`,
         `round(x/scale) + zero_point = round(${fmt(x / scale)}) + ${fmt(zero)} = ${fmt(shifted)}.`,
@@ -206,7 +206,7 @@ export const NF4_DOUBLE_QUANT_BITS = defineCompute({
     return {
       value,
       unit: "b",
-      steps: [
+      steps: () => [
         `Without double quantization: one FP32 constant per ${fmt(blockSize)} weights = 32/${fmt(blockSize)} = ${fmt(32 / blockSize)} bits per parameter.`,
         `With it: 8/${fmt(blockSize)} + 32/(${fmt(blockSize)}·${fmt(blockSize2)}) = ${fmt(8 / blockSize)} + ${fmt(32 / (blockSize * blockSize2))} = ${fmt(value)} bits per parameter.`,
       ],
@@ -228,7 +228,7 @@ export const NF4_TOTAL_BITS = defineCompute({
   run: ({ blockSize, blockSize2 }) => {
     const overhead = 8 / blockSize + 32 / (blockSize * blockSize2);
     const value = 4 + overhead;
-    return { value, unit: "b", steps: [`Constants: 8/${fmt(blockSize)} + 32/(${fmt(blockSize)}·${fmt(blockSize2)}) = ${fmt(overhead)} bits.`, `4 (NF4) + ${fmt(overhead)} = ${fmt(value)} bits per parameter.`] };
+    return { value, unit: "b", steps: () => [`Constants: 8/${fmt(blockSize)} + 32/(${fmt(blockSize)}·${fmt(blockSize2)}) = ${fmt(overhead)} bits.`, `4 (NF4) + ${fmt(overhead)} = ${fmt(value)} bits per parameter.`] };
   },
 });
 
@@ -244,7 +244,7 @@ export const COMPRESSION_RATIO = defineCompute({
   outputLabel: "times smaller",
   run: ({ fromBits, toBits }) => {
     const value = fromBits / toBits;
-    return { value, unit: "", steps: [`${fmt(fromBits)} bits / ${fmt(toBits)} bits = ${fmt(value)}× smaller.`] };
+    return { value, unit: "", steps: () => [`${fmt(fromBits)} bits / ${fmt(toBits)} bits = ${fmt(value)}× smaller.`] };
   },
 });
 

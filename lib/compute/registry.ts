@@ -22,6 +22,7 @@ import {
   QUANTIZE_ASYM,
   WEIGHT_BYTES,
 } from "./quantization";
+import { CONSTANT_VALUE } from "./constant";
 import { BT_PROBABILITY, DPO_LOSS, GRPO_ADVANTAGE, KL_PENALIZED_REWARD, PPO_CLIP, PREFERENCE_PAIRS, RM_LOSS } from "./rlhf";
 import { ROPE_ANGLE, ROPE_NTK_BASE, ROPE_PI_ANGLE, ROPE_THETA, ROPE_WAVELENGTH } from "./rope";
 import type { ComputeFunction } from "./types";
@@ -65,6 +66,7 @@ const ALL = [
   PPO_CLIP,
   GRPO_ADVANTAGE,
   PREFERENCE_PAIRS,
+  CONSTANT_VALUE,
 ] as ComputeFunction[];
 
 /** Every compute function, by name. Add new functions here. */

@@ -25,7 +25,7 @@ export const BT_PROBABILITY = defineCompute({
   run: ({ rChosen, rRejected }) => {
     const margin = rChosen - rRejected;
     const value = sigmoid(margin);
-    return { value, unit: "", steps: [`Margin r_c − r_r = ${fmt(rChosen)} − ${fmtOperand(rRejected)} = ${fmt(margin)}.`, `σ(${fmt(margin)}) = 1/(1 + e^${fmtOperand(-margin)}) = ${fmt(value)}.`] };
+    return { value, unit: "", steps: () => [`Margin r_c − r_r = ${fmt(rChosen)} − ${fmtOperand(rRejected)} = ${fmt(margin)}.`, `σ(${fmt(margin)}) = 1/(1 + e^${fmtOperand(-margin)}) = ${fmt(value)}.`] };
   },
 });
 
@@ -46,7 +46,7 @@ export const RM_LOSS = defineCompute({
     return {
       value,
       unit: "",
-      steps: [`Margin r_c − r_r = ${fmt(rChosen)} − ${fmtOperand(rRejected)} = ${fmt(margin)}.`, `−ln σ(${fmt(margin)}) = ln(1 + e^${fmtOperand(-margin)}) = ${fmt(value)}.`],
+      steps: () => [`Margin r_c − r_r = ${fmt(rChosen)} − ${fmtOperand(rRejected)} = ${fmt(margin)}.`, `−ln σ(${fmt(margin)}) = ln(1 + e^${fmtOperand(-margin)}) = ${fmt(value)}.`],
     };
   },
 });
@@ -68,7 +68,7 @@ export const KL_PENALIZED_REWARD = defineCompute({
     return {
       value,
       unit: "",
-      steps: [
+      steps: () => [
         `Log-ratio log π − log π_ref = ${fmt(logpPolicy)} − ${fmtOperand(logpRef)} = ${fmt(logRatio)}.`,
         `r − β·log-ratio = ${fmt(r)} − ${fmt(b)} × ${fmtOperand(logRatio)} = ${fmt(value)}.`,
       ],
@@ -101,7 +101,7 @@ export const DPO_LOSS = defineCompute({
     return {
       value,
       unit: "",
-      steps: [
+      steps: () => [
         `Chosen log-ratio ${fmt(policyChosen)} − ${fmtOperand(refChosen)} = ${fmt(chosen)}; rejected log-ratio ${fmt(policyRejected)} − ${fmtOperand(refRejected)} = ${fmt(rejected)}.`,
         `Margin β·(${fmt(chosen)} − ${fmtOperand(rejected)}) = ${fmt(b)} × ${fmtOperand(chosen - rejected)} = ${fmt(margin)}.`,
         `Loss −ln σ(${fmt(margin)}) = ${fmt(value)}.`,
@@ -130,7 +130,7 @@ export const PPO_CLIP = defineCompute({
     return {
       value,
       unit: "",
-      steps: [
+      steps: () => [
         `ρ·A = ${fmt(ratio)} × ${fmtOperand(advantage)} = ${fmt(unclippedTerm)}.`,
         `clip(ρ, ${fmt(1 - epsilon)}, ${fmt(1 + epsilon)}) = ${fmt(clipped)}; × A = ${fmt(clippedTerm)}.`,
         `min(${fmt(unclippedTerm)}, ${fmt(clippedTerm)}) = ${fmt(value)}${clippedTerm < unclippedTerm ? " (the clip bites: no extra gain from moving ρ further)" : ""}.`,
@@ -152,7 +152,7 @@ export const GRPO_ADVANTAGE = defineCompute({
   source: "GRPO (DeepSeekMath), arXiv 2402.03300",
   run: ({ reward: r, mean, std }) => {
     const value = (r - mean) / std;
-    return { value, unit: "", steps: [`(r_i − mean)/std = (${fmt(r)} − ${fmtOperand(mean)}) / ${fmt(std)} = ${fmt(r - mean)} / ${fmt(std)} = ${fmt(value)}.`] };
+    return { value, unit: "", steps: () => [`(r_i − mean)/std = (${fmt(r)} − ${fmtOperand(mean)}) / ${fmt(std)} = ${fmt(r - mean)} / ${fmt(std)} = ${fmt(value)}.`] };
   },
 });
 
@@ -169,7 +169,7 @@ export const PREFERENCE_PAIRS = defineCompute({
   source: INSTRUCTGPT,
   run: ({ k }) => {
     const value = (k * (k - 1)) / 2;
-    return { value, unit: "", steps: [`C(K, 2) = K(K − 1)/2 = ${fmt(k)} × ${fmt(k - 1)} / 2 = ${fmt(value)} pairs.`] };
+    return { value, unit: "", steps: () => [`C(K, 2) = K(K − 1)/2 = ${fmt(k)} × ${fmt(k - 1)} / 2 = ${fmt(value)} pairs.`] };
   },
 });
 

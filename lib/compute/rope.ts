@@ -34,7 +34,7 @@ export const ROPE_THETA = defineCompute({
   source: ROFORMER,
   run: ({ i, d, base: b }) => {
     checkPair("rope.theta", i, d);
-    return { value: thetaOf(i, d, b), unit: "rad", steps: [thetaStep(i, d, b)] };
+    return { value: thetaOf(i, d, b), unit: "rad", steps: () => [thetaStep(i, d, b)] };
   },
 });
 
@@ -55,7 +55,7 @@ export const ROPE_ANGLE = defineCompute({
     return {
       value,
       unit: "rad",
-      steps: [thetaStep(i, d, b), `Angle = m·θ_${i} = ${fmt(m)} × ${fmt(thetaOf(i, d, b))} = ${fmt(value)} rad (${fmt(value % (2 * Math.PI))} rad after removing whole turns).`],
+      steps: () => [thetaStep(i, d, b), `Angle = m·θ_${i} = ${fmt(m)} × ${fmt(thetaOf(i, d, b))} = ${fmt(value)} rad (${fmt(value % (2 * Math.PI))} rad after removing whole turns).`],
     };
   },
 });
@@ -75,7 +75,7 @@ export const ROPE_WAVELENGTH = defineCompute({
     checkPair("rope.wavelength", i, d);
     const theta = thetaOf(i, d, b);
     const value = (2 * Math.PI) / theta;
-    return { value, unit: "", steps: [thetaStep(i, d, b), `λ_${i} = 2π/θ_${i} = 6.28319 / ${fmt(theta)} = ${fmt(value)} tokens.`] };
+    return { value, unit: "", steps: () => [thetaStep(i, d, b), `λ_${i} = 2π/θ_${i} = 6.28319 / ${fmt(theta)} = ${fmt(value)} tokens.`] };
   },
 });
 
@@ -100,7 +100,7 @@ export const ROPE_PI_ANGLE = defineCompute({
     return {
       value,
       unit: "rad",
-      steps: [thetaStep(i, d, b), `Interpolated position m/s = ${fmt(m)}/${fmt(factor)} = ${fmt(m / factor)}.`, `Angle = (m/s)·θ_${i} = ${fmt(m / factor)} × ${fmt(theta)} = ${fmt(value)} rad.`],
+      steps: () => [thetaStep(i, d, b), `Interpolated position m/s = ${fmt(m)}/${fmt(factor)} = ${fmt(m / factor)}.`, `Angle = (m/s)·θ_${i} = ${fmt(m / factor)} × ${fmt(theta)} = ${fmt(value)} rad.`],
     };
   },
 });
@@ -129,7 +129,7 @@ export const ROPE_NTK_BASE = defineCompute({
     return {
       value,
       unit: "",
-      steps: [
+      steps: () => [
         `Exponent d/(d−2) = ${fmt(d)}/${fmt(d - 2)} = ${fmt(exponent)}.`,
         `base' = base·s^(d/(d−2)) = ${fmt(b)} × ${fmt(factor)}^${fmt(exponent)} = ${fmt(value)}.`,
         `Check: the last pair's θ_${last} goes from ${fmt(thetaOf(last, d, b))} to ${fmt(thetaOf(last, d, value))}, i.e. divided by s = ${fmt(factor)}.`,

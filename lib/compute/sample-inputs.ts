@@ -40,4 +40,5 @@ export const COMPUTE_SAMPLE_INPUTS: Readonly<Record<string, Readonly<Record<stri
   "rlhf.ppo_clip": { ratio: 1.3, advantage: -0.5, epsilon: 0.2 },
   "rlhf.grpo_advantage": { reward: 0, mean: 0.25, std: 0.433 },
   "rlhf.preference_pairs": { k: 7 },
+  "const.value": { value: 42.5 },
 };

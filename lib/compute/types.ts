@@ -22,6 +22,13 @@ export type InputSpec = {
 
 export type ComputeResult = { value: number; unit: ComputeUnit; steps: string[] };
 
+/**
+ * What a function's `run` returns: the steps as a thunk, because writing them out
+ * (number formatting) costs more than the arithmetic and most callers — grading,
+ * distractors — never read them. `compute()` exposes them as a lazy `steps` array.
+ */
+export type RunResult = { value: number; unit: ComputeUnit; steps: () => string[] };
+
 /** What the registry tells the authoring UI about a function (everything except the code). */
 export type ComputeDescription = {
   name: string;
@@ -39,5 +46,5 @@ export type ComputeDescription = {
 export type ComputeFunction<I extends string = string> = ComputeDescription & {
   inputs: Record<I, InputSpec>;
   /** Runs on inputs already validated against `inputs`. */
-  run(inputs: Record<I, number>): ComputeResult;
+  run(inputs: Record<I, number>): RunResult;
 };

@@ -72,7 +72,9 @@ export function generateVariant(template: Template, seed: number): Variant {
           displayUnit: template.display.unit,
           tolerance: template.tolerance ?? defaultTolerance(result, template.display.unit),
         },
-        steps: withDisplayStep(result, shown, template.display.unit),
+        get steps() {
+          return withDisplayStep(result, shown, template.display.unit);
+        },
       };
       return { ...base, answerUnit: template.display.unit, solution };
     }
@@ -114,7 +116,9 @@ export function generateVariant(template: Template, seed: number): Variant {
           choiceFeedback: Object.fromEntries(
             options.filter((o) => o.misconception).map((o) => [o.id, { misconception: o.misconception, text: MISCONCEPTIONS[o.misconception!] }]),
           ),
-          steps: withDisplayStep(result, right, display.unit),
+          get steps() {
+            return withDisplayStep(result, right, display.unit);
+          },
         },
       };
     }

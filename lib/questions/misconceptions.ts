@@ -39,6 +39,11 @@ export const MISCONCEPTIONS = {
   "dpo-no-reference": "Reference-model log-probabilities ignored: DPO uses log-ratios against the reference.",
   "ppo-no-clip": "The clip was ignored: PPO takes min(ρA, clip(ρ, 1−ε, 1+ε)·A).",
   "pairs-k-squared": "K² or K·(K−1) counted: each unordered pair of K responses is one comparison, C(K,2).",
+  "forgot-beta": "β left out: the log-ratio is multiplied by the coefficient β before it enters the objective.",
+  "kl-ignored": "The KL penalty was dropped: the policy maximises r − β·log(π/π_ref), not the reward alone.",
+  "rolling-buffer-ignored": "The rolling buffer was ignored: a sliding-window model keeps only the last W positions, so its cache stops growing at W tokens.",
+  "theta-exponent-i-over-d": "base^(−i/d) used: pair i holds dimensions 2i and 2i+1, so θ_i = base^(−2i/d).",
+  "asym-range-ignores-min": "Only max used: asymmetric quantization spreads the whole range max − min over the codes, scale = (max − min)/(2^b − 1).",
   "off-by-one": "Off by one.",
 } as const;
 

@@ -7,8 +7,10 @@ export type ParamValues = Record<string, ParamValue>;
 
 type Axis = { spec: ParameterSpec; size: number; at(j: number): ParamValue };
 
-function clean(x: number): number {
-  return Number(x.toPrecision(12));
+// Grid points are min + j·step in floating point: round away the noise (0.1 + 0.2),
+// and snap values that should be zero (−0.85 + 17·0.05 = 1.1e-16) to exactly 0.
+function clean(x: number, step: number): number {
+  return Math.abs(x) < Math.abs(step) * 1e-9 ? 0 : Number(x.toPrecision(12));
 }
 
 function axisOf(spec: ParameterSpec): Axis {
@@ -16,7 +18,7 @@ function axisOf(spec: ParameterSpec): Axis {
     case "int":
     case "float": {
       const size = Math.floor((spec.max - spec.min) / spec.step + 1e-9) + 1;
-      return { spec, size, at: (j) => clean(spec.min + j * spec.step) };
+      return { spec, size, at: (j) => clean(spec.min + j * spec.step, spec.step) };
     }
     case "choice":
       return { spec, size: spec.values.length, at: (j) => spec.values[j]! };

@@ -1,4 +1,4 @@
-import { fmt } from "@/lib/compute/format";
+import { fmt, groupThousands } from "@/lib/compute/format";
 import type { ComputeUnit } from "@/lib/compute/types";
 import type { ParamValues } from "./parameter-space";
 import { dimensionOf, fromBase, toDimensionBase } from "./units";
@@ -33,8 +33,7 @@ export function formatSignificant(x: number, digits: number): string {
   if (Number.isInteger(x) && Math.abs(x) < 1e15) return fmt(x);
   const abs = Math.abs(x);
   if (abs !== 0 && (abs >= 1e15 || abs < 1e-4)) return x.toExponential(Math.max(0, digits - 1)).replace(/\.?0+e/, "e");
-  const rounded = Number(x.toPrecision(digits));
-  return rounded.toLocaleString("en-US", { maximumFractionDigits: 12 });
+  return groupThousands(String(Number(x.toPrecision(digits))));
 }
 
 /** A compute result as shown to students in the template's display unit: "40 GiB", "73.1 %", "65,536". */
