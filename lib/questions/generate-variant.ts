@@ -41,7 +41,7 @@ function defaultTolerance(result: ComputeResult, displayUnit: string): Tolerance
  * the same variant; seeds 0, 1, 2, … give distinct parameter draws until the
  * space is exhausted. The result holds the solution; send only `toPublicVariant`.
  */
-export function generateVariant(template: Template, seed: number): Variant {
+export function generateVariant(template: Template, seed: number, settings: { shuffleChoices?: boolean } = {}): Variant {
   const { space } = compileTemplate(template);
   const { values } = space.draw(seed);
   const random = mulberry32((Math.trunc(seed) ^ hash32(template.key) ^ 0x9e3779b9) >>> 0);
@@ -80,16 +80,18 @@ export function generateVariant(template: Template, seed: number): Variant {
     }
     case "multiple_choice": {
       if (template.choices) {
-        const options = shuffled(template.choices, random).map((c, i) => ({ ...c, id: `c${i + 1}` }));
-        const correct = options.find((c) => c.correct)!;
+        // Authors may fix the order of static choices ("All of the above" last); computed ones always shuffle.
+        const ordered = settings.shuffleChoices === false ? template.choices : shuffled(template.choices, random);
+        const choices = ordered.map((c, i) => ({ ...c, id: `c${i + 1}` }));
+        const correct = choices.find((c) => c.correct)!;
         return {
           ...base,
-          choices: options.map(({ id, text }) => ({ id, text: renderPlaceholders(text, values) })),
+          choices: choices.map(({ id, text }) => ({ id, text: renderPlaceholders(text, values) })),
           solution: {
             ...solutionBase,
             expectedText: renderPlaceholders(correct.text, values),
             correctChoiceId: correct.id,
-            choiceFeedback: Object.fromEntries(options.filter((c) => !c.correct).map((c) => [c.id, { text: c.feedback ?? "Not this one." }])),
+            choiceFeedback: Object.fromEntries(choices.filter((c) => !c.correct).map((c) => [c.id, { text: c.feedback ?? "Not this one." }])),
             steps: [],
           },
         };

@@ -9,7 +9,6 @@ import { listTeams } from "@/lib/server/data/list-teams";
 export const metadata: Metadata = { title: "Dashboard" };
 
 const COMING = [
-  { title: "Quizzes", text: "Topic quizzes with fresh variants and worked feedback." },
   { title: "Reviews due", text: "Your FSRS flashcard queue for today." },
   { title: "Progress", text: "Mastery per topic, retention and your streak." },
 ];
@@ -32,8 +31,15 @@ export default async function DashboardPage() {
 
       <section aria-labelledby="soon-heading" className="grid gap-4 md:grid-cols-3">
         <h2 id="soon-heading" className="sr-only">
-          Coming soon
+          Quizzes and what comes next
         </h2>
+        <Card>
+          <h3 className="font-semibold text-slate-900">Quizzes</h3>
+          <p className="mt-1 text-sm text-slate-600">Quizzes published to you, and a topic quiz on every topic page, each with your own numbers.</p>
+          <Link href="/quizzes" className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
+            Open quizzes →
+          </Link>
+        </Card>
         {COMING.map((c) => (
           <Card key={c.title} className="border-dashed">
             <h3 className="font-semibold text-slate-900">{c.title}</h3>

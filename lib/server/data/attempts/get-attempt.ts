@@ -67,7 +67,7 @@ export async function getAttempt(actor: Actor, attemptId: string, now: Date): Pr
     finishedAt: status === "EXPIRED" ? (attempt.finishedAt ?? attempt.deadline) : attempt.finishedAt,
     correctCount: attempt.correctCount,
     questions: attempt.questions.map((q) => {
-      const variant = loadVariant(q.template, q.seed);
+      const variant = loadVariant(q.template, q.seed, attempt.shuffleChoices);
       const answered = q.answeredAt !== null;
       const showSolution = over || (answered && attempt.feedbackMode === "IMMEDIATE");
       return {

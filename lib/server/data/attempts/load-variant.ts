@@ -7,11 +7,11 @@ import type { Variant } from "@/lib/questions/variant";
 const parsed = new Map<string, Template>();
 
 /** Rebuilds the exact variant a student was given: the template version's definition plus the stored seed. */
-export function loadVariant(template: { id: string; definition: unknown }, seed: number): Variant {
+export function loadVariant(template: { id: string; definition: unknown }, seed: number, shuffleChoices = true): Variant {
   let t = parsed.get(template.id);
   if (!t) {
     t = templateSchema.parse(template.definition);
     parsed.set(template.id, t);
   }
-  return generateVariant(t, seed);
+  return generateVariant(t, seed, { shuffleChoices });
 }

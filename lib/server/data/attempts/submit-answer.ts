@@ -25,7 +25,7 @@ export async function submitAnswer(
   const db = getDb();
   const attempt = await db.attempt.findUnique({
     where: { id: input.attemptId },
-    select: { id: true, userId: true, status: true, deadline: true, feedbackMode: true },
+    select: { id: true, userId: true, status: true, deadline: true, feedbackMode: true, shuffleChoices: true },
   });
   if (!attempt) throw new NotFoundError("This attempt doesn't exist.");
   if (attempt.userId !== actor.id) throw new ForbiddenError("This attempt belongs to someone else.");
@@ -35,7 +35,7 @@ export async function submitAnswer(
   });
   if (!question) throw new NotFoundError("This question isn't part of the attempt.");
   const immediate = attempt.feedbackMode === "IMMEDIATE";
-  const variant = loadVariant(question.template, question.seed);
+  const variant = loadVariant(question.template, question.seed, attempt.shuffleChoices);
 
   const stored = (q: { correct: boolean | null; feedback: string | null }): SubmitResult => ({
     correct: immediate ? q.correct : null,

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { PublishPanel } from "@/components/quiz-builder/publish-panel";
+import { QuizBuilder } from "@/components/quiz-builder/quiz-builder";
+import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { orPageError } from "@/lib/server/page-guard";
+import { getQuizForEdit } from "@/lib/server/data/quizzes/get-quiz-for-edit";
+import { listTeams } from "@/lib/server/data/list-teams";
+import { publishQuizAction, saveQuizAction, unpublishQuizAction } from "../actions";
+import { getQuizBuilderOptions } from "@/lib/server/data/quizzes/get-quiz-builder-options";
+
+export const metadata: Metadata = { title: "Edit quiz" };
+
+export default async function EditQuizPage({ params }: { params: Promise<{ quizId: string }> }) {
+  const { quizId } = await params;
+  const user = await requireAdminUser(`/admin/quizzes/${quizId}`);
+  const actor = { id: user.id, role: user.role };
+  const [quiz, options, teams] = await Promise.all([orPageError(getQuizForEdit(actor, quizId)), getQuizBuilderOptions(actor), listTeams(actor)]);
+  const { id, published, publishedToAll, teamIds, ...settings } = quiz;
+  return (
+    <div className="space-y-6">
+      <Link href="/admin/quizzes" className="text-sm text-brand-700 hover:underline">
+        ← Quizzes
+      </Link>
+      <PageHeader title={quiz.title} description="Changes apply to attempts started after you save; attempts in progress keep their questions." />
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <Card>
+          <QuizBuilder quizId={id} initial={settings} templates={options.templates} topics={options.topics} save={saveQuizAction} />
+        </Card>
+        <Card className="self-start">
+          <h2 className="mb-3 text-lg font-semibold">Publish</h2>
+          <PublishPanel
+            quizId={id}
+            published={published}
+            publishedToAll={publishedToAll}
+            teamIds={teamIds}
+            teams={teams.map((t) => ({ id: t.id, name: t.name }))}
+            publish={publishQuizAction}
+            unpublish={unpublishQuizAction}
+          />
+        </Card>
+      </div>
+    </div>
+  );
+}

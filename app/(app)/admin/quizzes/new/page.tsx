@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { QuizBuilder } from "@/components/quiz-builder/quiz-builder";
+import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { saveQuizAction } from "../actions";
+import { getQuizBuilderOptions } from "@/lib/server/data/quizzes/get-quiz-builder-options";
+
+export const metadata: Metadata = { title: "New quiz" };
+
+export default async function NewQuizPage() {
+  const user = await requireAdminUser("/admin/quizzes/new");
+  const { templates, topics } = await getQuizBuilderOptions({ id: user.id, role: user.role });
+  return (
+    <div className="space-y-6">
+      <Link href="/admin/quizzes" className="text-sm text-brand-700 hover:underline">
+        ← Quizzes
+      </Link>
+      <PageHeader title="New quiz" />
+      <Card>
+        <QuizBuilder
+          initial={{ title: "", description: "", topic: "", feedbackMode: "IMMEDIATE", shuffleQuestions: true, shuffleChoices: true, items: [{ type: "draw", topic: topics[0]?.slug ?? "", tag: "", difficulty: "", count: 5 }] }}
+          templates={templates}
+          topics={topics}
+          save={saveQuizAction}
+        />
+      </Card>
+    </div>
+  );
+}

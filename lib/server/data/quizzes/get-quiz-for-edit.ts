@@ -1,0 +1,38 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import { NotFoundError } from "@/lib/server/errors";
+import type { QuizItemInput, QuizSettingsInput } from "@/lib/schemas/quiz-builder";
+import type { Actor } from "../actor";
+import { requireAdmin } from "../authz/require-admin";
+
+export type QuizForEdit = QuizSettingsInput & { id: string; published: boolean; publishedToAll: boolean; teamIds: string[] };
+
+/** Admin-only: a quiz in the builder's shape. */
+export async function getQuizForEdit(actor: Actor, quizId: string): Promise<QuizForEdit> {
+  requireAdmin(actor);
+  const q = await getDb().quiz.findUnique({
+    where: { id: quizId },
+    include: { topic: { select: { slug: true } }, items: { orderBy: { position: "asc" }, include: { drawTopic: { select: { slug: true } } } }, teams: true },
+  });
+  if (!q) throw new NotFoundError("This quiz doesn't exist.");
+  const items: QuizItemInput[] = q.items.map((i) =>
+    i.templateKey
+      ? { type: "template", templateKey: i.templateKey }
+      : { type: "draw", topic: i.drawTopic?.slug ?? "", tag: i.drawTag ?? "", difficulty: i.drawDifficulty ?? "", count: i.drawCount },
+  );
+  return {
+    id: q.id,
+    title: q.title,
+    description: q.description,
+    topic: q.topic?.slug ?? "",
+    feedbackMode: q.feedbackMode,
+    timeLimitMinutes: q.timeLimitSeconds ? Math.round(q.timeLimitSeconds / 60) : undefined,
+    maxAttempts: q.maxAttempts ?? undefined,
+    shuffleQuestions: q.shuffleQuestions,
+    shuffleChoices: q.shuffleChoices,
+    items,
+    published: q.published,
+    publishedToAll: q.publishedToAll,
+    teamIds: q.teams.map((t) => t.teamId),
+  };
+}

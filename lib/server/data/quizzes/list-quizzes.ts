@@ -1,0 +1,43 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import type { Actor } from "../actor";
+import { requireAdmin } from "../authz/require-admin";
+
+export type QuizAdminRow = {
+  id: string;
+  title: string;
+  published: boolean;
+  audience: string;
+  itemCount: number;
+  attemptCount: number;
+  feedbackMode: "IMMEDIATE" | "DEFERRED";
+  timeLimitSeconds: number | null;
+};
+
+/** Admin-only: every quiz with its audience and use. */
+export async function listQuizzes(actor: Actor): Promise<QuizAdminRow[]> {
+  requireAdmin(actor);
+  const rows = await getDb().quiz.findMany({
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      published: true,
+      publishedToAll: true,
+      feedbackMode: true,
+      timeLimitSeconds: true,
+      teams: { select: { team: { select: { name: true } } } },
+      _count: { select: { items: true, attempts: true } },
+    },
+  });
+  return rows.map((q) => ({
+    id: q.id,
+    title: q.title,
+    published: q.published,
+    audience: !q.published ? "Not published" : q.publishedToAll ? "Everyone" : q.teams.map((t) => t.team.name).join(", "),
+    itemCount: q._count.items,
+    attemptCount: q._count.attempts,
+    feedbackMode: q.feedbackMode,
+    timeLimitSeconds: q.timeLimitSeconds,
+  }));
+}
