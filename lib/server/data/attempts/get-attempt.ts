@@ -13,7 +13,8 @@ export type RevealedSolution = Pick<Solution, "expectedText" | "steps" | "explan
 export type AttemptQuestionView = {
   position: number;
   variant: PublicVariant;
-  answer: { response: Response; correct: boolean; feedback: string } | null;
+  /** `correct` is null while feedback is deferred and the attempt still open. */
+  answer: { response: Response; correct: boolean | null; feedback: string } | null;
   /** Present only after the student answered (immediate feedback) or the attempt ended. */
   solution: RevealedSolution | null;
 };
@@ -73,7 +74,13 @@ export async function getAttempt(actor: Actor, attemptId: string, now: Date): Pr
       return {
         position: q.position,
         variant: toPublicVariant(variant),
-        answer: answered ? { response: q.response as Response, correct: q.correct ?? false, feedback: attempt.feedbackMode === "IMMEDIATE" || over ? (q.feedback ?? "") : "" } : null,
+        answer: answered
+          ? {
+              response: q.response as Response,
+              correct: attempt.feedbackMode === "IMMEDIATE" || over ? (q.correct ?? false) : null,
+              feedback: attempt.feedbackMode === "IMMEDIATE" || over ? (q.feedback ?? "") : "",
+            }
+          : null,
         solution: showSolution ? reveal(variant.solution) : null,
       };
     }),
