@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // Enables forbidden()/unauthorized() so authorization failures render a real 403/401.
     authInterrupts: true,
+    // Question-bank imports may be up to 5 MB (checked with a clear message); the default is 1 MB.
+    serverActions: { bodySizeLimit: "6mb" },
   },
 };
 

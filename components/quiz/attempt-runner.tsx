@@ -40,7 +40,13 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
   const firstOpen = questions.findIndex((q) => !q.answer);
   const [index, setIndex] = useState(firstOpen === -1 ? questions.length - 1 : firstOpen);
   const [drafts, setDrafts] = useState<Record<number, Response | null>>(() =>
-    Object.fromEntries(questions.map((q) => [q.position, (q.answer?.response as Response | undefined) ?? null])),
+    Object.fromEntries(
+      questions.map((q) => [
+        q.position,
+        // An ordering starts as shown, so it can be submitted as is.
+        q.answer?.response ?? (q.variant.kind === "ordering" ? { kind: "ordering", order: (q.variant.choices ?? []).map((c) => c.id) } : null),
+      ]),
+    ),
   );
   const [outcomes, setOutcomes] = useState<Record<number, Outcome>>(() =>
     Object.fromEntries(questions.filter((q) => q.answer).map((q) => [q.position, { correct: immediate ? q.answer!.correct : null, feedback: q.answer!.feedback, solution: q.solution }])),

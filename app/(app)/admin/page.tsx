@@ -53,6 +53,12 @@ export default async function AdminPage() {
               — preview every template with sample variants, answers and worked steps.
             </li>
             <li>
+              <Link href="/admin/import-export" className="font-medium text-brand-700 hover:underline">
+                Import and export
+              </Link>{" "}
+              — import Moodle GIFT or Quizformer JSON; download the bank as JSON or GIFT.
+            </li>
+            <li>
               <Link href="/teams" className="font-medium text-brand-700 hover:underline">
                 Teams
               </Link>{" "}

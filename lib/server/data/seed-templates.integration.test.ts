@@ -38,6 +38,18 @@ describe("built-in template seed", () => {
     expect(versions[1]!.title).toMatch(/\(revised\)$/);
   });
 
+  it("keeps an admin's edit of a built-in template across restarts", async () => {
+    const key = templates[2]!.key;
+    const latest = await getDb().questionTemplate.findFirstOrThrow({ where: { key, isLatest: true } });
+    await getDb().questionTemplate.update({ where: { id: latest.id }, data: { isLatest: false } });
+    await getDb().questionTemplate.create({
+      data: { ...latest, id: undefined, version: latest.version + 1, isLatest: true, title: "Edited by an admin", contentHash: "edited", definition: latest.definition as object },
+    });
+    const again = await seedTemplates(templates.map((t, i) => (i === 0 ? { ...t, title: `${t.title} (revised)` } : t)));
+    expect(again.versioned).toBe(0);
+    expect((await getDb().questionTemplate.findFirstOrThrow({ where: { key, isLatest: true } })).title).toBe("Edited by an admin");
+  });
+
   it("writes nothing when one template names an unknown topic", async () => {
     const count = await getDb().questionTemplate.count();
     const bad = [{ ...templates[1]!, key: "new-one" }, { ...templates[2]!, key: "orphan", topic: "astrology" as never }];

@@ -27,9 +27,11 @@ export async function seedTemplates(templates: readonly Template[]): Promise<{ c
   return getDb().$transaction(
     async (tx) => {
       const topics = new Map((await tx.topic.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
-      const latest = new Map(
-        (await tx.questionTemplate.findMany({ where: { isLatest: true }, select: { id: true, key: true, version: true, contentHash: true } })).map((t) => [t.key, t]),
-      );
+      const rows = await tx.questionTemplate.findMany({ select: { id: true, key: true, version: true, contentHash: true, isLatest: true } });
+      const latest = new Map(rows.filter((t) => t.isLatest).map((t) => [t.key, t]));
+      // A shipped definition seen in any version counts as seeded: an admin's later edit of a
+      // built-in template must survive restarts; only a changed shipped file adds a version.
+      const seen = new Set(rows.map((t) => `${t.key}|${t.contentHash}`));
       let created = 0;
       let versioned = 0;
       for (const template of templates) {
@@ -37,7 +39,7 @@ export async function seedTemplates(templates: readonly Template[]): Promise<{ c
         if (!topicId) throw new Error(`Template ${template.key}: topic "${template.topic}" is not seeded.`);
         const hash = templateHash(template);
         const current = latest.get(template.key);
-        if (current?.contentHash === hash) continue;
+        if (seen.has(`${template.key}|${hash}`)) continue;
         if (current) await tx.questionTemplate.update({ where: { id: current.id }, data: { isLatest: false } });
         await tx.questionTemplate.create({
           data: {

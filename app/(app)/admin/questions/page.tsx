@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, PageHeader } from "@/components/ui/card";
+import { buttonClasses } from "@/components/ui/button";
 import { DIFFICULTY_LABELS, DIFFICULTY_TONES, KIND_LABELS } from "@/components/questions/labels";
 import { requireAdminUser } from "@/lib/server/auth/current-user";
 import { listTemplates, type TemplateRow } from "@/lib/server/data/list-templates";
@@ -21,6 +22,11 @@ export default async function QuestionBankPage() {
       <PageHeader
         title="Question bank"
         description={`${rows.length} templates. Each one yields a fresh variant per student; answers are computed by the formula library. Open a template to preview sample variants with their answers and worked steps.`}
+        actions={
+          <Link className={buttonClasses("primary", "sm")} href="/admin/questions/new">
+            New template
+          </Link>
+        }
       />
       {[...byTopic.entries()].map(([slug, group]) => (
         <section key={slug} aria-labelledby={`topic-${slug}`}>

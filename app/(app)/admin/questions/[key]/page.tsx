@@ -43,11 +43,16 @@ export default async function TemplatePreviewPage({
           </span>
         }
         actions={
-          preview.spaceSize > 5 ? (
-            <Link className={buttonClasses("secondary", "sm")} href={`/admin/questions/${key}?from=${from + 5}`}>
-              Next 5 variants →
+          <>
+            {preview.spaceSize > 5 ? (
+              <Link className={buttonClasses("secondary", "sm")} href={`/admin/questions/${key}?from=${from + 5}`}>
+                Next 5 variants →
+              </Link>
+            ) : null}
+            <Link className={buttonClasses("primary", "sm")} href={`/admin/questions/${key}/edit`}>
+              Edit
             </Link>
-          ) : null
+          </>
         }
       />
       <div className="grid gap-4 lg:grid-cols-2">

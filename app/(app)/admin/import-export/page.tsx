@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card, PageHeader } from "@/components/ui/card";
+import { ExportPanel } from "@/components/import-export/export-panel";
+import { ImportForm } from "@/components/import-export/import-form";
+import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { listTopics } from "@/lib/server/data/list-topics";
+import { importAction } from "./actions";
+
+export const metadata: Metadata = { title: "Import and export" };
+
+export default async function ImportExportPage() {
+  await requireAdminUser("/admin/import-export");
+  const topics = (await listTopics()).map(({ slug, title }) => ({ slug, title }));
+  return (
+    <div className="space-y-6">
+      <Link href="/admin" className="text-sm text-brand-700 hover:underline">
+        ← Administration
+      </Link>
+      <PageHeader
+        title="Import and export"
+        description="Bring questions in from Moodle GIFT or a Quizformer export, and take the question bank out. An import is all or nothing: if any question has a problem, nothing is written and every problem is listed with its line."
+      />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-1 text-lg font-semibold">Import</h2>
+          <p className="mb-4 text-sm text-slate-600">
+            GIFT questions become templates without parameters: <code>$CATEGORY: topic/tag/…</code> sets the topic (by slug or title) and tags, and the title sets the key. A new key
+            is added as version 1, a changed one as a new version; unchanged ones are skipped. Partial credit isn&apos;t graded, so partly right answers are reported and imported as
+            wrong.
+          </p>
+          <ImportForm action={importAction} topics={topics} />
+        </Card>
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">Export</h2>
+          <ExportPanel topics={topics} />
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { buttonClasses } from "@/components/ui/button";
+
+const CONTROL = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:outline-2 focus:outline-offset-0 focus:outline-brand-600";
+
+/** Download links: the lossless JSON export, and GIFT for Moodle (a plain GET form, so it works without JavaScript). */
+export function ExportPanel({ topics }: { topics: { slug: string; title: string }[] }) {
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="export-json">
+        <h3 id="export-json" className="font-medium text-slate-900">
+          Quizformer JSON
+        </h3>
+        <p className="mt-1 text-sm text-slate-600">
+          The latest version of every template, with its parameters, and every quiz with its items. Importing it here, or on another Quizformer, restores them exactly.
+        </p>
+        <a href="/api/admin/export/json" download className={`${buttonClasses("secondary", "sm")} mt-3`}>
+          Download JSON
+        </a>
+      </section>
+      <section aria-labelledby="export-gift">
+        <h3 id="export-gift" className="font-medium text-slate-900">
+          Moodle GIFT
+        </h3>
+        <p className="mt-1 text-sm text-slate-600">
+          GIFT has no parameters, so each parameterised template is exported as N concrete variants (each with its own numbers and answer); a template without parameters is
+          exported once. Numeric answers are written in the template&apos;s display unit, with the unit stated in the question. Ordering questions become matching questions (item →
+          position).
+        </p>
+        <form method="get" action="/api/admin/export/gift" className="mt-3 grid gap-3 sm:grid-cols-[8rem_1fr_auto] sm:items-end">
+          <div>
+            <label htmlFor="export-variants" className="block text-sm font-medium text-slate-800">
+              Variants (N)
+            </label>
+            <input id="export-variants" name="variants" type="number" min={1} max={20} defaultValue={3} required className={CONTROL} />
+          </div>
+          <div>
+            <label htmlFor="export-topic" className="block text-sm font-medium text-slate-800">
+              Topic
+            </label>
+            <select id="export-topic" name="topic" defaultValue="" className={CONTROL}>
+              <option value="">All topics</option>
+              {topics.map((t) => (
+                <option key={t.slug} value={t.slug}>
+                  {t.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={buttonClasses("secondary", "md")}>
+            Download GIFT
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { hash32 } from "@/lib/questions/seeded-random";
+import type { TemplateInput } from "@/lib/questions/template-schema";
+import { categoryToTopic, type TopicRef } from "./gift-category";
+import type { GiftIssue, GiftQuestion } from "./gift-types";
+import { htmlToMarkdown } from "./html-to-markdown";
+import { keyFromTitle, uniqueKey } from "./slug";
+
+export type GiftMappingOptions = {
+  topics: readonly TopicRef[];
+  /** Slug of the topic for questions whose category names none. */
+  defaultTopic: string;
+  /** Keys a GIFT question must not take (built-in templates); keys of earlier imports may be reused, so re-importing a file updates them. */
+  reservedKeys?: ReadonlySet<string>;
+};
+
+export type MappedTemplate = { line: number; template: TemplateInput };
+
+export type GiftMapping = { templates: MappedTemplate[]; errors: GiftIssue[]; warnings: GiftIssue[] };
+
+type Mapped = Omit<Extract<TemplateInput, { kind: "numeric" }>, "kind" | "answer" | "display" | "tolerance">;
+
+export const GIFT_SOURCE = { title: "Imported from Moodle GIFT" };
+
+/**
+ * GIFT questions as static Quizformer templates (no parameters). Numeric answers
+ * use the `const.value` compute function; partial credit, which Quizformer doesn't
+ * grade, is reported as a warning; matching questions import only when they rank
+ * items 1…n (that is how ordering questions are exported).
+ */
+export function giftToTemplates(questions: readonly GiftQuestion[], options: GiftMappingOptions): GiftMapping {
+  const templates: MappedTemplate[] = [];
+  const errors: GiftIssue[] = [];
+  const warnings: GiftIssue[] = [];
+  const taken = new Set(options.reservedKeys ?? []);
+  const unmatchedCategories = new Set<string>();
+
+  for (const q of questions) {
+    const warn = (message: string) => warnings.push({ line: q.line, message });
+    const fail = (message: string) => errors.push({ line: q.line, message });
+    const md = (text: string | undefined): string | undefined => {
+      if (text === undefined || q.format !== "html") return text;
+      const converted = htmlToMarkdown(text);
+      if (converted.dropped) warn("HTML tags other than paragraphs, line breaks, bold, italics and code were removed");
+      return converted.text;
+    };
+
+    const { topic, tags, matched } = categoryToTopic(q.category, options.topics, options.defaultTopic);
+    if (!matched && q.category && !unmatchedCategories.has(q.category)) {
+      unmatchedCategories.add(q.category);
+      warn(`category "${q.category}" names no topic; its questions go to the default topic (${options.defaultTopic})`);
+    }
+    const prompt = md(q.text)!;
+    if (prompt.length < 10) {
+      fail(`the question text "${prompt}" is too short; Quizformer needs at least 10 characters`);
+      continue;
+    }
+    const title = titleOf(md(q.title), prompt, q.line);
+    const base: Mapped = {
+      key: uniqueKey(keyFromTitle(q.title ?? "") || `gift-${hash32(q.text).toString(16).padStart(8, "0")}`, taken),
+      topic: topic as Mapped["topic"],
+      title,
+      prompt,
+      explanation: "",
+      source: GIFT_SOURCE,
+      difficulty: "medium",
+      tags,
+    };
+    const general = md(q.generalFeedback);
+    const explain = (feedback: string | undefined, fallback: string) => {
+      const text = general ?? feedback;
+      if (text && text.length >= 10) return text;
+      return text ? `${text}${/[.!?:]$/.test(text) ? "" : "."} ${fallback}` : fallback;
+    };
+
+    switch (q.kind) {
+      case "numeric": {
+        const right = q.answers.find((a) => a.weight === 100)!;
+        const others = q.answers.filter((a) => a !== right);
+        if (others.length) warn(`only the first fully correct answer is kept; ${others.length} other answer${others.length > 1 ? "s" : ""} (alternatives or partial credit) dropped`);
+        const [value, tolerance] = "min" in right ? [(right.min + right.max) / 2, (right.max - right.min) / 2] : [right.value, right.tolerance];
+        templates.push({
+          line: q.line,
+          template: {
+            ...base,
+            explanation: explain(md(right.feedback), `The answer is ${value}${tolerance ? ` (± ${tolerance})` : ""}.`),
+            kind: "numeric",
+            answer: { fn: "const.value", inputs: { value } },
+            display: { unit: "", digits: significantDigits(value) },
+            tolerance: { absolute: tolerance },
+          },
+        });
+        break;
+      }
+      case "multiple_choice": {
+        const correct = q.choices.filter((c) => c.weight === 100);
+        if (correct.length !== 1) {
+          fail("several partly correct answers (weights summing to 100%) can't be imported: a Quizformer multiple-choice question has exactly one right answer");
+          continue;
+        }
+        for (const c of q.choices) if (c.weight > 0 && c.weight < 100) warn(`partial credit isn't supported: "${c.text}" (${c.weight}%) is kept as a wrong choice`);
+        templates.push({
+          line: q.line,
+          template: {
+            ...base,
+            explanation: explain(md(correct[0]!.feedback), `The right answer is: ${md(correct[0]!.text)}.`),
+            kind: "multiple_choice",
+            choices: q.choices.map((c) => ({ text: md(c.text)!, correct: c.weight === 100, ...(c.feedback ? { feedback: md(c.feedback) } : {}) })),
+          },
+        });
+        break;
+      }
+      case "true_false":
+        templates.push({
+          line: q.line,
+          template: { ...base, explanation: explain(md(q.feedbackRight ?? q.feedbackWrong), `The statement is ${q.answer}.`), kind: "true_false", correct: q.answer },
+        });
+        break;
+      case "short_answer": {
+        const accepted = q.answers.filter((a) => a.weight === 100);
+        for (const a of q.answers) if (a.weight !== 100) warn(`partial credit isn't supported: "${a.text}" (${a.weight}%) is not accepted`);
+        templates.push({
+          line: q.line,
+          template: {
+            ...base,
+            explanation: explain(md(accepted[0]!.feedback), `Accepted answer${accepted.length > 1 ? "s" : ""}: ${accepted.map((a) => a.text).join(", ")}.`),
+            kind: "short_text",
+            accepted: accepted.map((a) => a.text),
+          },
+        });
+        break;
+      }
+      case "matching": {
+        const ranks = q.pairs.map((p) => Number(p.right));
+        const isRanking = q.pairs.length >= 3 && q.pairs.length <= 8 && [...ranks].sort((a, b) => a - b).every((r, i) => r === i + 1);
+        if (!isRanking) {
+          warn("matching questions aren't supported (only 3–8 items matched to positions 1, 2, 3, …, which import as ordering); not imported");
+          continue;
+        }
+        const items = [...q.pairs].sort((a, b) => Number(a.right) - Number(b.right)).map((p) => md(p.left)!);
+        templates.push({ line: q.line, template: { ...base, explanation: explain(undefined, `The right order: ${items.join(" → ")}.`), kind: "ordering", items } });
+        break;
+      }
+    }
+  }
+  return { templates, errors, warnings };
+}
+
+/** The GIFT title, or else the start of the question text, fitted to the 3–120 characters a template title takes. */
+function titleOf(title: string | undefined, prompt: string, line: number): string {
+  const given = title?.replace(/\s+/g, " ").trim() ?? "";
+  if (given.length >= 3) return given.length <= 120 ? given : `${given.slice(0, 119)}…`;
+  const plain = prompt.replace(/[*_`#$]/g, "").replace(/\s+/g, " ").trim();
+  if (plain.length < 3) return `Question on line ${line}`;
+  if (plain.length <= 80) return plain;
+  const cut = plain.slice(0, 80);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : 80)}…`;
+}
+
+/** Enough significant digits to show a GIFT number exactly (1–12). */
+function significantDigits(value: number): number {
+  const mantissa = Math.abs(value).toExponential().split("e")[0]!.replace(".", "");
+  return Math.min(12, Math.max(1, mantissa.length));
+}

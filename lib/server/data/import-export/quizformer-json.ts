@@ -1,0 +1,42 @@
+import "server-only";
+import { z } from "zod";
+
+const difficulty = z.enum(["EASY", "MEDIUM", "HARD"]);
+
+export const jsonQuizItemSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("template"), templateKey: z.string().min(1) }),
+  z.object({
+    type: z.literal("draw"),
+    topic: z.string().min(1),
+    tag: z.string().max(40).optional(),
+    difficulty: difficulty.optional(),
+    count: z.number().int().min(1).max(30),
+  }),
+]);
+
+export const jsonQuizSchema = z.object({
+  title: z.string().trim().min(3).max(120),
+  description: z.string().max(2000).default(""),
+  topic: z.string().nullable().default(null),
+  feedbackMode: z.enum(["IMMEDIATE", "DEFERRED"]),
+  timeLimitSeconds: z.number().int().positive().nullable().default(null),
+  maxAttempts: z.number().int().min(1).nullable().default(null),
+  shuffleQuestions: z.boolean().default(true),
+  shuffleChoices: z.boolean().default(true),
+  items: z.array(jsonQuizItemSchema).min(1).max(50),
+});
+export type JsonQuiz = z.output<typeof jsonQuizSchema>;
+
+/**
+ * The Quizformer export file: the latest version of every template (its
+ * definition is checked separately, with `validateTemplate`) and the quizzes,
+ * without who made them or whom they are published to.
+ */
+export const quizformerJsonSchema = z.object({
+  format: z.literal("quizformer", { error: 'This isn\'t a Quizformer export: "format" must be "quizformer".' }),
+  version: z.literal(1, { error: "This export's version isn't supported: this Quizformer reads version 1." }),
+  exportedAt: z.string().optional(),
+  templates: z.array(z.object({ key: z.string().min(1), version: z.number().int().positive().optional(), definition: z.unknown() })).default([]),
+  quizzes: z.array(jsonQuizSchema).default([]),
+});
+export type QuizformerJson = z.output<typeof quizformerJsonSchema>;
