@@ -147,16 +147,18 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
         ) : null}
         {outcome ? <SolutionPanel correct={outcome.correct} feedback={outcome.feedback} solution={outcome.solution} /> : null}
         <div className="mt-5 flex flex-wrap gap-2">
+          {/* Distinct keys: reusing one DOM button whose type flips from "button" to "submit"
+              during a click would submit the next question as soon as "Next" is pressed. */}
           {!outcome ? (
-            <Button type="submit" disabled={pending || !isAnswerable(draft)}>
+            <Button key="submit" type="submit" disabled={pending || !isAnswerable(draft)}>
               {pending ? "Checking…" : immediate ? "Submit answer" : "Save answer"}
             </Button>
           ) : last ? (
-            <Button type="button" ref={nextRef} onClick={onFinish} disabled={pending}>
+            <Button key="finish" type="button" ref={nextRef} onClick={onFinish} disabled={pending}>
               {pending ? "Finishing…" : "Finish quiz"}
             </Button>
           ) : (
-            <Button type="button" ref={nextRef} onClick={() => setIndex(index + 1)}>
+            <Button key="next" type="button" ref={nextRef} onClick={() => setIndex(index + 1)}>
               Next question →
             </Button>
           )}
