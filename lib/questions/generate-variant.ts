@@ -1,14 +1,14 @@
 import { compute } from "@/lib/compute/index";
 import type { ComputeResult } from "@/lib/compute/types";
 import type { Tolerance } from "./check-numeric-answer";
-import { MISCONCEPTIONS } from "./misconceptions";
+import { MISCONCEPTIONS, type MisconceptionId } from "./misconceptions";
 import { compileParameterSpace, resolveBinding, type ParameterSpace, type ParamValues } from "./parameter-space";
 import { formatQuantity, renderPlaceholders } from "./render";
 import { hash32, mulberry32, shuffled } from "./seeded-random";
 import type { AnswerSpec, Template } from "./template-schema";
 import type { Solution, Variant } from "./variant";
 
-export type CompiledTemplate = { template: Template; space: ParameterSpace };
+export type CompiledTemplate = { template: Template; space: ParameterSpace; keyHash: number };
 
 const compiled = new WeakMap<Template, CompiledTemplate>();
 
@@ -16,7 +16,7 @@ const compiled = new WeakMap<Template, CompiledTemplate>();
 export function compileTemplate(template: Template): CompiledTemplate {
   let c = compiled.get(template);
   if (!c) {
-    c = { template, space: compileParameterSpace(template) };
+    c = { template, space: compileParameterSpace(template), keyHash: hash32(template.key) };
     compiled.set(template, c);
   }
   return c;
@@ -29,11 +29,45 @@ export function runAnswer(answer: AnswerSpec, values: ParamValues): ComputeResul
 }
 
 function publicParams(values: ParamValues): Record<string, number | string> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "number" ? v : v.label]));
+  const out: Record<string, number | string> = {};
+  for (const k in values) {
+    const v = values[k]!;
+    out[k] = typeof v === "number" ? v : v.label;
+  }
+  return out;
 }
 
 function defaultTolerance(result: ComputeResult, displayUnit: string): Tolerance {
   return Number.isInteger(result.value) && displayUnit === "" ? { absolute: 0.5 } : { relative: 0.01 };
+}
+
+type Common = { template: Template; seed: number; values: ParamValues; prompt: string; explanation: string };
+
+// Variants are built as complete literals of one shape (no object spread): spreading
+// made generation ~20× slower, and one shape keeps every access monomorphic.
+function variantOf(c: Common, choices: Variant["choices"], answerUnit: string | undefined, s: Omit<Solution, "explanation" | "source">): Variant {
+  return {
+    templateKey: c.template.key,
+    kind: c.template.kind,
+    title: c.template.title,
+    prompt: c.prompt,
+    choices,
+    answerUnit,
+    seed: c.seed,
+    params: publicParams(c.values),
+    solution: {
+      expectedText: s.expectedText,
+      numeric: s.numeric,
+      correctChoiceId: s.correctChoiceId,
+      choiceFeedback: s.choiceFeedback,
+      truth: s.truth,
+      order: s.order,
+      accepted: s.accepted,
+      steps: s.steps,
+      explanation: c.explanation,
+      source: c.template.source,
+    },
+  };
 }
 
 /**
@@ -42,29 +76,22 @@ function defaultTolerance(result: ComputeResult, displayUnit: string): Tolerance
  * space is exhausted. The result holds the solution; send only `toPublicVariant`.
  */
 export function generateVariant(template: Template, seed: number, settings: { shuffleChoices?: boolean } = {}): Variant {
-  const { space } = compileTemplate(template);
+  const { space, keyHash } = compileTemplate(template);
   const { values } = space.draw(seed);
-  const random = mulberry32((Math.trunc(seed) ^ hash32(template.key) ^ 0x9e3779b9) >>> 0);
-  const prompt = renderPlaceholders(template.prompt, values);
-  const base = {
-    templateKey: template.key,
-    kind: template.kind,
-    title: template.title,
-    prompt,
+  const random = mulberry32((Math.trunc(seed) ^ keyHash ^ 0x9e3779b9) >>> 0);
+  const c: Common = {
+    template,
     seed,
-    params: publicParams(values),
-  };
-  const solutionBase = {
+    values,
+    prompt: renderPlaceholders(template.prompt, values),
     explanation: renderPlaceholders(template.explanation, values),
-    source: template.source,
   };
 
   switch (template.kind) {
     case "numeric": {
       const result = runAnswer(template.answer, values);
       const shown = formatQuantity(result.value, result.unit, template.display);
-      const solution: Solution = {
-        ...solutionBase,
+      return variantOf(c, undefined, template.display.unit, {
         expectedText: shown,
         numeric: {
           value: result.value,
@@ -72,67 +99,62 @@ export function generateVariant(template: Template, seed: number, settings: { sh
           displayUnit: template.display.unit,
           tolerance: template.tolerance ?? defaultTolerance(result, template.display.unit),
         },
-        get steps() {
-          return withDisplayStep(result, shown, template.display.unit);
-        },
-      };
-      return { ...base, answerUnit: template.display.unit, solution };
+        steps: withDisplayStep(result, shown, template.display.unit),
+      });
     }
     case "multiple_choice": {
       if (template.choices) {
         // Authors may fix the order of static choices ("All of the above" last); computed ones always shuffle.
         const ordered = settings.shuffleChoices === false ? template.choices : shuffled(template.choices, random);
-        const choices = ordered.map((c, i) => ({ ...c, id: `c${i + 1}` }));
-        const correct = choices.find((c) => c.correct)!;
-        return {
-          ...base,
-          choices: choices.map(({ id, text }) => ({ id, text: renderPlaceholders(text, values) })),
-          solution: {
-            ...solutionBase,
-            expectedText: renderPlaceholders(correct.text, values),
-            correctChoiceId: correct.id,
-            choiceFeedback: Object.fromEntries(choices.filter((c) => !c.correct).map((c) => [c.id, { text: c.feedback ?? "Not this one." }])),
-            steps: [],
-          },
-        };
+        const choices = ordered.map((x, i) => ({ id: `c${i + 1}`, text: renderPlaceholders(x.text, values), correct: x.correct, feedback: x.feedback }));
+        const correct = choices.find((x) => x.correct)!;
+        const choiceFeedback: NonNullable<Solution["choiceFeedback"]> = {};
+        for (const x of choices) if (!x.correct) choiceFeedback[x.id] = { text: x.feedback ?? "Not this one." };
+        return variantOf(
+          c,
+          choices.map((x) => ({ id: x.id, text: x.text })),
+          undefined,
+          { expectedText: correct.text, correctChoiceId: correct.id, choiceFeedback, steps: [] },
+        );
       }
       const display = template.display ?? { unit: "", digits: 3 };
       const result = runAnswer(template.answer!, values);
       const right = formatQuantity(result.value, result.unit, display);
-      const wrong = (template.distractors ?? []).map((d) => {
-        const value = d.scale !== undefined ? result.value * d.scale : runAnswer(d.answer!, values).value;
-        return { text: formatQuantity(value, result.unit, display), misconception: d.misconception };
-      });
       // Two mistakes can land on the same number; a choice is listed once.
       const seen = new Set([right]);
-      const unique = wrong.filter((w) => !seen.has(w.text) && seen.add(w.text));
-      const options = shuffled([{ text: right, misconception: undefined }, ...unique], random).map((o, i) => ({ ...o, id: `c${i + 1}` }));
-      const correctId = options.find((o) => o.text === right)!.id;
-      return {
-        ...base,
-        choices: options.map(({ id, text }) => ({ id, text })),
-        solution: {
-          ...solutionBase,
-          expectedText: right,
-          correctChoiceId: correctId,
-          choiceFeedback: Object.fromEntries(
-            options.filter((o) => o.misconception).map((o) => [o.id, { misconception: o.misconception, text: MISCONCEPTIONS[o.misconception!] }]),
-          ),
-          get steps() {
-            return withDisplayStep(result, right, display.unit);
-          },
-        },
-      };
+      const options: { text: string; misconception?: MisconceptionId }[] = [{ text: right }];
+      for (const d of template.distractors ?? []) {
+        const value = d.scale !== undefined ? result.value * d.scale : runAnswer(d.answer!, values).value;
+        const text = formatQuantity(value, result.unit, display);
+        if (!seen.has(text)) {
+          seen.add(text);
+          options.push({ text, misconception: d.misconception });
+        }
+      }
+      const choices = shuffled(options, random).map((o, i) => ({ id: `c${i + 1}`, text: o.text, misconception: o.misconception }));
+      const choiceFeedback: NonNullable<Solution["choiceFeedback"]> = {};
+      let correctId = "";
+      for (const o of choices) {
+        if (o.misconception) choiceFeedback[o.id] = { misconception: o.misconception, text: MISCONCEPTIONS[o.misconception] };
+        else correctId = o.id;
+      }
+      return variantOf(
+        c,
+        choices.map((o) => ({ id: o.id, text: o.text })),
+        undefined,
+        { expectedText: right, correctChoiceId: correctId, choiceFeedback, steps: withDisplayStep(result, right, display.unit) },
+      );
     }
     case "true_false":
-      return {
-        ...base,
-        choices: [
+      return variantOf(
+        c,
+        [
           { id: "true", text: "True" },
           { id: "false", text: "False" },
         ],
-        solution: { ...solutionBase, expectedText: template.correct ? "True" : "False", truth: template.correct, correctChoiceId: String(template.correct), steps: [] },
-      };
+        undefined,
+        { expectedText: template.correct ? "True" : "False", truth: template.correct, correctChoiceId: String(template.correct), steps: [] },
+      );
     case "ordering": {
       const items = template.items.map((text, i) => ({ text: renderPlaceholders(text, values), rank: i }));
       let order = shuffled(items, random);
@@ -140,14 +162,15 @@ export function generateVariant(template: Template, seed: number, settings: { sh
       if (order.every((it, i) => it.rank === i)) order = [...order.slice(1), order[0]!];
       const shown = order.map((it, i) => ({ id: `o${i + 1}`, text: it.text, rank: it.rank }));
       const correctOrder = [...shown].sort((a, b) => a.rank - b.rank);
-      return {
-        ...base,
-        choices: shown.map(({ id, text }) => ({ id, text })),
-        solution: { ...solutionBase, expectedText: correctOrder.map((it) => it.text).join(" → "), order: correctOrder.map((it) => it.id), steps: [] },
-      };
+      return variantOf(
+        c,
+        shown.map((x) => ({ id: x.id, text: x.text })),
+        undefined,
+        { expectedText: correctOrder.map((it) => it.text).join(" → "), order: correctOrder.map((it) => it.id), steps: [] },
+      );
     }
     case "short_text":
-      return { ...base, solution: { ...solutionBase, expectedText: template.accepted[0]!, accepted: template.accepted, steps: [] } };
+      return variantOf(c, undefined, undefined, { expectedText: template.accepted[0]!, accepted: template.accepted, steps: [] });
   }
 }
 

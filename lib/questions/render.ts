@@ -7,20 +7,50 @@ import { dimensionOf, fromBase, toDimensionBase } from "./units";
 // not a placeholder; placeholders stand after a space, "$", "(", "=" or punctuation.
 const PLACEHOLDER = /(?<![\w\\}^_])\{([a-zA-Z][a-zA-Z0-9_]*)(?:\.([a-zA-Z][a-zA-Z0-9_]*))?\}/g;
 
+type Part = string | { head: string; field: string | undefined; whole: string };
+// Templates are rendered thousands of times: split each text into parts once.
+const parsed = new Map<string, Part[]>();
+
+function partsOf(text: string): Part[] {
+  let parts = parsed.get(text);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const m of text.matchAll(PLACEHOLDER)) {
+      if (m.index > last) parts.push(text.slice(last, m.index));
+      parts.push({ head: m[1]!, field: m[2], whole: m[0] });
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) parts.push(text.slice(last));
+    if (parsed.size > 10_000) parsed.clear();
+    parsed.set(text, parts);
+  }
+  return parts;
+}
+
 /**
  * Fills {param} and {preset.field} placeholders. Numbers get thousands separators;
  * a preset alone renders its label ("Llama 3 70B"). Unknown names are left as they
  * are, so template validation can report them.
  */
 export function renderPlaceholders(text: string, values: ParamValues): string {
-  return text.replace(PLACEHOLDER, (whole, head: string, field: string | undefined) => {
-    const v = values[head];
-    if (v === undefined) return whole;
-    if (typeof v === "number") return field ? whole : fmt(v);
-    if (!field) return v.label;
-    const x = v.values[field as keyof typeof v.values];
-    return x === undefined ? whole : fmt(x);
-  });
+  if (!text.includes("{")) return text;
+  let out = "";
+  for (const part of partsOf(text)) {
+    if (typeof part === "string") {
+      out += part;
+      continue;
+    }
+    const v = values[part.head];
+    if (v === undefined) out += part.whole;
+    else if (typeof v === "number") out += part.field ? part.whole : fmt(v);
+    else if (!part.field) out += v.label;
+    else {
+      const x = v.values[part.field as keyof typeof v.values];
+      out += x === undefined ? part.whole : fmt(x);
+    }
+  }
+  return out;
 }
 
 /** Placeholders left after rendering (template errors). */
