@@ -25,5 +25,5 @@ await build({
   conditions: ["react-server"],
   logLevel: "warning",
 });
-const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(3)], { stdio: "inherit", cwd: root });
+const run = spawnSync(process.execPath, ["--conditions=react-server", outfile, ...process.argv.slice(3)], { stdio: "inherit", cwd: root });
 process.exit(run.status ?? 1);

@@ -3,57 +3,86 @@ import Link from "next/link";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { DIFFICULTY_LABELS, DIFFICULTY_TONES, KIND_LABELS } from "@/components/questions/labels";
+import { BankFilters } from "@/components/questions/bank-filters";
+import { templateFilterSchema } from "@/lib/schemas/template-filter";
 import { requireAdminUser } from "@/lib/server/auth/current-user";
-import { listTemplates, type TemplateRow } from "@/lib/server/data/list-templates";
+import { listTemplatesPage } from "@/lib/server/data/list-templates";
+import { listTemplateTags } from "@/lib/server/data/list-template-tags";
+import { listTopics } from "@/lib/server/data/list-topics";
 
 export const metadata: Metadata = { title: "Question bank" };
 
-export default async function QuestionBankPage() {
+export default async function QuestionBankPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireAdminUser("/admin/questions");
-  const rows = await listTemplates({ id: user.id, role: user.role });
-  const byTopic = new Map<string, { title: string; rows: TemplateRow[] }>();
-  for (const row of rows) {
-    const group = byTopic.get(row.topic.slug) ?? { title: row.topic.title, rows: [] };
-    group.rows.push(row);
-    byTopic.set(row.topic.slug, group);
-  }
+  const actor = { id: user.id, role: user.role };
+  const { page, ...filter } = templateFilterSchema.parse(await searchParams);
+  const [{ rows, total, pageCount }, tags, topics] = await Promise.all([listTemplatesPage(actor, filter, page), listTemplateTags(actor), listTopics()]);
+  const query = (p: number) => `/admin/questions?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(filter).filter(([, v]) => v)) as Record<string, string>), page: String(p) })}`;
+  const filtered = Object.values(filter).some(Boolean);
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <PageHeader
         title="Question bank"
-        description={`${rows.length} templates. Each one yields a fresh variant per student; answers are computed by the formula library. Open a template to preview sample variants with their answers and worked steps.`}
+        description="Each template yields a fresh variant per student; answers are computed by the formula library. Open one to preview sample variants with their answers and worked steps."
         actions={
-          <Link className={buttonClasses("primary", "sm")} href="/admin/questions/new">
-            New template
-          </Link>
+          <>
+            <Link className={buttonClasses("secondary", "sm")} href="/admin/import-export">
+              Import / export
+            </Link>
+            <Link className={buttonClasses("primary", "sm")} href="/admin/questions/new">
+              New template
+            </Link>
+          </>
         }
       />
-      {[...byTopic.entries()].map(([slug, group]) => (
-        <section key={slug} aria-labelledby={`topic-${slug}`}>
-          <h2 id={`topic-${slug}`} className="mb-2 text-lg font-semibold">
-            {group.title} <span className="text-sm font-normal text-slate-500">· {group.rows.length} templates</span>
-          </h2>
-          <ul className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white">
-            {group.rows.map((t) => (
-              <li key={t.key}>
-                <Link href={`/admin/questions/${t.key}`} className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:justify-between">
-                  <span className="min-w-0">
-                    <span className="block truncate font-medium text-slate-900">{t.title}</span>
-                    <code className="text-xs text-slate-500">
-                      {t.key} · v{t.version}
-                    </code>
+      <BankFilters filter={filter} topics={topics.map((t) => ({ slug: t.slug, title: t.title }))} tags={tags} />
+      <p className="text-sm text-slate-600" aria-live="polite">
+        {total} template{total === 1 ? "" : "s"}
+        {filtered ? " match" : ""}
+        {pageCount > 1 ? ` · page ${page} of ${pageCount}` : ""}
+      </p>
+      {rows.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">No templates match these filters.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white">
+          {rows.map((t) => (
+            <li key={t.key}>
+              <Link href={`/admin/questions/${t.key}`} className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:justify-between">
+                <span className="min-w-0">
+                  <span className="block truncate font-medium text-slate-900">{t.title}</span>
+                  <span className="text-xs text-slate-500">
+                    <code>{t.key}</code> · v{t.version} · {t.topic.title} · used {t.uses} time{t.uses === 1 ? "" : "s"}
                   </span>
-                  <span className="flex flex-wrap gap-1.5">
-                    <Badge tone="brand">{KIND_LABELS[t.kind]}</Badge>
-                    <Badge tone={DIFFICULTY_TONES[t.difficulty]}>{DIFFICULTY_LABELS[t.difficulty]}</Badge>
-                    {t.builtIn ? <Badge>Built-in</Badge> : null}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+                </span>
+                <span className="flex flex-wrap gap-1.5">
+                  <Badge tone="brand">{KIND_LABELS[t.kind]}</Badge>
+                  <Badge tone={DIFFICULTY_TONES[t.difficulty]}>{DIFFICULTY_LABELS[t.difficulty]}</Badge>
+                  {t.status === "ARCHIVED" ? <Badge tone="red">Archived</Badge> : null}
+                  {t.builtIn ? <Badge>Built-in</Badge> : null}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pageCount > 1 ? (
+        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+          {page > 1 ? (
+            <Link className={buttonClasses("secondary", "sm")} href={query(page - 1)}>
+              ← Previous
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page < pageCount ? (
+            <Link className={buttonClasses("secondary", "sm")} href={query(page + 1)}>
+              Next →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { ADMIN, signIn } from "./helpers";
+
+test("an admin creates a numeric template, previews its variants, and it joins the bank", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/questions/new");
+  await page.getByLabel("Key").fill("e2e-causal-count");
+  await page.getByLabel("Title", { exact: true }).fill("Causal scores for a short sequence");
+  await page.getByLabel("Prompt").fill("Under causal attention, how many query–key scores does one head compute for $n = {n}$ tokens?");
+  await page.getByLabel("Explanation").fill("Query $i$ sees keys $0 \\dots i$, so the count is $n(n+1)/2$.");
+  await page.getByLabel("Source title").fill("Attention Is All You Need, arXiv 1706.03762");
+  await page.getByRole("button", { name: "Add parameter" }).click();
+  await page.getByLabel("Name", { exact: true }).fill("n");
+  await page.getByLabel("Min", { exact: true }).fill("100");
+  await page.getByLabel("Max", { exact: true }).fill("1000");
+  await page.getByLabel("Step", { exact: true }).fill("100");
+  await page.getByLabel("Formula", { exact: true }).selectOption("attention.causal_scores");
+  await page.getByLabel(/\(n\)$/).selectOption("n");
+
+  // The live preview computes sample variants with their answers and steps.
+  const preview = page.getByRole("article").first();
+  await expect(preview).toContainText("Variant 1");
+  await expect(preview).toContainText("n(n+1)/2");
+
+  await page.getByRole("button", { name: "Create template" }).click();
+  await expect(page).toHaveURL(/\/admin\/questions\/e2e-causal-count\/edit/);
+  await expect(page.getByText(/Saved as version 1/)).toBeVisible();
+
+  await page.goto("/admin/questions/e2e-causal-count");
+  await expect(page.getByRole("heading", { name: "Causal scores for a short sequence" })).toBeVisible();
+  await expect(page.getByText("10 possible variants")).toBeVisible();
+});
+
+test("GIFT import reports broken lines and writes nothing, then imports a valid file", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/import-export");
+  const broken = ["::Bytes:: How many bytes in a kibibyte? {#1024:0}", "", "::Broken:: Which is right? {=yes ~no", "", "::Also broken:: Pick {~a ~b}"].join("\n");
+  await page.getByLabel("Or paste the text").fill(broken);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText(/^Line 3: unclosed \{/)).toBeVisible();
+  await expect(page.getByText(/^Line 5: multiple choice/)).toBeVisible();
+  await page.goto("/admin/questions?q=bytes");
+  await expect(page.getByRole("link", { name: /^Bytes\b/ })).toHaveCount(0);
+
+  await page.goto("/admin/import-export");
+  const valid = ["$CATEGORY: quantization/units", "::Bytes in a KiB:: How many bytes are in one kibibyte (KiB)? {#1024:0}", "", "::INT8 range:: Symmetric INT8 uses codes from −127 to {=127 ~128 ~255}"].join("\n");
+  await page.getByLabel("Or paste the text").fill(valid);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText(/2 new templates/)).toBeVisible();
+  await page.goto("/admin/questions?q=KiB");
+  await expect(page.getByText("Bytes in a KiB")).toBeVisible();
+});

@@ -1,0 +1,121 @@
+// `npm run bench:quiz`: p50/p95 of "submit answer → feedback" against the production
+// server (next start on the production build), sequentially and with concurrent
+// students. Uses a fresh database in its own embedded cluster; run `next build` first
+// (it is run for you when no build exists).
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { TOPICS } from "@/lib/content/topics";
+import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { getDb } from "@/lib/server/db";
+import { createFirstAdmin } from "@/lib/server/data/create-first-admin";
+import { registerUser } from "@/lib/server/data/register-user";
+import { seedTemplates } from "@/lib/server/data/seed-templates";
+import { seedTopics } from "@/lib/server/data/seed-topics";
+import { startTopicQuiz } from "@/lib/server/data/attempts/start-topic-quiz";
+import { startEmbeddedPostgres } from "../db/embedded-postgres";
+import { migrateDatabase } from "../db/migrate";
+import { spawnNext, waitForExit } from "../lib/run-next";
+import { waitForOk } from "../lib/port";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const BASE = `http://127.0.0.1:${PORT}`;
+const STUDENTS = 20;
+const PASSWORD = "benchmark password";
+
+async function signIn(email: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${email} (${res.status})`);
+  return session.split(";")[0]!;
+}
+
+type Student = { cookie: string; attemptId: string; next: number; count: number };
+
+async function submit(s: Student): Promise<number> {
+  const position = s.next++ % s.count;
+  const started = performance.now();
+  const res = await fetch(`${BASE}/api/attempts/${s.attemptId}/answers`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: s.cookie },
+    body: JSON.stringify({ position, response: { kind: "numeric", text: "42" }, idempotencyKey: `bench-${s.attemptId}-${position}` }),
+  });
+  await res.arrayBuffer();
+  const ms = performance.now() - started;
+  // Answering a question twice is refused (409) after the first time, on purpose: only 200s count.
+  if (res.status !== 200) throw new Error(`unexpected ${res.status}`);
+  return ms;
+}
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+function report(label: string, samples: number[], wallMs: number): void {
+  const s = [...samples].sort((a, b) => a - b);
+  console.log(
+    `${label.padEnd(28)} n=${String(s.length).padStart(4)}  p50 ${pct(s, 50).toFixed(1).padStart(6)} ms  p95 ${pct(s, 95).toFixed(1).padStart(6)} ms  max ${s.at(-1)!.toFixed(1).padStart(6)} ms  ${((s.length / wallMs) * 1000).toFixed(0)} req/s`,
+  );
+}
+
+async function main(): Promise<void> {
+  const root = process.cwd();
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.log("no production build yet: running next build…");
+    if ((await waitForExit(spawnNext(["build"], { ...process.env }))) !== 0) throw new Error("next build failed");
+  }
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "bench-postgres") });
+  await cluster.dropDatabase("quizformer_bench");
+  await cluster.createDatabaseIfMissing("quizformer_bench");
+  const url = cluster.urlFor("quizformer_bench");
+  process.env.DATABASE_URL = url;
+  await migrateDatabase(url, { log: () => undefined });
+  await seedTopics(TOPICS);
+  await seedTemplates(builtInTemplates());
+  await createFirstAdmin({ name: "Bench Admin", email: "admin@bench.test", password: PASSWORD });
+
+  const app = spawnNext(["start", "-p", String(PORT), "-H", "127.0.0.1"], { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: BASE });
+  try {
+    if (!(await waitForOk(`${BASE}/api/health`, 60_000))) throw new Error("the server did not start");
+    // 30 questions per student, 20 students: each question is answered once.
+    const students: Student[] = [];
+    for (let i = 0; i < STUDENTS; i++) {
+      const email = `student${i}@bench.test`;
+      const { id } = await registerUser({ name: `Student ${i}`, email, password: PASSWORD });
+      const { attemptId } = await startTopicQuiz({ id, role: "STUDENT" }, { topic: TOPICS[i % TOPICS.length]!.slug, count: 30 }, new Date());
+      students.push({ cookie: await signIn(email), attemptId, next: 0, count: 30 });
+    }
+    // Warm up the server's code paths (first requests compile and fill caches).
+    for (const s of students.slice(0, 2)) for (let i = 0; i < 5; i++) await submit(s);
+
+    const sequential: number[] = [];
+    let t0 = performance.now();
+    for (let i = 0; i < 200; i++) sequential.push(await submit(students[2 + (i % 8)]!));
+    report("sequential (1 student)", sequential, performance.now() - t0);
+
+    const concurrent: number[] = [];
+    t0 = performance.now();
+    await Promise.all(
+      students.slice(10).map(async (s) => {
+        for (let i = 0; i < 25; i++) concurrent.push(await submit(s));
+      }),
+    );
+    report(`concurrent (${STUDENTS - 10} students)`, concurrent, performance.now() - t0);
+  } finally {
+    app.kill("SIGTERM");
+    await waitForExit(app);
+    await getDb().$disconnect();
+    await cluster.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
