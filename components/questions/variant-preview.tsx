@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/card";
-import { Markdown } from "@/components/ui/markdown";
+import { InlineMarkdown, Markdown } from "@/components/ui/markdown";
 import type { Variant } from "@/lib/questions/variant";
 
 /** An author's view of one variant: the question as students see it, then its answer key. */
@@ -25,7 +25,9 @@ export function VariantPreview({ variant, index }: { variant: Variant; index: nu
             const why = solution.choiceFeedback?.[c.id];
             return (
               <li key={c.id} className={`rounded-md border px-3 py-2 ${correct ? "border-emerald-300 bg-emerald-50" : "border-slate-200"}`}>
-                <span className="font-medium">{c.text}</span>
+                <span className="font-medium">
+                  <InlineMarkdown>{c.text}</InlineMarkdown>
+                </span>
                 {correct ? <span className="ml-2 text-emerald-700">✓ correct</span> : null}
                 {why?.misconception ? <span className="mt-0.5 block text-xs text-slate-500">Distractor: {why.text}</span> : null}
               </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { InlineMarkdown } from "@/components/ui/markdown";
 import type { PublicVariant } from "@/lib/questions/variant";
 import type { Response } from "@/lib/questions/grade-response";
 
@@ -49,7 +50,9 @@ export function ResponseInput({ variant, value, onChange, disabled, inputId }: P
         {order.map((id, i) => (
           <li key={id} className="flex items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2">
             <span className="w-6 text-sm font-semibold text-slate-500">{i + 1}.</span>
-            <span className="flex-1 text-sm">{text.get(id)}</span>
+            <span className="flex-1 text-sm">
+              <InlineMarkdown>{text.get(id) ?? ""}</InlineMarkdown>
+            </span>
             <button type="button" disabled={disabled || i === 0} onClick={() => move(i, -1)} aria-label={`Move “${text.get(id)}” up`} className="rounded px-2 py-1 text-slate-600 hover:bg-slate-100 disabled:opacity-30">
               ↑
             </button>
@@ -73,7 +76,9 @@ export function ResponseInput({ variant, value, onChange, disabled, inputId }: P
           >
             <input type="radio" name={`${inputId}-choice`} value={c.id} checked={selected === c.id} disabled={disabled} onChange={() => onChange({ kind: "choice", choiceId: c.id })} className="accent-brand-600" />
             <kbd className="rounded border border-slate-300 px-1.5 text-xs text-slate-500">{i + 1}</kbd>
-            <span>{c.text}</span>
+            <span>
+              <InlineMarkdown>{c.text}</InlineMarkdown>
+            </span>
           </label>
         ))}
       </div>

@@ -16,3 +16,19 @@ export function Markdown({ children, className = "" }: { children: string; class
     </div>
   );
 }
+
+/** One line of Markdown + math without a paragraph around it, for choices and list items. */
+export function InlineMarkdown({ children }: { children: string }) {
+  return (
+    <span className="markdown">
+      <ReactMarkdown
+        remarkPlugins={[remarkMath]}
+        rehypePlugins={[[rehypeKatex, { throwOnError: false, strict: "ignore" }]]}
+        skipHtml
+        components={{ p: ({ children: inner }) => <>{inner}</> }}
+      >
+        {children}
+      </ReactMarkdown>
+    </span>
+  );
+}
