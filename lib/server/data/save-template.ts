@@ -3,11 +3,10 @@ import { getDb } from "@/lib/server/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import { templateSchema } from "@/lib/questions/template-schema";
 import { validateTemplate, type TemplateValidation } from "@/lib/questions/validate-template";
-import type { Difficulty, QuestionKind } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
 import { requireAdmin } from "./authz/require-admin";
 import { isUniqueViolation } from "./is-unique-violation";
-import { templateHash } from "./seed-templates";
+import { DIFFICULTY_COLUMN as DIFFICULTY, KIND_COLUMN as KIND, templateHash } from "./template-columns";
 
 export type SaveTemplateResult = {
   key: string;
@@ -18,15 +17,6 @@ export type SaveTemplateResult = {
   /** False when the definition was already stored as the latest version: nothing was written. */
   changed: boolean;
 };
-
-const KIND: Record<string, QuestionKind> = {
-  numeric: "NUMERIC",
-  multiple_choice: "MULTIPLE_CHOICE",
-  true_false: "TRUE_FALSE",
-  ordering: "ORDERING",
-  short_text: "SHORT_TEXT",
-};
-const DIFFICULTY: Record<string, Difficulty> = { easy: "EASY", medium: "MEDIUM", hard: "HARD" };
 
 /**
  * Admin-only: saves an authored template after checking it on 1,000 sampled variants.
@@ -48,7 +38,7 @@ export async function saveTemplate(actor: Actor, input: unknown, mode: { create:
   if (!topic) throw new ValidationError(`The topic "${template.topic}" isn't set up on this instance.`, { topic: "This topic isn't set up yet." });
   const columns = {
     topicId: topic.id,
-    kind: KIND[template.kind]!,
+    kind: KIND[template.kind],
     title: template.title,
     difficulty: DIFFICULTY[template.difficulty]!,
     tags: template.tags,

@@ -1,22 +1,7 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { getDb } from "@/lib/server/db";
-import { canonicalJson } from "@/lib/questions/canonical-json";
 import type { Template } from "@/lib/questions/template-schema";
-import type { Difficulty, QuestionKind } from "@/lib/generated/prisma/enums";
-
-const KIND: Record<Template["kind"], QuestionKind> = {
-  numeric: "NUMERIC",
-  multiple_choice: "MULTIPLE_CHOICE",
-  true_false: "TRUE_FALSE",
-  ordering: "ORDERING",
-  short_text: "SHORT_TEXT",
-};
-const DIFFICULTY: Record<Template["difficulty"], Difficulty> = { easy: "EASY", medium: "MEDIUM", hard: "HARD" };
-
-export function templateHash(template: Template): string {
-  return createHash("sha256").update(canonicalJson(template)).digest("hex");
-}
+import { DIFFICULTY_COLUMN as DIFFICULTY, KIND_COLUMN as KIND, templateHash } from "./template-columns";
 
 /**
  * System task (no actor): writes the built-in templates. Idempotent: an unchanged

@@ -1,18 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Difficulty, QuestionKind } from "@/lib/generated/prisma/enums";
 import type { Template } from "@/lib/questions/template-schema";
-import { templateHash } from "../seed-templates";
+import { DIFFICULTY_COLUMN as DIFFICULTY, KIND_COLUMN as KIND, templateHash } from "../template-columns";
 import type { TemplateOutcome } from "./import-result";
-
-const KIND: Record<Template["kind"], QuestionKind> = {
-  numeric: "NUMERIC",
-  multiple_choice: "MULTIPLE_CHOICE",
-  true_false: "TRUE_FALSE",
-  ordering: "ORDERING",
-  short_text: "SHORT_TEXT",
-};
-const DIFFICULTY: Record<Template["difficulty"], Difficulty> = { easy: "EASY", medium: "MEDIUM", hard: "HARD" };
 
 /**
  * Inside the caller's transaction, writes imported templates the way the built-in
