@@ -53,6 +53,12 @@ export default async function AdminPage() {
               — preview every template with sample variants, answers and worked steps.
             </li>
             <li>
+              <Link href="/admin/quizzes" className="font-medium text-brand-700 hover:underline">
+                Quizzes
+              </Link>{" "}
+              — build quizzes and publish them to everyone or to chosen teams.
+            </li>
+            <li>
               <Link href="/admin/import-export" className="font-medium text-brand-700 hover:underline">
                 Import and export
               </Link>{" "}
