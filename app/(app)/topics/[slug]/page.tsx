@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/components/ui/format";
 import { StartTopicQuizForm } from "@/components/quiz/start-topic-quiz-form";
+import { TopicLab } from "@/components/labs/topic-lab";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { NotFoundError } from "@/lib/server/errors";
 import { getTopic } from "@/lib/server/data/get-topic";
@@ -38,8 +39,18 @@ export default async function TopicPage({ params }: Props) {
         ← All topics
       </Link>
       <PageHeader title={topic.title} description={topic.summary} />
+      <nav aria-label="On this page" className="flex flex-wrap gap-3 text-sm">
+        <a href="#topic-quiz" className="text-brand-700 hover:underline">
+          Topic quiz
+        </a>
+        <a href="#lab-title" className="text-brand-700 hover:underline">
+          Lab: run a small model
+        </a>
+      </nav>
       <Card>
-        <h2 className="text-lg font-semibold">Topic quiz</h2>
+        <h2 id="topic-quiz" className="text-lg font-semibold">
+          Topic quiz
+        </h2>
         <p className="mb-4 mt-1 text-sm text-slate-600">
           Questions drawn from this topic, the ones you&apos;ve seen least first. Every numeric question has your own numbers; you get the answer,
           the worked steps and a source after each one.
@@ -83,14 +94,11 @@ export default async function TopicPage({ params }: Props) {
           </div>
         )}
       </Card>
-      <div className="grid gap-4 md:grid-cols-2">
-        {["Flashcards", "Lab"].map((part) => (
-          <Card key={part} className="border-dashed">
-            <h2 className="font-semibold">{part}</h2>
-            <p className="mt-1 text-sm text-slate-600">Arrives with the next releases of Quizformer.</p>
-          </Card>
-        ))}
-      </div>
+      <TopicLab slug={slug} />
+      <Card className="border-dashed">
+        <h2 className="font-semibold">Flashcards</h2>
+        <p className="mt-1 text-sm text-slate-600">Spaced-repetition flashcards for this topic arrive with the next release of Quizformer.</p>
+      </Card>
     </div>
   );
 }

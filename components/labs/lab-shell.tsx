@@ -1,0 +1,80 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import type { LabStatus } from "./use-lab";
+
+/** The frame every lab shares: title, formulas, settings, Run/Stop, progress and timings. */
+export function LabShell({
+  title,
+  intro,
+  settings,
+  status,
+  progress,
+  message,
+  error,
+  firstResultMs,
+  totalMs,
+  onRun,
+  onStop,
+  children,
+}: {
+  title: string;
+  intro: ReactNode;
+  settings: ReactNode;
+  status: LabStatus;
+  progress: number;
+  message: string;
+  error: string | null;
+  firstResultMs: number | null;
+  totalMs: number | null;
+  onRun: () => void;
+  onStop: () => void;
+  children: ReactNode;
+}) {
+  const running = status === "running";
+  return (
+    <section aria-labelledby="lab-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+      <h2 id="lab-title" className="text-lg font-semibold">
+        {title}
+      </h2>
+      <div className="mt-2 text-sm text-slate-700">{intro}</div>
+      <div className="mt-4 grid gap-4 rounded-md bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-3">{settings}</div>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <Button type="button" onClick={onRun} disabled={running}>
+          {status === "idle" ? "Run the lab" : running ? "Running…" : "Run again"}
+        </Button>
+        {running ? (
+          <Button type="button" variant="secondary" onClick={onStop}>
+            Stop
+          </Button>
+        ) : null}
+        <div className="min-w-48 flex-1" aria-live="polite">
+          {status !== "idle" ? (
+            <>
+              <div className="h-1.5 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden>
+                <div className="h-full bg-brand-600 transition-all" style={{ width: `${Math.round(progress * 100)}%` }} />
+              </div>
+              <p className="mt-1 text-xs text-slate-600">
+                {status === "stopped" ? "Stopped. " : status === "done" ? "Done. " : ""}
+                {message}
+                {firstResultMs !== null ? ` · first result after ${firstResultMs} ms` : ""}
+                {totalMs !== null ? ` · finished in ${(totalMs / 1000).toFixed(1)} s` : ""}
+              </p>
+            </>
+          ) : null}
+        </div>
+      </div>
+      {error ? (
+        <p role="alert" className="mt-3 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      <div className="mt-6 space-y-6">{children}</div>
+      <p className="mt-6 border-t border-slate-100 pt-3 text-sm text-slate-600">
+        Check what you saw: <a className="text-brand-700 underline" href="#topic-quiz">take the topic quiz</a> on these formulas
+        (flashcards for this topic come with the next release).
+      </p>
+    </section>
+  );
+}
