@@ -110,7 +110,7 @@ export function DistributionChart({ data }: { data: RlhfSnapshot }) {
   const [a, b] = data.ppo;
   const rows = data.responseNames.map((name, y) => ({
     name: `${y + 1}. ${name}`,
-    ref: data.refProbs[y],
+    reference: data.refProbs[y],
     first: a?.probs[y],
     second: b?.probs[y],
     dpo: data.dpo?.probs[y],
@@ -127,7 +127,7 @@ export function DistributionChart({ data }: { data: RlhfSnapshot }) {
         <YAxis type="category" dataKey="name" tick={{ fontSize: 10 }} width={118} interval={0} />
         <Tooltip formatter={tooltipValue} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
-        <Bar dataKey="ref" name="reference" fill={SLATE} isAnimationActive={false} />
+        <Bar dataKey="reference" name="reference" fill={SLATE} isAnimationActive={false} />
         {a ? <Bar dataKey="first" name={`PPO β = ${a.beta}`} fill={BRAND} isAnimationActive={false} /> : null}
         {b ? <Bar dataKey="second" name={`PPO β = ${b.beta}`} fill={AMBER} isAnimationActive={false} /> : null}
         {data.dpo ? <Bar dataKey="dpo" name={`DPO β = ${data.dpo.beta}`} fill={ROSE} isAnimationActive={false} /> : null}
