@@ -1,0 +1,173 @@
+import type { CardNoteInput } from "@/lib/cards/card-schema";
+
+const ROFORMER = { title: "RoFormer: Enhanced Transformer with Rotary Position Embedding, arXiv 2104.09864", url: "https://arxiv.org/abs/2104.09864" };
+const PI = { title: "Extending Context Window of Large Language Models via Positional Interpolation, arXiv 2306.15595", url: "https://arxiv.org/abs/2306.15595" };
+const YARN = { title: "YaRN: Efficient Context Window Extension of Large Language Models, arXiv 2309.00071", url: "https://arxiv.org/abs/2309.00071" };
+const LLAMA3 = { title: "The Llama 3 Herd of Models, arXiv 2407.21783", url: "https://arxiv.org/abs/2407.21783" };
+const LLAMA31_CONFIG = { title: "Llama 3.1 model configuration (config.json, rope_scaling)", url: "https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json" };
+const GEMMA3 = { title: "Gemma 3 Technical Report, arXiv 2503.19786", url: "https://arxiv.org/abs/2503.19786" };
+const GPT2 = { title: "Language Models are Unsupervised Multitask Learners (GPT-2), OpenAI 2019", url: "https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf" };
+const TOPIC = "rope";
+
+/** Built-in flashcards for rotary position embeddings. */
+export const ROPE_CARDS: CardNoteInput[] = [
+  {
+    key: "rope-theta-formula",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "For head dimension $d$ and pair $i = 0 \\dots d/2-1$, RoPE uses $\\theta_i =$ {{c1::$\\text{base}^{-2i/d}$}}, with base {{c2::10000}} by default; pair $i$ of the vector at position $m$ is rotated by {{c3::$m\\cdot\\theta_i$::the angle}}.",
+    tags: ["formula", "frequency"],
+    source: ROFORMER,
+  },
+  {
+    key: "rope-relative-property",
+    topic: TOPIC,
+    kind: "basic",
+    front: "After RoPE rotates $q$ at position $m$ and $k$ at position $n$, what does $q_m \\cdot k_n$ depend on?",
+    back: "Only on the offset $m - n$ (and on $q$, $k$): rotating both by $m\\theta_i$ and $n\\theta_i$ leaves a relative rotation of $(m-n)\\theta_i$. Absolute positions cancel; that is the point of RoPE.",
+    tags: ["property"],
+    source: ROFORMER,
+  },
+  {
+    key: "rope-where-applied",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "RoPE rotates the {{c1::queries and keys::which vectors?}} in every attention layer, not the values and not the token embeddings.",
+    tags: ["mechanism"],
+    source: ROFORMER,
+  },
+  {
+    key: "rope-theta-computed",
+    topic: TOPIC,
+    kind: "computed",
+    templateKey: "rope-theta",
+    tags: ["frequency"],
+    source: ROFORMER,
+  },
+  {
+    key: "rope-angle-model-computed",
+    topic: TOPIC,
+    kind: "computed",
+    templateKey: "rope-angle-model",
+    tags: ["angle"],
+    source: ROFORMER,
+  },
+  {
+    key: "rope-relative-angle-computed",
+    topic: TOPIC,
+    kind: "computed",
+    templateKey: "rope-relative-angle",
+    tags: ["property"],
+    source: ROFORMER,
+  },
+  {
+    key: "rope-wavelength",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "The wavelength of pair $i$ is $\\lambda_i =$ {{c1::$2\\pi/\\theta_i$}} tokens: {{c2::6.28}} for $i = 0$, and about {{c3::54,400}} for the last pair at $d = 128$, base 10k.",
+    tags: ["wavelength"],
+    source: ROFORMER,
+  },
+  {
+    key: "rope-wavelength-base-500k",
+    topic: TOPIC,
+    kind: "basic",
+    front: "Wavelength of the last RoPE pair at $d = 128$ with base 500,000?",
+    back: "$\\lambda_{63} = 2\\pi \\cdot 500000^{126/128} \\approx 2.56$ million tokens (≈ 54,400 at base 10,000).",
+    tags: ["wavelength"],
+    source: LLAMA3,
+  },
+  {
+    key: "rope-wavelength-computed",
+    topic: TOPIC,
+    kind: "computed",
+    templateKey: "rope-wavelength-mc",
+    tags: ["wavelength"],
+    source: ROFORMER,
+  },
+  {
+    key: "rope-llama3-base",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "Llama 3 raised the RoPE base to {{c1::500,000}}. Llama 3.1 adds \"llama3\" rope scaling with factor {{c2::8}}, low/high frequency factors 1 and 4, and an original context of {{c3::8192}} tokens.",
+    tags: ["models", "context-extension"],
+    source: LLAMA31_CONFIG,
+  },
+  {
+    key: "rope-gemma3-bases",
+    topic: TOPIC,
+    kind: "basic",
+    front: "Which RoPE bases does Gemma 3 use?",
+    back: "10,000 on its local (sliding-window) layers and 1,000,000 on its global layers.",
+    tags: ["models"],
+    source: GEMMA3,
+  },
+  {
+    key: "rope-layouts",
+    topic: TOPIC,
+    kind: "basic",
+    front: "What are the two memory layouts of RoPE pairs, and who decides which one applies?",
+    back: "**Interleaved** pairs (dimensions $2i$, $2i+1$) and **split halves** (dimension $i$ with $i + d/2$, the \"rotate_half\" form). The trained weights fix the layout; using the other one silently breaks the model.",
+    tags: ["implementation"],
+    source: ROFORMER,
+  },
+  {
+    key: "rope-position-interpolation",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "Position Interpolation extends context by {{c1::dividing positions by the extension factor::what it does to positions}}, so angles stay in the trained range; it extended LLaMA 7B–65B to {{c2::32,768}} tokens within {{c3::1000}} fine-tuning steps.",
+    tags: ["context-extension"],
+    source: PI,
+  },
+  {
+    key: "rope-pi-angle-computed",
+    topic: TOPIC,
+    kind: "computed",
+    templateKey: "rope-pi-angle-mc",
+    tags: ["context-extension"],
+    source: PI,
+  },
+  {
+    key: "rope-ntk-aware",
+    topic: TOPIC,
+    kind: "basic",
+    front: "How does \"NTK-aware\" scaling differ from Position Interpolation?",
+    back: "It leaves positions alone and **raises the base** instead, so high-frequency pairs barely change while low-frequency pairs are stretched. It is a community method, not from a paper.",
+    tags: ["context-extension"],
+    source: YARN,
+  },
+  {
+    key: "rope-ntk-base-computed",
+    topic: TOPIC,
+    kind: "computed",
+    templateKey: "rope-ntk-base",
+    tags: ["context-extension"],
+    source: YARN,
+  },
+  {
+    key: "rope-yarn",
+    topic: TOPIC,
+    kind: "basic",
+    front: "What does YaRN combine to extend a RoPE model's context?",
+    back: "Per-frequency interpolation (different treatment for high- and low-frequency pairs) together with a scaling of the attention logits.",
+    tags: ["context-extension"],
+    source: YARN,
+  },
+  {
+    key: "rope-not-universal",
+    topic: TOPIC,
+    kind: "basic",
+    front: "True or false: RoPE is used in nearly all modern LLMs, including Claude and GPT.",
+    back: "**Only partly true.** Open-weight families (Llama, Mistral, Gemma, gpt-oss) use RoPE; GPT-2 uses learned absolute position embeddings; the position encodings of Claude and GPT-4 are undisclosed.",
+    tags: ["misconception", "models"],
+    source: ROFORMER,
+  },
+  {
+    key: "rope-gpt2-learned",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "GPT-2 does not use RoPE: it adds {{c1::learned absolute position embeddings}} to the token embeddings.",
+    tags: ["models"],
+    source: GPT2,
+  },
+];
