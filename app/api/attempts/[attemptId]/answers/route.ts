@@ -9,6 +9,10 @@ import { log } from "@/lib/server/log";
  * page uses the equivalent server action. Body: { position, response, idempotencyKey }.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {
+  // Only JSON bodies: a cross-site form can't send this content type without a CORS preflight.
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+    return Response.json({ error: "Send JSON (Content-Type: application/json)." }, { status: 415 });
+  }
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in first." }, { status: 401 });
   const body: unknown = await request.json().catch(() => null);
