@@ -2,36 +2,29 @@
 
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import type { LabStatus } from "./use-lab";
+import type { LabState } from "./use-lab";
 
 /** The frame every lab shares: title, formulas, settings, Run/Stop, progress and timings. */
 export function LabShell({
   title,
   intro,
   settings,
-  status,
-  progress,
-  message,
-  error,
-  firstResultMs,
-  totalMs,
+  lab,
   onRun,
-  onStop,
   children,
 }: {
   title: string;
   intro: ReactNode;
   settings: ReactNode;
-  status: LabStatus;
-  progress: number;
-  message: string;
-  error: string | null;
-  firstResultMs: number | null;
-  totalMs: number | null;
+  /** The state from useLab, with its stop(). */
+  lab: LabState<unknown> & { stop: () => void };
   onRun: () => void;
-  onStop: () => void;
   children: ReactNode;
 }) {
+  const { status, error, firstResultMs, totalMs } = lab;
+  const progress = lab.update?.progress ?? 0;
+  const message = lab.update?.message ?? "Starting…";
+  const onStop = lab.stop;
   const running = status === "running";
   return (
     <section aria-labelledby="lab-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6">

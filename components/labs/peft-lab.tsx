@@ -5,6 +5,7 @@ import { Markdown } from "@/components/ui/markdown";
 import type { PeftSettings, PeftSnapshot } from "@/lib/labs/peft/lab";
 import { Heatmap } from "./heatmap";
 import { LabShell } from "./lab-shell";
+import { labInputClass } from "./lab-field";
 import { FineTuneChart, fmtLoss, ForgettingChart, PretrainChart } from "./peft-charts";
 import { useLab } from "./use-lab";
 
@@ -33,7 +34,6 @@ const FORMULAS = String.raw`A small MLP ($8 \to 32 \to 32 \to 32 \to 1$, tanh) i
 
 Gradients are written by hand and checked against central differences in the tests.`;
 
-const inputClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm";
 
 const FIELDS: { key: keyof PeftSettings; label: string; hint: string; step: string }[] = [
   { key: "rank", label: "LoRA rank r", hint: "1 … 32 (the matrices are 32 × 32).", step: "1" },
@@ -63,7 +63,7 @@ export function PeftLab() {
         value={form[key]}
         onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
         aria-describedby={`peft-${key}-hint`}
-        className={inputClass}
+        className={labInputClass}
       />
       <p id={`peft-${key}-hint`} className="mt-1 text-xs text-slate-500">
         {hint}
@@ -76,14 +76,8 @@ export function PeftLab() {
       title="Parameter-efficient fine-tuning: full, LoRA and adapters"
       intro={<Markdown>{FORMULAS}</Markdown>}
       settings={settings}
-      status={lab.status}
-      progress={lab.update?.progress ?? 0}
-      message={lab.update?.message ?? ""}
-      error={lab.error}
-      firstResultMs={lab.firstResultMs}
-      totalMs={lab.totalMs}
+      lab={lab}
       onRun={() => lab.run(toSettings(form))}
-      onStop={lab.stop}
     >
       {data ? <PeftResults data={data} /> : <p className="text-sm text-slate-600">Run the lab to pretrain the base model and adapt it three ways.</p>}
     </LabShell>

@@ -199,14 +199,8 @@ export function QuantizationLab() {
           <Select label="Group size g" id="quant-group" value={form.groupSize} options={([16, 32, 64, 128] as const).map((g) => ({ value: g, label: String(g) }))} onChange={set("groupSize")} />
         </>
       }
-      status={lab.status}
-      progress={lab.update?.progress ?? 0}
-      message={lab.update?.message ?? "Starting…"}
-      error={lab.error}
-      firstResultMs={lab.firstResultMs}
-      totalMs={lab.totalMs}
+      lab={lab}
       onRun={() => lab.run(toSettings(form))}
-      onStop={lab.stop}
     >
       {data ? <Results data={data} layerIndex={layerIndex} onLayer={setLayerIndex} /> : <p className="text-sm text-slate-500">Run the lab to train the network and quantize it.</p>}
       <Markdown className="text-sm text-slate-700">{EXPLANATION}</Markdown>

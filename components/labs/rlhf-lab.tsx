@@ -4,6 +4,7 @@ import { useState, type ReactNode } from "react";
 import { Markdown } from "@/components/ui/markdown";
 import type { RlhfSettings, RlhfSnapshot } from "@/lib/labs/rlhf/lab";
 import { LabShell } from "./lab-shell";
+import { LabField, labInputClass } from "./lab-field";
 import { DistributionChart, DpoChart, PpoChart, RewardModelChart } from "./rlhf-charts";
 import { ChecksTable, PolicyHeatmaps, ResponsesTable, SummaryTable } from "./rlhf-tables";
 import { useLab } from "./use-lab";
@@ -34,29 +35,12 @@ const INTRO = String.raw`A toy version of the three stages of InstructGPT (arXiv
 
 const LOOK_FOR = String.raw`**What to look for.** The held-out accuracy of the reward model stops short of 100% and close to the hidden utility's own accuracy: the labels are noisy, by design. With the smaller $\beta$, PPO moves most of the probability onto the reward model's favourite and pays a large KL; with the larger $\beta$ it stays closer to $\pi_\text{ref}$. Both land near the exact optimum in the table. Compare $\mathbb{E}[r]$ with the true $\mathbb{E}[u]$: the reward model sees only the four features, so it cannot know that *reset --hard without a warning* loses work, nor that *git revert* is the safer answer on a shared branch; DPO scores each response directly from the comparisons and can. Try a tiny $\beta_1$ (0.005), a large learning rate (0.3) to see clipping, or 30 training pairs to see a worse reward model.`;
 
-const inputClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm";
-
-function Labelled({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 export function RlhfLab() {
   const lab = useLab<RlhfSettings, RlhfSnapshot>("rlhf");
   const [form, setForm] = useState<Form>(INITIAL_FORM);
   const number = (key: keyof Form, label: string, hint: string, step = "any") => (
-    <Labelled id={`rlhf-${key}`} label={label} hint={hint}>
+    <LabField id={`rlhf-${key}`} label={label} hint={hint}>
       <input
         id={`rlhf-${key}`}
         type="number"
@@ -65,9 +49,9 @@ export function RlhfLab() {
         value={form[key]}
         onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
         aria-describedby={`rlhf-${key}-hint`}
-        className={inputClass}
+        className={labInputClass}
       />
-    </Labelled>
+    </LabField>
   );
   const data = lab.update?.data;
 
@@ -89,14 +73,8 @@ export function RlhfLab() {
       title="RLHF: reward model, PPO with a KL penalty, and DPO"
       intro={<Markdown>{INTRO}</Markdown>}
       settings={settings}
-      status={lab.status}
-      progress={lab.update?.progress ?? 0}
-      message={lab.update?.message ?? ""}
-      error={lab.error}
-      firstResultMs={lab.firstResultMs}
-      totalMs={lab.totalMs}
+      lab={lab}
       onRun={() => lab.run(toSettings(form))}
-      onStop={lab.stop}
     >
       {data ? <RlhfResults data={data} /> : <p className="text-sm text-slate-600">Run the lab to label pairs, train the reward model and optimise the policy.</p>}
     </LabShell>

@@ -5,6 +5,7 @@ import { Markdown } from "@/components/ui/markdown";
 import type { RopeSettings, RopeSnapshot } from "@/lib/labs/rope/lab";
 import { formatNumber, relativeErrorLabel } from "@/lib/labs/rope/format";
 import { LabShell } from "./lab-shell";
+import { LabField, labInputClass } from "./lab-field";
 import { FrequencyChart, OffsetChart, PiAngleChart } from "./rope-charts";
 import { RopeLibraryTable } from "./rope-library-table";
 import { RopeRotationPicture } from "./rope-rotation-picture";
@@ -48,67 +49,50 @@ $$\begin{pmatrix} x'_{2i} \\ x'_{2i+1} \end{pmatrix} = \begin{pmatrix} \cos m\th
 
 Because rotations compose, $(R_m q)^\top (R_n k) = q^\top R_{n-m}\, k$: the score depends on $q$, $k$ and the offset $m - n$ only. Pair $i$ completes a turn every $\lambda_i = 2\pi/\theta_i$ tokens. Position Interpolation (arXiv 2306.15595) uses $m/f$ instead of $m$, so every angle is divided by the factor $f$.`;
 
-const inputClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm";
-
-function Labelled({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 export function RopeLab() {
   const lab = useLab<RopeSettings, RopeSnapshot>("rope");
   const [form, setForm] = useState<Form>(INITIAL_FORM);
   const set = (key: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
   const number = (key: Exclude<keyof Form, "baseChoice">, label: string, hint?: string, step = "1") => (
-    <Labelled id={`rope-${key}`} label={label} hint={hint}>
-      <input id={`rope-${key}`} type="number" inputMode="decimal" step={step} value={form[key]} onChange={set(key)} aria-describedby={hint ? `rope-${key}-hint` : undefined} className={inputClass} />
-    </Labelled>
+    <LabField id={`rope-${key}`} label={label} hint={hint}>
+      <input id={`rope-${key}`} type="number" inputMode="decimal" step={step} value={form[key]} onChange={set(key)} aria-describedby={hint ? `rope-${key}-hint` : undefined} className={labInputClass} />
+    </LabField>
   );
   const data = lab.update?.data;
 
   const settings = (
     <>
-      <Labelled id="rope-d" label="Head dimension d">
-        <select id="rope-d" value={form.d} onChange={set("d")} className={inputClass}>
+      <LabField id="rope-d" label="Head dimension d">
+        <select id="rope-d" value={form.d} onChange={set("d")} className={labInputClass}>
           {[8, 16, 32, 64, 128].map((d) => (
             <option key={d} value={d}>
               {d} ({d / 2} pairs)
             </option>
           ))}
         </select>
-      </Labelled>
-      <Labelled id="rope-base" label="Base b">
-        <select id="rope-base" value={form.baseChoice} onChange={set("baseChoice")} className={inputClass}>
+      </LabField>
+      <LabField id="rope-base" label="Base b">
+        <select id="rope-base" value={form.baseChoice} onChange={set("baseChoice")} className={labInputClass}>
           <option value="10000">10,000 (RoFormer, Llama 2)</option>
           <option value="500000">500,000 (Llama 3)</option>
           <option value="custom">Other…</option>
         </select>
-      </Labelled>
+      </LabField>
       {form.baseChoice === "custom" ? number("customBase", "Custom base", "Greater than 1.", "any") : null}
       {number("m", "Query position m")}
       {number("n", "Key position n")}
       {number("shift", "Shift s", "Both positions move by s.")}
       {number("piFactor", "Interpolation factor f", "Positions are divided by f; 1 = plain RoPE.", "any")}
-      <Labelled id="rope-maxOffset" label="Offset range (±)">
-        <select id="rope-maxOffset" value={form.maxOffset} onChange={set("maxOffset")} className={inputClass}>
+      <LabField id="rope-maxOffset" label="Offset range (±)">
+        <select id="rope-maxOffset" value={form.maxOffset} onChange={set("maxOffset")} className={labInputClass}>
           {[64, 128, 256, 512, 1024, 2048].map((o) => (
             <option key={o} value={o}>
               −{o} … {o}
             </option>
           ))}
         </select>
-      </Labelled>
+      </LabField>
       {number("pair", "Pair to draw", `0 … d/2 − 1.`)}
       {number("trials", "Random trials", "Random q, k, m, n, s checked.")}
       {number("seed", "Seed for q and k")}
@@ -120,14 +104,8 @@ export function RopeLab() {
       title="RoPE: rotary position embeddings"
       intro={<Markdown>{FORMULAS}</Markdown>}
       settings={settings}
-      status={lab.status}
-      progress={lab.update?.progress ?? 0}
-      message={lab.update?.message ?? ""}
-      error={lab.error}
-      firstResultMs={lab.firstResultMs}
-      totalMs={lab.totalMs}
+      lab={lab}
       onRun={() => lab.run(toSettings(form))}
-      onStop={lab.stop}
     >
       {data ? <RopeResults data={data} /> : <p className="text-sm text-slate-600">Run the lab to draw a random q and k and rotate them.</p>}
     </LabShell>

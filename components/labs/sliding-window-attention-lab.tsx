@@ -78,14 +78,8 @@ export function AttentionLab() {
       title="Lab: which scores does a mask compute?"
       intro={<Markdown>{INTRO}</Markdown>}
       settings={controls}
-      status={lab.status}
-      progress={lab.update?.progress ?? 0}
-      message={lab.update?.message ?? ""}
-      error={lab.error}
-      firstResultMs={lab.firstResultMs}
-      totalMs={lab.totalMs}
+      lab={lab}
       onRun={() => lab.run(settings)}
-      onStop={lab.stop}
     >
       <Markdown className="text-sm">{FORMULAS}</Markdown>
       {data ? <Results data={data} /> : <p className="text-sm text-slate-600">Run the lab to score the sentence.</p>}
