@@ -1,6 +1,8 @@
 // `npm run db:seed`: the five topics (idempotent) and, with ADMIN_EMAIL/ADMIN_PASSWORD set, the first admin.
 import { TOPICS } from "@/lib/content/topics";
 import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
+import { seedCards } from "@/lib/server/data/flashcards/seed-cards";
 import { seedTemplates } from "@/lib/server/data/seed-templates";
 import { seedTopics } from "@/lib/server/data/seed-topics";
 import { ensureAdminFromEnv } from "@/lib/server/data/ensure-admin-from-env";
@@ -15,6 +17,8 @@ export async function seedDatabase(log: (message: string) => void): Promise<void
   const { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_NAME } = process.env;
   const templates = await seedTemplates(builtInTemplates());
   log(`question templates: ${templates.created} created, ${templates.versioned} new versions, ${templates.unchanged} unchanged`);
+  const cards = await seedCards(BUILT_IN_CARD_INPUTS);
+  log(`flashcard notes: ${cards.created} created, ${cards.updated} updated, ${cards.unchanged} unchanged`);
   const admin = await ensureAdminFromEnv({ ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_NAME });
   if (admin === "created") log(`admin account created for ${process.env.ADMIN_EMAIL}`);
 }

@@ -1,0 +1,13 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import type { Actor } from "../actor";
+import { reviewSeed } from "./card-columns";
+import { cardBack, type CardBack } from "./card-face";
+import { findOwnCard } from "./find-own-card";
+
+/** The answer side of one of the actor's cards, for the variant its front showed. */
+export async function revealCard(actor: Actor, input: { studentCardId: string }): Promise<CardBack> {
+  const db = getDb();
+  const row = await findOwnCard(db, actor, input.studentCardId);
+  return cardBack(db, row.card, reviewSeed(row.id, row.reps));
+}
