@@ -18,5 +18,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/admin/:path*", "/teams/:path*", "/account/:path*", "/topics/:path*", "/invite/:path*", "/attempts/:path*", "/quizzes/:path*"],
+  matcher: ["/dashboard/:path*", "/admin/:path*", "/teams/:path*", "/account/:path*", "/topics/:path*", "/invite/:path*", "/attempts/:path*", "/quizzes/:path*", "/review/:path*"],
 };

@@ -9,7 +9,6 @@ import { listTeams } from "@/lib/server/data/list-teams";
 export const metadata: Metadata = { title: "Dashboard" };
 
 const COMING = [
-  { title: "Reviews due", text: "Your FSRS flashcard queue for today." },
   { title: "Progress", text: "Mastery per topic, retention and your streak." },
 ];
 
@@ -33,6 +32,13 @@ export default async function DashboardPage() {
         <h2 id="soon-heading" className="sr-only">
           Quizzes and what comes next
         </h2>
+        <Card>
+          <h3 className="font-semibold text-slate-900">Flashcards</h3>
+          <p className="mt-1 text-sm text-slate-600">Review cards on a spaced-repetition schedule; computed cards bring new numbers each time.</p>
+          <Link href="/review" className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
+            Start reviewing →
+          </Link>
+        </Card>
         <Card>
           <h3 className="font-semibold text-slate-900">Quizzes</h3>
           <p className="mt-1 text-sm text-slate-600">Quizzes published to you, and a topic quiz on every topic page, each with your own numbers.</p>

@@ -4,6 +4,7 @@ import type { CardKind } from "@/lib/generated/prisma/enums";
 import { toPublicVariant, type PublicVariant, type Variant } from "@/lib/questions/variant";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/server/errors";
+import { gradeResponse } from "@/lib/questions/grade-response";
 import { loadVariant } from "../attempts/load-variant";
 
 type Db = Pick<PrismaClient, "questionTemplate">;
@@ -13,7 +14,7 @@ type CardRow = { ordinal: number; note: NoteRow };
 export type CardFront = { kind: "basic" | "cloze"; markdown: string } | { kind: "computed"; variant: PublicVariant; seed: number };
 export type CardBack =
   | { kind: "basic" | "cloze"; markdown: string }
-  | { kind: "computed"; expectedText: string; steps: string[]; explanation: string };
+  | { kind: "computed"; expectedText: string; steps: string[]; explanation: string; check: { correct: boolean; feedback: string } | null };
 
 function content(note: NoteRow): { front?: string; back?: string; text?: string; templateKey?: string } {
   return (note.content ?? {}) as { front?: string; back?: string; text?: string; templateKey?: string };
@@ -35,10 +36,19 @@ export async function cardFront(db: Db, card: CardRow, seed: number): Promise<Ca
   return { kind: "computed", variant: toPublicVariant(await computedVariant(db, card.note, seed)), seed };
 }
 
-export async function cardBack(db: Db, card: CardRow, seed: number): Promise<CardBack> {
+/** The answer side; for computed cards, the student's typed answer (if any) is graded like a quiz answer. */
+export async function cardBack(db: Db, card: CardRow, seed: number, answerText?: string): Promise<CardBack> {
   const c = content(card.note);
   if (card.note.kind === "BASIC") return { kind: "basic", markdown: c.back ?? "" };
   if (card.note.kind === "CLOZE") return { kind: "cloze", markdown: renderClozeBack(c.text ?? "", card.ordinal) };
-  const { solution } = await computedVariant(db, card.note, seed);
-  return { kind: "computed", expectedText: solution.expectedText, steps: solution.steps, explanation: solution.explanation };
+  const variant = await computedVariant(db, card.note, seed);
+  const { solution } = variant;
+  const check = answerText?.trim() && variant.kind === "numeric" ? gradeResponse(variant, { kind: "numeric", text: answerText }) : null;
+  return {
+    kind: "computed",
+    expectedText: solution.expectedText,
+    steps: solution.steps,
+    explanation: solution.explanation,
+    check: check ? { correct: check.correct, feedback: check.feedback } : null,
+  };
 }

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { Card, PageHeader } from "@/components/ui/card";
+import { DeckPicker } from "@/components/review/deck-picker";
+import { ReviewSession } from "@/components/review/review-session";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { getReviewSession } from "@/lib/server/data/flashcards/get-review-session";
+import { listDecks } from "@/lib/server/data/flashcards/list-decks";
+import { rateAction, revealAction, setDeckAction, undoAction } from "./actions";
+
+export const metadata: Metadata = { title: "Review" };
+
+export default async function ReviewPage() {
+  const user = await requireUser("/review");
+  const actor = { id: user.id, role: user.role };
+  const [decks, session] = await Promise.all([listDecks(actor), getReviewSession(actor, new Date())]);
+  const subscribed = decks.some((d) => d.subscribed);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <PageHeader
+        title="Review"
+        description="Flashcards on an FSRS schedule. Space shows the answer, 1–4 rate it (Again, Hard, Good, Easy), U undoes. Computed cards have fresh numbers at every review."
+      />
+      {subscribed ? <ReviewSession key={session.current?.studentCardId ?? "none"} initial={session} reveal={revealAction} rate={rateAction} undo={undoAction} /> : null}
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">{subscribed ? "Your decks" : "Add a deck to start"}</h2>
+        <DeckPicker decks={decks} setDeck={setDeckAction} />
+      </Card>
+    </div>
+  );
+}

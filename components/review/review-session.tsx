@@ -1,0 +1,222 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/forms/action-result";
+import type { CardBack } from "@/lib/server/data/flashcards/card-face";
+import type { ReviewSession as Session } from "@/lib/server/data/flashcards/get-review-session";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { InlineMarkdown, Markdown } from "@/components/ui/markdown";
+
+const RATINGS = [
+  { rating: "again", label: "Again", key: "1" },
+  { rating: "hard", label: "Hard", key: "2" },
+  { rating: "good", label: "Good", key: "3" },
+  { rating: "easy", label: "Easy", key: "4" },
+] as const;
+
+type Props = {
+  initial: Session;
+  reveal: (studentCardId: string, answerText?: string) => Promise<ActionResult<CardBack>>;
+  rate: (input: unknown) => Promise<ActionResult<Session>>;
+  undo: (studentCardId: string) => Promise<ActionResult<Session>>;
+};
+
+/**
+ * Keyboard first: Space reveals, 1–4 rate, U undoes the last rating. Each rating
+ * button shows the interval it leads to. The card's version travels with the rating,
+ * so a second tab that rated the same card gets a conflict instead of a double review.
+ */
+export function ReviewSession({ initial, reveal, rate, undo }: Props) {
+  const [session, setSession] = useState<Session>(initial);
+  const [back, setBack] = useState<CardBack | null>(null);
+  const [answer, setAnswer] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(0);
+  const [lastCard, setLastCard] = useState<string | null>(null);
+  const [spentMs, setSpentMs] = useState(0);
+  const [pending, startTransition] = useTransition();
+  const shownAt = useRef(0);
+  const card = session.current;
+
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, [card?.studentCardId, card?.version]);
+
+  function onReveal() {
+    if (!card || back || pending) return;
+    startTransition(async () => {
+      const r = await reveal(card.studentCardId, card.front.kind === "computed" ? answer : undefined);
+      if (r.ok && r.data) setBack(r.data);
+      else if (!r.ok) setError(r.message);
+    });
+  }
+
+  function onRate(rating: (typeof RATINGS)[number]["rating"]) {
+    if (!card || !back || pending) return;
+    const durationMs = Math.round(performance.now() - shownAt.current);
+    startTransition(async () => {
+      const r = await rate({ studentCardId: card.studentCardId, expectedVersion: card.version, rating, durationMs, ...(card.front.kind === "computed" ? { seed: card.front.seed } : {}) });
+      if (!r.ok) {
+        setError(r.message);
+        return;
+      }
+      setError(null);
+      setLastCard(card.studentCardId);
+      setDone((n) => n + 1);
+      setSpentMs((ms) => ms + durationMs);
+      setBack(null);
+      setAnswer("");
+      setSession(r.data!);
+    });
+  }
+
+  function onUndo() {
+    if (!lastCard || pending) return;
+    startTransition(async () => {
+      const r = await undo(lastCard);
+      if (!r.ok) {
+        setError(r.message);
+        return;
+      }
+      setError(null);
+      setLastCard(null);
+      setDone((n) => Math.max(0, n - 1));
+      setBack(null);
+      setSession(r.data!);
+    });
+  }
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      const typing = (e.target as HTMLElement).tagName === "INPUT";
+      if (e.key === " " && !typing) {
+        e.preventDefault();
+        onReveal();
+      } else if (e.key === "Enter" && typing) {
+        e.preventDefault();
+        onReveal();
+      } else if (!typing && back && ["1", "2", "3", "4"].includes(e.key)) {
+        onRate(RATINGS[Number(e.key) - 1]!.rating);
+      } else if (!typing && (e.key === "u" || e.key === "U")) {
+        onUndo();
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+
+  const remaining = session.counts.learning + session.counts.review + session.counts.new;
+  if (!card) {
+    const minutes = Math.max(1, Math.round(spentMs / 60000));
+    return (
+      <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+        <h2 className="text-lg font-semibold">{done ? "Session complete" : "Nothing due right now"}</h2>
+        <p className="text-sm text-slate-600">
+          {done ? `${done} review${done === 1 ? "" : "s"} in about ${minutes} min. ` : ""}Come back later: cards reappear when they are due.
+        </p>
+        {lastCard ? (
+          <Button variant="secondary" onClick={onUndo} disabled={pending}>
+            Undo last rating (U)
+          </Button>
+        ) : null}
+        {error ? <Alert tone="error">{error}</Alert> : null}
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <p className="flex flex-wrap gap-x-4 text-sm text-slate-600" aria-live="polite">
+        <span>{done} reviewed</span>
+        <span className="text-red-700">{session.counts.learning} learning</span>
+        <span className="text-emerald-700">{session.counts.review} to review</span>
+        <span className="text-brand-700">{session.counts.new} new</span>
+        <span className="sr-only">{remaining} cards left today</span>
+      </p>
+      <section aria-label="Card" className="min-h-72 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        {card.front.kind === "computed" ? (
+          <div className="space-y-3">
+            <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">Computed card: fresh numbers every time</p>
+            <Markdown className="text-slate-900">{card.front.variant.prompt}</Markdown>
+            {card.front.variant.choices ? (
+              <ol className="list-decimal space-y-1 pl-5 text-sm">
+                {card.front.variant.choices.map((c) => (
+                  <li key={c.id}>
+                    <InlineMarkdown>{c.text}</InlineMarkdown>
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+            {card.front.variant.kind === "numeric" ? (
+              <div>
+                <label htmlFor="card-answer" className="block text-sm font-medium text-slate-800">
+                  Your answer (optional; Enter checks it)
+                </label>
+                <input
+                  id="card-answer"
+                  value={answer}
+                  onChange={(e) => setAnswer(e.target.value)}
+                  disabled={Boolean(back)}
+                  autoComplete="off"
+                  inputMode="decimal"
+                  className="mt-1 block w-full max-w-sm rounded-md border border-slate-300 px-3 py-2"
+                />
+              </div>
+            ) : null}
+          </div>
+        ) : (
+          <Markdown className="text-lg text-slate-900">{card.front.markdown}</Markdown>
+        )}
+        {back ? (
+          <div className="mt-6 border-t border-slate-200 pt-4" role="status">
+            {back.kind === "computed" ? (
+              <div className="space-y-2 text-sm">
+                {back.check ? (
+                  <p className={back.check.correct ? "font-semibold text-emerald-700" : "font-semibold text-red-700"}>
+                    {back.check.correct ? "Correct" : `Not quite: ${back.check.feedback}`}
+                  </p>
+                ) : null}
+                <p>
+                  Answer: <strong>{back.expectedText}</strong>
+                </p>
+                {back.steps.length ? (
+                  <ol className="list-decimal space-y-1 pl-5 text-slate-700">
+                    {back.steps.map((s, i) => (
+                      <li key={i}>{s}</li>
+                    ))}
+                  </ol>
+                ) : null}
+                <Markdown className="text-slate-700">{back.explanation}</Markdown>
+              </div>
+            ) : (
+              <Markdown className="text-slate-800">{back.markdown}</Markdown>
+            )}
+          </div>
+        ) : null}
+      </section>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <div className="grid min-h-14 grid-cols-2 gap-2 sm:grid-cols-4">
+        {back ? (
+          RATINGS.map((r) => (
+            <Button key={r.rating} variant={r.rating === "again" ? "danger" : "secondary"} onClick={() => onRate(r.rating)} disabled={pending} className="flex-col !gap-0 py-2">
+              <span>
+                {r.label} <kbd className="text-xs text-slate-400">{r.key}</kbd>
+              </span>
+              <span className="text-xs font-normal text-slate-500">{card.previews[r.rating].label}</span>
+            </Button>
+          ))
+        ) : (
+          <Button onClick={onReveal} disabled={pending} className="col-span-2 sm:col-span-4">
+            {pending ? "…" : "Show answer (Space)"}
+          </Button>
+        )}
+      </div>
+      {lastCard ? (
+        <button type="button" onClick={onUndo} className="text-sm text-slate-600 underline" disabled={pending}>
+          Undo last rating (U)
+        </button>
+      ) : null}
+    </div>
+  );
+}
