@@ -54,7 +54,7 @@ test("a student takes a topic quiz with immediate feedback and worked steps; ans
   await expect(page).toHaveURL(/\/review$/);
   await expect(page.getByText(/^\d+ \/ 10/)).toBeVisible();
   await page.goto("/topics/sliding-window-attention");
-  await expect(page.getByRole("link", { name: "Review" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Review", exact: true })).toBeVisible();
 });
 
 test("an unfinished attempt resumes after a reload, on the same variant", async ({ page }) => {
