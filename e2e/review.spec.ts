@@ -22,3 +22,17 @@ test("a student adds a deck and reviews by keyboard, with undo", async ({ page }
   await page.keyboard.press("u");
   await expect(page.getByText("1 reviewed")).toBeVisible();
 });
+
+test("review settings explain a retention out of range and save a valid one", async ({ page }) => {
+  await signUp(page, { name: "Sid Settings", email: uniqueEmail("sid"), password: "settings password" });
+  await page.goto("/review/settings");
+  await page.getByLabel("Desired retention (%)").fill("99");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText(/above 0\.97 the workload grows very fast/)).toBeVisible();
+  await expect(page.getByLabel("Desired retention (%)")).toHaveValue("99");
+  await page.getByLabel("Desired retention (%)").fill("85");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Desired retention (%)")).toHaveValue("85");
+});

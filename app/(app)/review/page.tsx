@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { DeckPicker } from "@/components/review/deck-picker";
 import { ReviewSession } from "@/components/review/review-session";
@@ -19,6 +21,11 @@ export default async function ReviewPage() {
       <PageHeader
         title="Review"
         description="Flashcards on an FSRS schedule. Space shows the answer, 1–4 rate it (Again, Hard, Good, Easy), U undoes. Computed cards have fresh numbers at every review."
+        actions={
+          <Link href="/review/settings" className={buttonClasses("secondary", "sm")}>
+            Settings
+          </Link>
+        }
       />
       {subscribed ? <ReviewSession key={session.current?.studentCardId ?? "none"} initial={session} reveal={revealAction} rate={rateAction} undo={undoAction} /> : null}
       <Card>
