@@ -1,0 +1,39 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays, startOfDay } from "date-fns";
+
+/** The IANA zone used when a student hasn't chosen one (and for any zone the runtime doesn't know). */
+export const DEFAULT_TIME_ZONE = "UTC";
+
+/** True when the runtime knows this IANA zone name ("Europe/Berlin", "UTC"). */
+export function isValidTimeZone(zone: string): boolean {
+  if (zone.length === 0 || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function zoneOrDefault(zone: string): string {
+  return isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+}
+
+/**
+ * The instants at which the student's current day starts and the next one starts, in their
+ * time zone. Days are not always 24 h long (daylight-saving changes), so both ends are computed
+ * from local midnights rather than by adding 86,400,000 ms.
+ */
+export function dayBounds(now: Date, timeZone: string): { dayStart: Date; nextDayStart: Date } {
+  const local = new TZDate(now.getTime(), zoneOrDefault(timeZone));
+  const start = startOfDay(local);
+  const next = startOfDay(addDays(start, 1));
+  return { dayStart: new Date(start.getTime()), nextDayStart: new Date(next.getTime()) };
+}
+
+/** The student's local calendar date of an instant, as "YYYY-MM-DD". */
+export function localDateKey(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: zoneOrDefault(timeZone), year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
