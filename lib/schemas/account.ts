@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidTimeZone } from "@/lib/time/day-bounds";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
@@ -51,3 +52,11 @@ export const changePasswordSchema = z
     error: "Choose a password different from the current one.",
     path: ["newPassword"],
   });
+
+export const timeZoneSchema = z.object({
+  timeZone: z
+    .string({ error: "Choose a time zone." })
+    .trim()
+    .min(1, { error: "Choose a time zone." })
+    .refine(isValidTimeZone, { error: "That isn't a time zone this server knows. Pick one from the list, like Europe/Berlin." }),
+});

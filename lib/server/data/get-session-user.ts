@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 
-export type SessionUser = { id: string; email: string; name: string; role: UserRole };
+export type SessionUser = { id: string; email: string; name: string; role: UserRole; timeZone: string };
 
 // lastSeenAt is a coarse signal; writing it at most every five minutes keeps reads cheap.
 const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
@@ -16,11 +16,11 @@ export async function getSessionUser(session: { userId: string; sessionVersion: 
   const db = getDb();
   const user = await db.user.findUnique({
     where: { id: session.userId },
-    select: { id: true, email: true, name: true, role: true, deactivatedAt: true, sessionVersion: true, lastSeenAt: true },
+    select: { id: true, email: true, name: true, role: true, timeZone: true, deactivatedAt: true, sessionVersion: true, lastSeenAt: true },
   });
   if (!user || user.deactivatedAt || user.sessionVersion !== session.sessionVersion) return null;
   if (!user.lastSeenAt || now.getTime() - user.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.user.update({ where: { id: user.id }, data: { lastSeenAt: now } });
   }
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, timeZone: user.timeZone };
 }
