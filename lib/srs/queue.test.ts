@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildQueue, type QueueCandidate } from "@/lib/srs/queue";
+import { buildQueue, buildQueueLoadingNew, newCandidatePage, newCardsLeft, type QueueCandidate } from "@/lib/srs/queue";
 
 const dayStart = new Date("2026-03-10T05:00:00Z");
 const nextDayStart = new Date("2026-03-11T05:00:00Z");
@@ -82,5 +82,112 @@ describe("buildQueue", () => {
     const { queue, bury } = buildQueue({ ...base, cards, newCardsPerDay: 1 });
     expect(queue.map((q) => q.id)).toEqual(["l1", "l2", "y"]);
     expect(bury.map((b) => b.id)).toEqual(["x"]);
+  });
+
+  it("buries siblings of cards reviewed today that the caller didn't load", () => {
+    const cards = [card("sib", { siblingKey: "note" }), card("new", { siblingKey: "other", state: "new" })];
+    const { queue, bury } = buildQueue({ ...base, cards, reviewedTodayKeys: ["note", "other"] });
+    expect(queue).toEqual([]);
+    expect(bury.map((b) => b.id)).toEqual(["sib", "new"]);
+  });
+});
+
+describe("newCardsLeft and newCandidatePage", () => {
+  it("never go below zero and load nothing when nothing is left", () => {
+    expect(newCardsLeft(20, 5)).toBe(15);
+    expect(newCardsLeft(20, 25)).toBe(0);
+    expect(newCandidatePage(0)).toBe(0);
+    expect(newCandidatePage(10)).toBeGreaterThan(10);
+  });
+});
+
+/** A small deterministic generator (mulberry32), so a failing deck can be reproduced from its seed. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A random deck with states, sibling groups, suspensions, burials and reviews today around `now`. */
+function randomDeck(seed: number, size: number): QueueCandidate[] {
+  const r = rng(seed);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const hour = 3_600_000;
+  return Array.from({ length: size }, (_, i) => {
+    const state = pick(["new", "new", "new", "learning", "relearning", "review", "review"] as const);
+    const due = new Date(now.getTime() + Math.round((r() - 0.6) * 72 * hour));
+    const reviewedToday = state !== "new" && r() < 0.2;
+    const lastReview = state === "new" ? null : new Date(reviewedToday ? dayStart.getTime() + r() * (now.getTime() - dayStart.getTime()) : dayStart.getTime() - r() * 200 * hour);
+    return {
+      id: `c${String(i).padStart(4, "0")}`,
+      siblingKey: `note${Math.floor(r() * size * 0.4)}`,
+      state,
+      due,
+      lastReview,
+      suspended: r() < 0.05,
+      buriedUntil: r() < 0.05 ? (r() < 0.5 ? nextDayStart : dayStart) : null,
+    };
+  });
+}
+
+/** What the data layer loads: due cards, keys reviewed today, and a loader over the available new cards. */
+function split(cards: QueueCandidate[]) {
+  const available = (c: QueueCandidate) => !c.suspended && !(c.buriedUntil && c.buriedUntil > now);
+  const due = cards.filter(
+    (c) => available(c) && (((c.state === "learning" || c.state === "relearning") && c.due <= now) || (c.state === "review" && c.due < nextDayStart)),
+  );
+  const reviewedTodayKeys = cards.filter((c) => c.lastReview && c.lastReview >= dayStart).map((c) => c.siblingKey);
+  const fresh = cards.filter((c) => available(c) && c.state === "new").sort((a, b) => a.due.getTime() - b.due.getTime() || (a.id < b.id ? -1 : 1));
+  const loads: number[] = [];
+  const loadNew = async (after: Pick<QueueCandidate, "due" | "id"> | null, limit: number) => {
+    const from = after ? fresh.findIndex((c) => c.id === after.id) + 1 : 0;
+    const page = fresh.slice(from, from + limit);
+    loads.push(page.length);
+    return page;
+  };
+  return { due, reviewedTodayKeys, loadNew, loads, freshCount: fresh.length };
+}
+
+describe("buildQueueLoadingNew", () => {
+  it("gives the same queue and burials as buildQueue over every card", async () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const cards = randomDeck(seed, 20 + (seed % 7) * 30);
+      const newCardsPerDay = [0, 1, 5, 20, 1000][seed % 5]!;
+      const newIntroducedToday = seed % 3;
+      const expected = buildQueue({ ...base, cards, newCardsPerDay, newIntroducedToday });
+      const { due, reviewedTodayKeys, loadNew } = split(cards);
+      const actual = await buildQueueLoadingNew({ ...base, cards: due, reviewedTodayKeys, newCardsPerDay, newIntroducedToday }, loadNew);
+      expect(actual, `seed ${seed}`).toEqual(expected);
+    }
+  });
+
+  it("loads one page when no new card is buried, and nothing when the limit is reached", async () => {
+    const cards = Array.from({ length: 500 }, (_, i) => card(`n${String(i).padStart(3, "0")}`, { state: "new", due: new Date(Date.UTC(2026, 2, 1, 0, i)) }));
+    const one = split(cards);
+    const { queue } = await buildQueueLoadingNew({ ...base, cards: one.due, reviewedTodayKeys: [], newCardsPerDay: 10, newIntroducedToday: 0 }, one.loadNew);
+    expect(queue).toHaveLength(10);
+    expect(one.loads).toEqual([newCandidatePage(10)]);
+
+    const none = split(cards);
+    expect((await buildQueueLoadingNew({ ...base, cards: none.due, newCardsPerDay: 10, newIntroducedToday: 10 }, none.loadNew)).queue).toEqual([]);
+    expect(none.loads).toEqual([]);
+  });
+
+  it("loads further pages when more siblings are buried than the first page covers", async () => {
+    // 100 cloze cards of one note come first: one is queued, the other 99 are buried.
+    const cards = Array.from({ length: 300 }, (_, i) =>
+      card(`n${String(i).padStart(3, "0")}`, { state: "new", siblingKey: i < 100 ? "big-note" : `note${i}`, due: new Date(Date.UTC(2026, 2, 1, 0, i)) }),
+    );
+    const paged = split(cards);
+    const actual = await buildQueueLoadingNew({ ...base, cards: paged.due, newCardsPerDay: 5, newIntroducedToday: 0 }, paged.loadNew);
+    expect(actual).toEqual(buildQueue({ ...base, cards, newCardsPerDay: 5 }));
+    expect(actual.queue.map((q) => q.id)).toEqual(["n000", "n100", "n101", "n102", "n103"]);
+    expect(actual.bury).toHaveLength(99);
+    expect(paged.loads.length).toBeGreaterThan(1);
   });
 });
