@@ -1,9 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState, useSyncExternalStore } from "react";
 import type { ActionState } from "@/lib/forms/action-result";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+
+const noSubscription = () => () => {};
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? null;
 
 type Action = (prev: ActionState<{ timeZone: string }>, form: FormData) => Promise<ActionState<{ timeZone: string }>>;
 
@@ -14,11 +17,8 @@ type Action = (prev: ActionState<{ timeZone: string }>, form: FormData) => Promi
 export function TimeZoneForm({ action, current, zones }: { action: Action; current: string; zones: readonly string[] }) {
   const [state, formAction] = useActionState(action, null);
   const [value, setValue] = useState(current);
-  const [deviceZone, setDeviceZone] = useState<string | null>(null);
-  useEffect(() => {
-    // Only known after hydration: the server can't see the device's zone.
-    setDeviceZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? null);
-  }, []);
+  // Only known in the browser: the server snapshot is null, so hydration matches.
+  const deviceZone = useSyncExternalStore(noSubscription, browserZone, () => null);
   const error = state && !state.ok ? state.fieldErrors.timeZone : undefined;
   return (
     <form action={formAction} className="space-y-3" noValidate>

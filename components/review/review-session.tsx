@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { CardBack } from "@/lib/server/data/flashcards/card-face";
-import type { ReviewSession as Session } from "@/lib/server/data/flashcards/get-review-session";
+import type { ReviewSessionView as Session } from "./review-session-view";
+import { SessionSummary, type RatingCounts } from "./session-summary";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InlineMarkdown, Markdown } from "@/components/ui/markdown";
@@ -20,20 +21,27 @@ type Props = {
   reveal: (studentCardId: string, answerText?: string) => Promise<ActionResult<CardBack>>;
   rate: (input: unknown) => Promise<ActionResult<Session>>;
   undo: (studentCardId: string) => Promise<ActionResult<Session>>;
+  setAside: (studentCardId: string, change: "bury" | "suspend") => Promise<ActionResult<Session>>;
+  timeZone: string;
 };
 
+const NO_RATINGS: RatingCounts = { again: 0, hard: 0, good: 0, easy: 0 };
+
 /**
- * Keyboard first: Space reveals, 1–4 rate, U undoes the last rating. Each rating
- * button shows the interval it leads to. The card's version travels with the rating,
+ * Keyboard first: Space reveals, 1–4 rate, U undoes the last rating, B buries the card until
+ * tomorrow, S suspends it. Each rating button shows the interval it leads to. The card's version travels with the rating,
  * so a second tab that rated the same card gets a conflict instead of a double review.
  */
-export function ReviewSession({ initial, reveal, rate, undo }: Props) {
+export function ReviewSession({ initial, reveal, rate, undo, setAside, timeZone }: Props) {
   const [session, setSession] = useState<Session>(initial);
   const [back, setBack] = useState<CardBack | null>(null);
   const [answer, setAnswer] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(0);
-  const [lastCard, setLastCard] = useState<string | null>(null);
+  // Every rating of this session, newest last: U undoes them one by one, in reverse.
+  const [history, setHistory] = useState<{ id: string; rating: keyof RatingCounts; durationMs: number }[]>([]);
+  const lastCard = history.at(-1) ?? null;
+  const [ratings, setRatings] = useState<RatingCounts>(NO_RATINGS);
   const [spentMs, setSpentMs] = useState(0);
   const [pending, startTransition] = useTransition();
   const shownAt = useRef(0);
@@ -62,7 +70,8 @@ export function ReviewSession({ initial, reveal, rate, undo }: Props) {
         return;
       }
       setError(null);
-      setLastCard(card.studentCardId);
+      setHistory((h) => [...h, { id: card.studentCardId, rating, durationMs }]);
+      setRatings((c) => ({ ...c, [rating]: c[rating] + 1 }));
       setDone((n) => n + 1);
       setSpentMs((ms) => ms + durationMs);
       setBack(null);
@@ -74,21 +83,39 @@ export function ReviewSession({ initial, reveal, rate, undo }: Props) {
   function onUndo() {
     if (!lastCard || pending) return;
     startTransition(async () => {
-      const r = await undo(lastCard);
+      const r = await undo(lastCard.id);
       if (!r.ok) {
         setError(r.message);
         return;
       }
       setError(null);
-      setLastCard(null);
+      setRatings((c) => ({ ...c, [lastCard.rating]: Math.max(0, c[lastCard.rating] - 1) }));
+      setSpentMs((ms) => Math.max(0, ms - lastCard.durationMs));
+      setHistory((h) => h.slice(0, -1));
       setDone((n) => Math.max(0, n - 1));
       setBack(null);
       setSession(r.data!);
     });
   }
 
+  function onSetAside(change: "bury" | "suspend") {
+    if (!card || pending) return;
+    startTransition(async () => {
+      const r = await setAside(card.studentCardId, change);
+      if (!r.ok) {
+        setError(r.message);
+        return;
+      }
+      setError(null);
+      setBack(null);
+      setAnswer("");
+      setSession(r.data!);
+    });
+  }
+
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
       const typing = (e.target as HTMLElement).tagName === "INPUT";
       if (e.key === " " && !typing) {
         e.preventDefault();
@@ -100,6 +127,10 @@ export function ReviewSession({ initial, reveal, rate, undo }: Props) {
         onRate(RATINGS[Number(e.key) - 1]!.rating);
       } else if (!typing && (e.key === "u" || e.key === "U")) {
         onUndo();
+      } else if (!typing && (e.key === "b" || e.key === "B")) {
+        onSetAside("bury");
+      } else if (!typing && (e.key === "s" || e.key === "S")) {
+        onSetAside("suspend");
       }
     }
     window.addEventListener("keydown", onKey);
@@ -108,20 +139,14 @@ export function ReviewSession({ initial, reveal, rate, undo }: Props) {
 
   const remaining = session.counts.learning + session.counts.review + session.counts.new;
   if (!card) {
-    const minutes = Math.max(1, Math.round(spentMs / 60000));
     return (
-      <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
-        <h2 className="text-lg font-semibold">{done ? "Session complete" : "Nothing due right now"}</h2>
-        <p className="text-sm text-slate-600">
-          {done ? `${done} review${done === 1 ? "" : "s"} in about ${minutes} min. ` : ""}Come back later: cards reappear when they are due.
-        </p>
+      <SessionSummary done={done} ratings={ratings} spentMs={spentMs} nextDue={session.nextDue} timeZone={timeZone} error={error}>
         {lastCard ? (
           <Button variant="secondary" onClick={onUndo} disabled={pending}>
             Undo last rating (U)
           </Button>
         ) : null}
-        {error ? <Alert tone="error">{error}</Alert> : null}
-      </div>
+      </SessionSummary>
     );
   }
 
@@ -212,11 +237,19 @@ export function ReviewSession({ initial, reveal, rate, undo }: Props) {
           </Button>
         )}
       </div>
-      {lastCard ? (
-        <button type="button" onClick={onUndo} className="text-sm text-slate-600 underline" disabled={pending}>
-          Undo last rating (U)
+      <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm text-slate-600">
+        {lastCard ? (
+          <button type="button" onClick={onUndo} className="underline" disabled={pending}>
+            Undo last rating (U)
+          </button>
+        ) : null}
+        <button type="button" onClick={() => onSetAside("bury")} className="underline" disabled={pending}>
+          Bury until tomorrow (B)
         </button>
-      ) : null}
+        <button type="button" onClick={() => onSetAside("suspend")} className="underline" disabled={pending}>
+          Suspend (S)
+        </button>
+      </div>
     </div>
   );
 }

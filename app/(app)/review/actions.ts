@@ -5,7 +5,11 @@ import { z } from "zod";
 import type { ActionResult } from "@/lib/forms/action-result";
 import { getActionActor } from "@/lib/server/auth/action-actor";
 import { addDeck } from "@/lib/server/data/flashcards/add-deck";
-import { getReviewSession, type ReviewSession } from "@/lib/server/data/flashcards/get-review-session";
+import { getReviewSession } from "@/lib/server/data/flashcards/get-review-session";
+import { getNextDue } from "@/lib/server/data/flashcards/get-next-due";
+import { setCardFlags } from "@/lib/server/data/flashcards/set-card-flags";
+import type { Actor } from "@/lib/server/data/actor";
+import type { ReviewSessionView } from "@/components/review/review-session-view";
 import { recordReview, recordReviewSchema } from "@/lib/server/data/flashcards/record-review";
 import { removeDeck } from "@/lib/server/data/flashcards/remove-deck";
 import { revealCard } from "@/lib/server/data/flashcards/reveal-card";
@@ -14,6 +18,12 @@ import type { CardBack } from "@/lib/server/data/flashcards/card-face";
 import { toActionError } from "@/lib/server/to-action-error";
 
 const idSchema = z.string().min(1).max(40);
+
+/** The next card, or when the queue is empty, when the next card falls due. */
+async function loadSession(actor: Actor, now: Date): Promise<ReviewSessionView> {
+  const session = await getReviewSession(actor, now);
+  return { ...session, nextDue: session.current ? null : await getNextDue(actor, now) };
+}
 
 export async function revealAction(studentCardId: string, answerText?: string): Promise<ActionResult<CardBack>> {
   try {
@@ -25,26 +35,38 @@ export async function revealAction(studentCardId: string, answerText?: string): 
 }
 
 /** Records a rating and returns the next card, in one round trip. */
-export async function rateAction(input: unknown): Promise<ActionResult<ReviewSession>> {
+export async function rateAction(input: unknown): Promise<ActionResult<ReviewSessionView>> {
   const parsed = recordReviewSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "That rating couldn't be read. Reload the page.", fieldErrors: {} };
   try {
     const actor = await getActionActor();
     const now = new Date();
     await recordReview(actor, parsed.data, now);
-    return { ok: true, data: await getReviewSession(actor, now) };
+    return { ok: true, data: await loadSession(actor, now) };
   } catch (error) {
     return toActionError(error, "record-review");
   }
 }
 
-export async function undoAction(studentCardId: string): Promise<ActionResult<ReviewSession>> {
+export async function undoAction(studentCardId: string): Promise<ActionResult<ReviewSessionView>> {
   try {
     const actor = await getActionActor();
     await undoLastReview(actor, { studentCardId: idSchema.parse(studentCardId) });
-    return { ok: true, data: await getReviewSession(actor, new Date()) };
+    return { ok: true, data: await loadSession(actor, new Date()) };
   } catch (error) {
     return toActionError(error, "undo-review");
+  }
+}
+
+/** Buries (until tomorrow) or suspends the card on screen and moves on to the next one. */
+export async function setAsideAction(studentCardId: string, change: "bury" | "suspend"): Promise<ActionResult<ReviewSessionView>> {
+  try {
+    const actor = await getActionActor();
+    const now = new Date();
+    await setCardFlags(actor, { studentCardId: idSchema.parse(studentCardId), change: z.enum(["bury", "suspend"]).parse(change) }, now);
+    return { ok: true, data: await loadSession(actor, now) };
+  } catch (error) {
+    return toActionError(error, "set-aside-card");
   }
 }
 

@@ -7,27 +7,35 @@ import { ReviewSession } from "@/components/review/review-session";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { getReviewSession } from "@/lib/server/data/flashcards/get-review-session";
 import { listDecks } from "@/lib/server/data/flashcards/list-decks";
-import { rateAction, revealAction, setDeckAction, undoAction } from "./actions";
+import { getNextDue } from "@/lib/server/data/flashcards/get-next-due";
+import { rateAction, revealAction, setAsideAction, setDeckAction, undoAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage() {
   const user = await requireUser("/review");
   const actor = { id: user.id, role: user.role };
-  const [decks, session] = await Promise.all([listDecks(actor), getReviewSession(actor, new Date())]);
+  const now = new Date();
+  const [decks, session] = await Promise.all([listDecks(actor), getReviewSession(actor, now)]);
+  const view = { ...session, nextDue: session.current ? null : await getNextDue(actor, now) };
   const subscribed = decks.some((d) => d.subscribed);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader
         title="Review"
-        description="Flashcards on an FSRS schedule. Space shows the answer, 1–4 rate it (Again, Hard, Good, Easy), U undoes. Computed cards have fresh numbers at every review."
+        description="Flashcards on an FSRS schedule. Space shows the answer, 1–4 rate it (Again, Hard, Good, Easy), U undoes, B buries a card until tomorrow, S suspends it. Computed cards have fresh numbers at every review."
         actions={
-          <Link href="/review/settings" className={buttonClasses("secondary", "sm")}>
-            Settings
-          </Link>
+          <>
+            <Link href="/review/cards" className={buttonClasses("secondary", "sm")}>
+              Your cards
+            </Link>
+            <Link href="/review/settings" className={buttonClasses("secondary", "sm")}>
+              Settings
+            </Link>
+          </>
         }
       />
-      {subscribed ? <ReviewSession key={session.current?.studentCardId ?? "none"} initial={session} reveal={revealAction} rate={rateAction} undo={undoAction} /> : null}
+      {subscribed ? <ReviewSession key={session.current?.studentCardId ?? "none"} initial={view} reveal={revealAction} rate={rateAction} undo={undoAction} setAside={setAsideAction} timeZone={user.timeZone} /> : null}
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{subscribed ? "Your decks" : "Add a deck to start"}</h2>
         <DeckPicker decks={decks} setDeck={setDeckAction} />

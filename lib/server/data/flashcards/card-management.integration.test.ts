@@ -1,0 +1,106 @@
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db";
+import { ForbiddenError } from "@/lib/server/errors";
+import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
+import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { TOPICS } from "@/lib/content/topics";
+import { LEECH_TAG } from "@/lib/srs/leech";
+import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import type { Actor } from "../actor";
+import { seedTemplates } from "../seed-templates";
+import { seedTopics } from "../seed-topics";
+import { updateTimeZone } from "../update-time-zone";
+import { addDeck } from "./add-deck";
+import { getNextDue } from "./get-next-due";
+import { getReviewSession } from "./get-review-session";
+import { listOwnCards } from "./list-own-cards";
+import { recordReview } from "./record-review";
+import { seedCards } from "./seed-cards";
+import { setCardFlags } from "./set-card-flags";
+
+const start = new Date("2026-05-01T09:00:00Z");
+let student: Actor;
+
+beforeAll(async () => {
+  await resetDatabase();
+  await getDb().cardNote.deleteMany();
+  await getDb().questionTemplate.deleteMany();
+  await seedTopics(TOPICS);
+  await seedTemplates(builtInTemplates());
+  await seedCards(BUILT_IN_CARD_INPUTS);
+});
+
+beforeEach(async () => {
+  student = await makeUser();
+  await addDeck(student, { topic: "rope" }, start);
+});
+
+const firstCard = async (actor: Actor) => getDb().studentCard.findFirstOrThrow({ where: { userId: actor.id }, orderBy: [{ due: "asc" }, { id: "asc" }] });
+const queued = async (actor: Actor, now = start) => {
+  const s = await getReviewSession(actor, now);
+  return s.counts.learning + s.counts.review + s.counts.new;
+};
+
+describe("suspend, bury and leeches", () => {
+  it("a suspended card leaves the queue and the 'suspended' list has it, until it is unsuspended", async () => {
+    const before = await queued(student);
+    const card = await firstCard(student);
+    const flags = await setCardFlags(student, { studentCardId: card.id, change: "suspend" }, start);
+    expect(flags).toMatchObject({ suspended: true, version: card.version + 1 });
+    expect((await getReviewSession(student, start)).current?.studentCardId).not.toBe(card.id);
+    expect(await queued(student)).toBe(before - 1);
+    const page = await listOwnCards(student, { filter: "suspended" }, start);
+    expect(page.counts.suspended).toBe(1);
+    expect(page.rows.map((r) => r.studentCardId)).toEqual([card.id]);
+    await setCardFlags(student, { studentCardId: card.id, change: "unsuspend" }, start);
+    expect(await queued(student)).toBe(before);
+  });
+
+  it("burying lasts until the next local midnight of the student's time zone", async () => {
+    await updateTimeZone(student, { timeZone: "Europe/Berlin" });
+    const card = await firstCard(student);
+    // 22:30 UTC on 1 May is 00:30 on 2 May in Berlin (UTC+2): buried until midnight starting 3 May there.
+    const late = new Date("2026-05-01T22:30:00Z");
+    const { buriedUntil } = await setCardFlags(student, { studentCardId: card.id, change: "bury" }, late);
+    expect(buriedUntil?.toISOString()).toBe("2026-05-02T22:00:00.000Z");
+    expect((await listOwnCards(student, { filter: "buried" }, late)).rows.map((r) => r.studentCardId)).toEqual([card.id]);
+    expect((await listOwnCards(student, { filter: "buried" }, new Date("2026-05-02T22:00:01Z"))).counts.buried).toBe(0);
+    await setCardFlags(student, { studentCardId: card.id, change: "unbury" }, late);
+    expect((await getDb().studentCard.findUniqueOrThrow({ where: { id: card.id } })).buriedUntil).toBeNull();
+  });
+
+  it("resetting a leech untags and unsuspends it and counts lapses afresh", async () => {
+    const card = await firstCard(student);
+    await getDb().studentCard.update({ where: { id: card.id }, data: { lapses: 8, tags: [LEECH_TAG], suspended: true } });
+    const page = await listOwnCards(student, { filter: "leeches" }, start);
+    expect(page.rows).toHaveLength(1);
+    expect(page.rows[0]).toMatchObject({ studentCardId: card.id, leech: true, suspended: true, lapses: 8 });
+    const flags = await setCardFlags(student, { studentCardId: card.id, change: "reset-leech" }, start);
+    expect(flags).toMatchObject({ suspended: false, tags: [] });
+    expect((await getDb().studentCard.findUniqueOrThrow({ where: { id: card.id } })).lapseBaseline).toBe(8);
+    expect((await listOwnCards(student, { filter: "leeches" }, start)).counts.leeches).toBe(0);
+  });
+
+  it("refuses someone else's card and writes nothing", async () => {
+    const other = await makeUser();
+    const card = await firstCard(student);
+    await expect(setCardFlags(other, { studentCardId: card.id, change: "suspend" }, start)).rejects.toThrow(ForbiddenError);
+    expect((await getDb().studentCard.findUniqueOrThrow({ where: { id: card.id } })).suspended).toBe(false);
+    expect((await listOwnCards(other, { filter: "all" }, start)).counts.all).toBe(0);
+  });
+});
+
+describe("next due and time zone", () => {
+  it("is null before any review and the earliest scheduled card after one", async () => {
+    expect(await getNextDue(student, start)).toBeNull();
+    const card = await firstCard(student);
+    const { due } = await recordReview(student, { studentCardId: card.id, expectedVersion: card.version, rating: "good", durationMs: 1000 }, start);
+    expect(await getNextDue(student, start)).toEqual(due);
+  });
+
+  it("accepts IANA zones only", async () => {
+    await expect(updateTimeZone(student, { timeZone: "Mars/Olympus" })).rejects.toThrow(/time zone/);
+    expect(await updateTimeZone(student, { timeZone: "America/New_York" })).toEqual({ timeZone: "America/New_York" });
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: student.id } })).timeZone).toBe("America/New_York");
+  });
+});
