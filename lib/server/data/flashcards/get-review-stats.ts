@@ -1,0 +1,120 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getDb } from "@/lib/server/db";
+import { DEFAULT_TIME_ZONE, isValidTimeZone, localDateKey } from "@/lib/time/day-bounds";
+import { LEECH_TAG } from "@/lib/srs/leech";
+import { DIFFICULTY_BOUNDS, DIFFICULTY_LABELS, fillBuckets, STABILITY_BOUNDS, STABILITY_LABELS, type BucketCount } from "@/lib/srs/stats-buckets";
+import { addDays, fillDays, type DayCount } from "@/lib/srs/stats-days";
+import type { Actor } from "../actor";
+
+export const FORECAST_DAYS = 30;
+
+export type Ratio = { passed: number; total: number };
+
+export type ReviewStats = {
+  /** The zone the days are counted in, and the student's today in it ("YYYY-MM-DD"). */
+  timeZone: string;
+  today: string;
+  /** Reviews per local day, oldest first, only days with reviews (all time). */
+  days: DayCount[];
+  /** Cards due on each of the next 30 local days; today includes everything overdue. */
+  forecast: DayCount[];
+  /** First review of a card on a local day, card in review before it: Again fails, the rest pass. */
+  retention: { last7: Ratio; last30: Ratio; allTime: Ratio };
+  cards: { new: number; learning: number; review: number; relearning: number; suspended: number; leeches: number; total: number };
+  /** Cards reviewed at least once, by FSRS stability and by difficulty. */
+  stability: BucketCount[];
+  difficulty: BucketCount[];
+};
+
+/** A timestamp column (stored as UTC without zone) as the student's local calendar date. */
+function localDate(column: Prisma.Sql, timeZone: string): Prisma.Sql {
+  return Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date`;
+}
+
+/**
+ * The actor's own review statistics, counted in PostgreSQL by local day of their time zone.
+ * History (calendar, retention) covers every review they made; the card figures (forecast,
+ * states, distributions) cover the cards of the decks they study now, as the review queue does.
+ */
+export async function getReviewStats(actor: Actor, now: Date): Promise<ReviewStats> {
+  const db = getDb();
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true } });
+  const timeZone = isValidTimeZone(user.timeZone) ? user.timeZone : DEFAULT_TIME_ZONE;
+  const today = localDateKey(now, timeZone);
+  const lastForecastDay = addDays(today, FORECAST_DAYS - 1);
+
+  const reviewDay = localDate(Prisma.sql`"reviewedAt"`, timeZone);
+  const myCards = Prisma.sql`
+    "StudentCard" sc
+    JOIN "Card" c ON c.id = sc."cardId"
+    JOIN "CardNote" n ON n.id = c."noteId"
+    JOIN "DeckSubscription" s ON s."topicId" = n."topicId" AND s."userId" = sc."userId"`;
+
+  const [days, forecast, retention, states, stability, difficulty] = await Promise.all([
+    db.$queryRaw<DayCount[]>`
+      SELECT to_char(day, 'YYYY-MM-DD') AS date, count(*)::int AS count
+      FROM (SELECT ${reviewDay} AS day FROM "ReviewLog" WHERE "userId" = ${actor.id}) r
+      GROUP BY day ORDER BY day`,
+    db.$queryRaw<DayCount[]>`
+      SELECT to_char(GREATEST(due_day, ${today}::date), 'YYYY-MM-DD') AS date, count(*)::int AS count
+      FROM (SELECT ${localDate(Prisma.sql`sc."due"`, timeZone)} AS due_day FROM ${myCards}
+            WHERE sc."userId" = ${actor.id} AND sc."state" <> 'NEW' AND NOT sc."suspended") d
+      WHERE due_day <= ${lastForecastDay}::date
+      GROUP BY 1`,
+    // DISTINCT ON keeps each card's first review of each local day; only then is the state before it checked.
+    db.$queryRaw<{ passed7: number; total7: number; passed30: number; total30: number; passedAll: number; totalAll: number }[]>`
+      WITH firsts AS (
+        SELECT DISTINCT ON ("studentCardId", day) day, "stateBefore", "rating"
+        FROM (SELECT "studentCardId", "stateBefore", "rating", "reviewedAt", id, ${reviewDay} AS day FROM "ReviewLog" WHERE "userId" = ${actor.id}) r
+        ORDER BY "studentCardId", day, "reviewedAt", id
+      )
+      SELECT
+        count(*) FILTER (WHERE day >= ${addDays(today, -6)}::date AND "rating" <> 'AGAIN')::int AS "passed7",
+        count(*) FILTER (WHERE day >= ${addDays(today, -6)}::date)::int AS "total7",
+        count(*) FILTER (WHERE day >= ${addDays(today, -29)}::date AND "rating" <> 'AGAIN')::int AS "passed30",
+        count(*) FILTER (WHERE day >= ${addDays(today, -29)}::date)::int AS "total30",
+        count(*) FILTER (WHERE "rating" <> 'AGAIN')::int AS "passedAll",
+        count(*)::int AS "totalAll"
+      FROM firsts WHERE "stateBefore" = 'REVIEW'`,
+    db.$queryRaw<{ state: "NEW" | "LEARNING" | "REVIEW" | "RELEARNING"; count: number; suspended: number; leeches: number }[]>`
+      SELECT sc."state"::text AS state, count(*)::int AS count,
+        count(*) FILTER (WHERE sc."suspended")::int AS suspended,
+        count(*) FILTER (WHERE ${LEECH_TAG} = ANY(sc."tags"))::int AS leeches
+      FROM ${myCards} WHERE sc."userId" = ${actor.id}
+      GROUP BY sc."state"`,
+    db.$queryRaw<{ bucket: number; count: number }[]>`
+      SELECT width_bucket(sc."stability", ${[...STABILITY_BOUNDS]}::float8[]) AS bucket, count(*)::int AS count
+      FROM ${myCards} WHERE sc."userId" = ${actor.id} AND sc."state" <> 'NEW'
+      GROUP BY 1`,
+    db.$queryRaw<{ bucket: number; count: number }[]>`
+      SELECT width_bucket(sc."difficulty", ${DIFFICULTY_BOUNDS}::float8[]) AS bucket, count(*)::int AS count
+      FROM ${myCards} WHERE sc."userId" = ${actor.id} AND sc."state" <> 'NEW'
+      GROUP BY 1`,
+  ]);
+
+  const r = retention[0] ?? { passed7: 0, total7: 0, passed30: 0, total30: 0, passedAll: 0, totalAll: 0 };
+  const byState = (state: (typeof states)[number]["state"]) => states.find((s) => s.state === state)?.count ?? 0;
+  return {
+    timeZone,
+    today,
+    days: days.map((d) => ({ date: d.date, count: d.count })),
+    forecast: fillDays(forecast, today, lastForecastDay),
+    retention: {
+      last7: { passed: r.passed7, total: r.total7 },
+      last30: { passed: r.passed30, total: r.total30 },
+      allTime: { passed: r.passedAll, total: r.totalAll },
+    },
+    cards: {
+      new: byState("NEW"),
+      learning: byState("LEARNING"),
+      review: byState("REVIEW"),
+      relearning: byState("RELEARNING"),
+      suspended: states.reduce((n, s) => n + s.suspended, 0),
+      leeches: states.reduce((n, s) => n + s.leeches, 0),
+      total: states.reduce((n, s) => n + s.count, 0),
+    },
+    stability: fillBuckets(stability, STABILITY_LABELS),
+    difficulty: fillBuckets(difficulty, DIFFICULTY_LABELS),
+  };
+}

@@ -1,0 +1,39 @@
+import { toUtcMs } from "./stats-days";
+
+/** Display formats for the statistics page (English, dates as the student's calendar days). */
+
+const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+const monthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+const monthOnly = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
+
+/** "3 Nov 2026" */
+export function formatDay(key: string): string {
+  return longDate.format(toUtcMs(key));
+}
+
+/** "3 Nov" */
+export function formatShortDay(key: string): string {
+  return shortDate.format(toUtcMs(key));
+}
+
+/** "Nov 2026" */
+export function formatMonth(key: string): string {
+  return monthYear.format(toUtcMs(key));
+}
+
+/** "Nov" */
+export function formatMonthShort(key: string): string {
+  return monthOnly.format(toUtcMs(key));
+}
+
+/** "1 review", "12 reviews" */
+export function pluralize(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+}
+
+/** A share as "87.5 %", or an em dash when there is nothing to divide. */
+export function formatShare(part: number, whole: number): string {
+  if (whole <= 0) return "—";
+  return `${(Math.round((1000 * part) / whole) / 10).toFixed(1)} %`;
+}
