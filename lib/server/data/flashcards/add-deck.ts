@@ -13,6 +13,9 @@ export async function addDeck(actor: Actor, input: { topic: string }, now: Date)
   const topic = await db.topic.findUnique({ where: { slug: input.topic }, select: { id: true } });
   if (!topic) throw new NotFoundError("There's no such topic.");
   return db.$transaction(async (tx) => {
+    // Waits for an admin writing cards to this topic (they lock it, see lockDecks): afterwards
+    // the cards below include theirs, or their write sees this subscription and deals to it.
+    await tx.$queryRaw`SELECT "id" FROM "Topic" WHERE "id" = ${topic.id} FOR SHARE`;
     await tx.deckSubscription.upsert({
       where: { userId_topicId: { userId: actor.id, topicId: topic.id } },
       create: { userId: actor.id, topicId: topic.id },

@@ -1,64 +1,64 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import { cardNotesSchema, type CardNote, type CardNoteInput } from "@/lib/cards/card-schema";
-import { clozeNumbers } from "@/lib/cards/cloze";
+import { cardNotesSchema, type CardNoteInput } from "@/lib/cards/card-schema";
+import { dealNewCards, lockDecks } from "../cards/deal-new-cards";
+import { cardOrdinals, cardSiblingKey } from "../cards/note-cards";
+import { syncNoteCards } from "../cards/sync-note-cards";
 import { KIND_COLUMN, noteContent, noteHash } from "./card-columns";
-
-/** One card per deletion number for cloze notes, otherwise the single ordinal 1. */
-function ordinals(note: CardNote): number[] {
-  return note.kind === "cloze" ? clozeNumbers(note.text ?? "") : [1];
-}
-
-/** Computed notes on the same template are siblings: they ask the same question with other numbers. */
-function siblingKey(note: CardNote): string {
-  return note.kind === "computed" ? `template:${note.templateKey}` : note.key;
-}
 
 /**
  * System task (no actor): writes the built-in flashcard notes and their cards. Idempotent: an
  * unchanged note writes nothing; a changed one is updated in place, gains cards for new cloze
- * numbers and loses the cards of removed ones (they can no longer be shown). One transaction.
+ * numbers and loses the cards of removed ones (they can no longer be shown). Students who have
+ * a deck get its new cards at once. One transaction.
+ *
+ * A built-in note's `contentHash` is the hash of the shipped note it was last written from. An
+ * admin's edit keeps that hash (see `updateCardNote`), so the edit survives restarts; only a
+ * changed shipped note replaces it, as a changed built-in template becomes the latest version.
+ * A note an admin created under a key that a later release ships is left alone.
  */
-export async function seedCards(inputs: readonly CardNoteInput[]): Promise<{ created: number; updated: number; unchanged: number }> {
+export async function seedCards(inputs: readonly CardNoteInput[], now: Date = new Date()): Promise<{ created: number; updated: number; unchanged: number }> {
   const notes = cardNotesSchema.parse(inputs);
   return getDb().$transaction(
     async (tx) => {
       const topics = new Map((await tx.topic.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
       const existing = new Map(
-        (await tx.cardNote.findMany({ select: { id: true, key: true, contentHash: true, cards: { select: { id: true, ordinal: true } } } })).map((n) => [n.key, n]),
+        (await tx.cardNote.findMany({ select: { id: true, key: true, contentHash: true, builtIn: true, cards: { select: { id: true, ordinal: true } } } })).map((n) => [
+          n.key,
+          n,
+        ]),
       );
-      let created = 0;
-      let updated = 0;
-      for (const note of notes) {
+      const changed = notes.flatMap((note) => {
         const topicId = topics.get(note.topic);
         if (!topicId) throw new Error(`Card ${note.key}: topic "${note.topic}" is not seeded.`);
         const hash = noteHash(note);
         const current = existing.get(note.key);
-        if (current?.contentHash === hash) continue;
-        const data = {
-          topicId,
-          kind: KIND_COLUMN[note.kind],
-          content: noteContent(note),
-          tags: note.tags,
-          source: note.source,
-          contentHash: hash,
-          builtIn: true,
-        };
-        const wanted = ordinals(note);
+        if (current && (current.contentHash === hash || !current.builtIn)) return [];
+        return [{ note, topicId, hash, current }];
+      });
+      await lockDecks(
+        tx,
+        changed.map((c) => c.topicId),
+      );
+      let created = 0;
+      const newCards: string[] = [];
+      for (const { note, topicId, hash, current } of changed) {
+        const data = { topicId, kind: KIND_COLUMN[note.kind], content: noteContent(note), tags: note.tags, source: note.source, contentHash: hash, builtIn: true };
         if (!current) {
-          await tx.cardNote.create({ data: { key: note.key, ...data, cards: { create: wanted.map((ordinal) => ({ ordinal, siblingKey: siblingKey(note) })) } } });
+          const row = await tx.cardNote.create({
+            data: { key: note.key, ...data, cards: { create: cardOrdinals(note).map((ordinal) => ({ ordinal, siblingKey: cardSiblingKey(note) })) } },
+            select: { cards: { select: { id: true } } },
+          });
+          newCards.push(...row.cards.map((c) => c.id));
           created++;
           continue;
         }
         await tx.cardNote.update({ where: { id: current.id }, data });
-        const have = new Set(current.cards.map((c) => c.ordinal));
-        const gone = current.cards.filter((c) => !wanted.includes(c.ordinal)).map((c) => c.id);
-        if (gone.length > 0) await tx.card.deleteMany({ where: { id: { in: gone } } });
-        await tx.card.updateMany({ where: { noteId: current.id }, data: { siblingKey: siblingKey(note) } });
-        const added = wanted.filter((o) => !have.has(o));
-        if (added.length > 0) await tx.card.createMany({ data: added.map((ordinal) => ({ noteId: current.id, ordinal, siblingKey: siblingKey(note) })) });
-        updated++;
+        const { addedIds } = await syncNoteCards(tx, current, cardOrdinals(note), cardSiblingKey(note));
+        newCards.push(...addedIds);
       }
+      await dealNewCards(tx, newCards, now);
+      const updated = changed.length - created;
       return { created, updated, unchanged: notes.length - created - updated };
     },
     { timeout: 60_000 },
