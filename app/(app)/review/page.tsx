@@ -29,6 +29,9 @@ export default async function ReviewPage() {
             <Link href="/review/cards" className={buttonClasses("secondary", "sm")}>
               Your cards
             </Link>
+            <Link href="/review/stats" className={buttonClasses("secondary", "sm")}>
+              Statistics
+            </Link>
             <Link href="/review/settings" className={buttonClasses("secondary", "sm")}>
               Settings
             </Link>
