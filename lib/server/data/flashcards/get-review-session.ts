@@ -1,14 +1,14 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { previewIntervals, type IntervalPreview } from "@/lib/srs/schedule";
-import { buildQueue, type QueueKind } from "@/lib/srs/queue";
+import { buildQueueLoadingNew, type QueueKind } from "@/lib/srs/queue";
 import type { SrsRating } from "@/lib/srs/card";
+import { dayBounds, DEFAULT_TIME_ZONE } from "@/lib/time/day-bounds";
 import type { Actor } from "../actor";
-import { reviewSeed, STATE_FROM_COLUMN, toSrsCard } from "./card-columns";
+import { reviewSeed, toSrsCard } from "./card-columns";
 import { cardFront, type CardFront } from "./card-face";
+import { loadDueCandidates, loadNewCandidates, loadReviewedToday } from "./queue-candidates";
 import { readSettings } from "./read-settings";
-
-const DAY_MS = 86_400_000;
 
 export type ReviewSession = {
   counts: Record<QueueKind, number>;
@@ -22,32 +22,32 @@ export type ReviewSession = {
 };
 
 /**
- * The actor's queue for today and the first card to show. Days run from midnight UTC until the
- * student time zone is stored. Siblings of cards queued or reviewed today are buried until
- * tomorrow as the queue decides, so the burial survives reloads.
+ * The actor's queue for today and the first card to show. Days start at midnight in the
+ * student's time zone. Only what the queue can use is read: the cards due now or today, the keys
+ * reviewed today, and new cards up to what's left of the daily limit (plus the siblings buried on
+ * the way), so the cost follows the day's work, not the size of the decks. Siblings of cards
+ * queued or reviewed today are buried until tomorrow as the queue decides, so the burial survives
+ * reloads.
  */
 export async function getReviewSession(actor: Actor, now: Date): Promise<ReviewSession> {
   const db = getDb();
-  const dayStart = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
-  const nextDayStart = new Date(dayStart.getTime() + DAY_MS);
-  const subscribed = (await db.deckSubscription.findMany({ where: { userId: actor.id }, select: { topicId: true } })).map((s) => s.topicId);
-  const [settings, rows, newIntroducedToday] = await Promise.all([
-    readSettings(db, actor.id),
-    db.studentCard.findMany({
-      where: { userId: actor.id, card: { note: { topicId: { in: subscribed } } } },
-      select: { id: true, state: true, due: true, lastReview: true, suspended: true, buriedUntil: true, card: { select: { siblingKey: true } } },
-    }),
-    db.reviewLog.count({ where: { userId: actor.id, stateBefore: "NEW", reviewedAt: { gte: dayStart } } }),
-  ]);
-  const { queue, bury } = buildQueue({
-    cards: rows.map((r) => ({ ...r, state: STATE_FROM_COLUMN[r.state], siblingKey: r.card.siblingKey })),
-    now,
-    dayStart,
-    nextDayStart,
-    newCardsPerDay: settings.newCardsPerDay,
-    newIntroducedToday,
-  });
-  for (const { id, until } of bury) await db.studentCard.updateMany({ where: { id, userId: actor.id }, data: { buriedUntil: until } });
+  const [settings, user] = await Promise.all([readSettings(db, actor.id), db.user.findUnique({ where: { id: actor.id }, select: { timeZone: true } })]);
+  const { dayStart, nextDayStart } = dayBounds(now, user?.timeZone ?? DEFAULT_TIME_ZONE);
+  const [due, today] = await Promise.all([loadDueCandidates(db, actor.id, now, nextDayStart), loadReviewedToday(db, actor.id, dayStart)]);
+  const { queue, bury } = await buildQueueLoadingNew(
+    {
+      cards: due,
+      reviewedTodayKeys: today.siblingKeys,
+      now,
+      dayStart,
+      nextDayStart,
+      newCardsPerDay: settings.newCardsPerDay,
+      newIntroducedToday: today.newIntroduced,
+    },
+    (after, limit) => loadNewCandidates(db, actor.id, now, after, limit),
+  );
+  // Every burial lasts until the next day starts, so one statement writes them all.
+  if (bury.length > 0) await db.studentCard.updateMany({ where: { id: { in: bury.map((b) => b.id) }, userId: actor.id }, data: { buriedUntil: nextDayStart } });
 
   const counts: Record<QueueKind, number> = { learning: 0, review: 0, new: 0 };
   for (const item of queue) counts[item.kind]++;

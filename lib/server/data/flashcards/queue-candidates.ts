@@ -1,0 +1,80 @@
+import "server-only";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { SrsState as StateColumn } from "@/lib/generated/prisma/enums";
+import type { QueueCandidate } from "@/lib/srs/queue";
+import { STATE_FROM_COLUMN } from "./card-columns";
+
+/*
+ * The SQL behind the review queue. Each query reads one range of the StudentCard
+ * (userId, state, due, id) index, so its cost follows what is due today rather than how many
+ * cards the student has. Suspended and still-buried cards and cards of decks the student removed
+ * are filtered here, which is what buildQueue would otherwise drop. Exported as SQL so the
+ * benchmark can EXPLAIN exactly what runs.
+ */
+
+type Db = Pick<PrismaClient, "$queryRaw">;
+type CandidateRow = { id: string; state: StateColumn; due: Date; lastReview: Date | null; siblingKey: string };
+
+const candidateColumns = Prisma.sql`sc."id", sc."state", sc."due", sc."lastReview", c."siblingKey"`;
+const candidateJoins = Prisma.sql`FROM "StudentCard" sc JOIN "Card" c ON c."id" = sc."cardId" JOIN "CardNote" n ON n."id" = c."noteId"`;
+
+/** Not suspended, not buried past `now`, and in a deck the student has added. */
+function availableAt(now: Date): Prisma.Sql {
+  return Prisma.sql`NOT sc."suspended" AND (sc."buriedUntil" IS NULL OR sc."buriedUntil" <= ${now})
+    AND EXISTS (SELECT 1 FROM "DeckSubscription" d WHERE d."userId" = sc."userId" AND d."topicId" = n."topicId")`;
+}
+
+function toCandidate(row: CandidateRow): QueueCandidate {
+  return { id: row.id, state: STATE_FROM_COLUMN[row.state], due: row.due, lastReview: row.lastReview, siblingKey: row.siblingKey, suspended: false, buriedUntil: null };
+}
+
+/** (Re)learning cards due by `now` and review cards due before the next day starts. */
+export function dueCandidatesSql(userId: string, now: Date, nextDayStart: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ${candidateColumns} ${candidateJoins}
+    WHERE sc."userId" = ${userId} AND sc."state" IN ('LEARNING', 'RELEARNING') AND sc."due" <= ${now} AND ${availableAt(now)}
+    UNION ALL
+    SELECT ${candidateColumns} ${candidateJoins}
+    WHERE sc."userId" = ${userId} AND sc."state" = 'REVIEW' AND sc."due" < ${nextDayStart} AND ${availableAt(now)}`;
+}
+
+/** The next `limit` new cards in the order they are introduced (due, then id), after `after`. */
+export function newCandidatesSql(userId: string, now: Date, after: { due: Date; id: string } | null, limit: number): Prisma.Sql {
+  const from = after ? Prisma.sql`AND (sc."due", sc."id") > (${after.due}, ${after.id})` : Prisma.empty;
+  return Prisma.sql`
+    SELECT ${candidateColumns} ${candidateJoins}
+    WHERE sc."userId" = ${userId} AND sc."state" = 'NEW' ${from} AND ${availableAt(now)}
+    ORDER BY sc."due", sc."id"
+    LIMIT ${limit}`;
+}
+
+/**
+ * Today's reviews, from the log (indexed by user and time): the sibling keys reviewed in decks
+ * the student has, which stay taken all day, and how many new cards were introduced, in any deck.
+ */
+export function reviewedTodaySql(userId: string, dayStart: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c."siblingKey",
+      COUNT(*) FILTER (WHERE r."stateBefore" = 'NEW')::int AS "introduced",
+      EXISTS (SELECT 1 FROM "DeckSubscription" d WHERE d."userId" = r."userId" AND d."topicId" = n."topicId") AS "subscribed"
+    FROM "ReviewLog" r
+    JOIN "StudentCard" sc ON sc."id" = r."studentCardId" JOIN "Card" c ON c."id" = sc."cardId" JOIN "CardNote" n ON n."id" = c."noteId"
+    WHERE r."userId" = ${userId} AND r."reviewedAt" >= ${dayStart}
+    GROUP BY c."siblingKey", n."topicId", r."userId"`;
+}
+
+export async function loadDueCandidates(db: Db, userId: string, now: Date, nextDayStart: Date): Promise<QueueCandidate[]> {
+  return (await db.$queryRaw<CandidateRow[]>(dueCandidatesSql(userId, now, nextDayStart))).map(toCandidate);
+}
+
+export async function loadNewCandidates(db: Db, userId: string, now: Date, after: { due: Date; id: string } | null, limit: number): Promise<QueueCandidate[]> {
+  return (await db.$queryRaw<CandidateRow[]>(newCandidatesSql(userId, now, after, limit))).map(toCandidate);
+}
+
+export async function loadReviewedToday(db: Db, userId: string, dayStart: Date): Promise<{ siblingKeys: string[]; newIntroduced: number }> {
+  const rows = await db.$queryRaw<{ siblingKey: string; introduced: number; subscribed: boolean }[]>(reviewedTodaySql(userId, dayStart));
+  return {
+    siblingKeys: rows.filter((r) => r.subscribed).map((r) => r.siblingKey),
+    newIntroduced: rows.reduce((sum, r) => sum + r.introduced, 0),
+  };
+}
