@@ -1,0 +1,65 @@
+import { getCurrentUser } from "@/lib/server/auth/current-user";
+import type { Actor } from "@/lib/server/data/actor";
+import { getReviewSession } from "@/lib/server/data/flashcards/get-review-session";
+import { recordReview, recordReviewSchema } from "@/lib/server/data/flashcards/record-review";
+import { AppError, ForbiddenError } from "@/lib/server/errors";
+import { log } from "@/lib/server/log";
+
+/*
+ * JSON API for flashcard reviews (scripts, other clients, load tests); the review page uses the
+ * equivalent server actions. GET returns today's session (counts and the card to show); POST
+ * rates that card and returns the session that follows, in one round trip.
+ */
+
+const NO_STORE = { "cache-control": "no-store" };
+
+async function actorOrNull(): Promise<Actor | null> {
+  const user = await getCurrentUser();
+  return user ? { id: user.id, role: user.role } : null;
+}
+
+function failure(error: unknown, event: string): Response {
+  // Someone else's card gets the same answer as a missing one: ids of other students' cards stay unconfirmed.
+  if (error instanceof ForbiddenError) return Response.json({ error: "This card isn't in your decks." }, { status: 404 });
+  if (error instanceof AppError) return Response.json({ error: error.message }, { status: error.status });
+  log("error", event, { error: error instanceof Error ? error.message : String(error) });
+  return Response.json({ error: "Something went wrong on our side." }, { status: 500 });
+}
+
+export async function GET() {
+  const actor = await actorOrNull();
+  if (!actor) return Response.json({ error: "Sign in first." }, { status: 401 });
+  try {
+    return Response.json({ session: await getReviewSession(actor, new Date()) }, { headers: NO_STORE });
+  } catch (error) {
+    return failure(error, "get_review_session_failed");
+  }
+}
+
+/** Body: { studentCardId, expectedVersion, rating: "again" | "hard" | "good" | "easy", durationMs, seed? }. */
+export async function POST(request: Request) {
+  // Only JSON bodies: a cross-site form can't send this content type without a CORS preflight.
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+    return Response.json({ error: "Send JSON (Content-Type: application/json)." }, { status: 415 });
+  }
+  const actor = await actorOrNull();
+  if (!actor) return Response.json({ error: "Sign in first." }, { status: 401 });
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return Response.json({ error: "The body isn't valid JSON." }, { status: 400 });
+  }
+  const parsed = recordReviewSchema.safeParse(body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`);
+    return Response.json({ error: `Send { studentCardId, expectedVersion, rating, durationMs, seed? }. ${issues.join("; ")}`, issues }, { status: 400 });
+  }
+  try {
+    const now = new Date();
+    const review = await recordReview(actor, parsed.data, now);
+    return Response.json({ review, session: await getReviewSession(actor, now) }, { headers: NO_STORE });
+  } catch (error) {
+    return failure(error, "record_review_failed");
+  }
+}
