@@ -1,0 +1,18 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import type { SrsSettings } from "@/lib/srs/settings";
+import type { Actor } from "../actor";
+import { readSettings } from "./read-settings";
+
+/**
+ * Goes back to FSRS' default parameters for the actor's own scheduling. Other settings and the
+ * record of the last optimization stay; cards keep their due dates and follow the defaults from
+ * their next review.
+ */
+export async function resetFsrsParameters(actor: Actor): Promise<SrsSettings> {
+  return getDb().$transaction(async (tx) => {
+    const settings = { ...(await readSettings(tx, actor.id)), fsrsParameters: null };
+    await tx.srsSettings.upsert({ where: { userId: actor.id }, create: { userId: actor.id, settings }, update: { settings } });
+    return settings;
+  });
+}
