@@ -53,6 +53,12 @@ export default async function AdminPage() {
               — preview every template with sample variants, answers and worked steps.
             </li>
             <li>
+              <Link href="/admin/cards" className="font-medium text-brand-700 hover:underline">
+                Flashcards
+              </Link>{" "}
+              — write basic and cloze cards, and turn templates into computed cards for the topic decks.
+            </li>
+            <li>
               <Link href="/admin/quizzes" className="font-medium text-brand-700 hover:underline">
                 Quizzes
               </Link>{" "}

@@ -9,20 +9,28 @@ function fieldOf(path: readonly PropertyKey[]): string {
   return head === "source" && next ? `source.${next}` : (head ?? "form");
 }
 
-/** Plain words for the schema's generic length messages. */
-const TOO_SHORT: Record<string, string> = {
+/** Plain words for a missing or empty field, instead of the schema's generic messages. */
+const MISSING: Record<string, string> = {
   front: "Write the question side.",
   back: "Write the answer side.",
   text: "Write the cloze text.",
+  templateKey: "Pick a template from the question bank.",
   "source.title": "Name the source in at least 3 characters (a paper's or page's title).",
 };
+
+function messageOf(field: string, issue: z.core.$ZodIssue): string {
+  const missing = issue.code === "too_small" || (issue.code === "custom" && / needs `/.test(issue.message));
+  if (missing && MISSING[field]) return MISSING[field];
+  if (issue.code === "invalid_format" && field === "source.url") return "Enter a full address starting with https://.";
+  return issue.message;
+}
 
 /** The first problem per field, in the editor's field names. */
 export function cardNoteFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = fieldOf(issue.path);
-    out[field] ??= issue.code === "too_small" && TOO_SHORT[field] ? TOO_SHORT[field] : issue.code === "invalid_format" && field === "source.url" ? "Enter a full address starting with https://." : issue.message;
+    out[field] ??= messageOf(field, issue);
   }
   return out;
 }

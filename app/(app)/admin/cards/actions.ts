@@ -1,0 +1,24 @@
+"use server";
+
+import { z } from "zod";
+import type { ActionResult } from "@/lib/forms/action-result";
+import type { Variant } from "@/lib/questions/variant";
+import { getActionActor } from "@/lib/server/auth/action-actor";
+import { getTemplatePreview } from "@/lib/server/data/get-template-preview";
+import { toActionError } from "@/lib/server/to-action-error";
+
+const templateKeySchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+/** For the card editor: one sample variant, with its answer, of the template a computed card asks. */
+export async function previewComputedCardAction(templateKey: unknown): Promise<ActionResult<{ title: string; variant: Variant }>> {
+  const parsed = templateKeySchema.safeParse(templateKey);
+  if (!parsed.success) return { ok: false, message: "Pick a template from the list.", fieldErrors: {} };
+  try {
+    const preview = await getTemplatePreview(await getActionActor(), parsed.data, { count: 1, firstSeed: 1 });
+    const [variant] = preview.variants;
+    if (!variant) return { ok: false, message: "This template yields no variant; fix it in the question bank.", fieldErrors: {} };
+    return { ok: true, data: { title: preview.template.title, variant } };
+  } catch (error) {
+    return toActionError(error, "preview-computed-card");
+  }
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { PageHeader } from "@/components/ui/card";
+import { buttonClasses } from "@/components/ui/button";
+import { GenerateForm } from "@/components/card-editor/generate-form";
+import { DIFFICULTY_LABELS, KIND_LABELS } from "@/components/questions/labels";
+import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { listComputedCardCandidates } from "@/lib/server/data/cards/list-computed-card-candidates";
+import { listTemplateTags } from "@/lib/server/data/list-template-tags";
+import { listTopics } from "@/lib/server/data/list-topics";
+import { orPageError } from "@/lib/server/page-guard";
+import { generateComputedCardsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Generate computed cards" };
+
+const empty = (v: unknown) => (v === "" ? undefined : v);
+const filterSchema = z.object({
+  topic: z.preprocess(empty, z.string().max(80).optional()).catch(undefined),
+  tag: z.preprocess(empty, z.string().max(40).optional()).catch(undefined),
+  difficulty: z.preprocess(empty, z.enum(["EASY", "MEDIUM", "HARD"]).optional()).catch(undefined),
+});
+
+const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+export default async function GenerateCardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireAdminUser("/admin/cards/generate");
+  const actor = { id: user.id, role: user.role };
+  const [topics, tags] = await Promise.all([listTopics(), listTemplateTags(actor)]);
+  const parsed = filterSchema.parse(await searchParams);
+  const topic = topics.find((t) => t.slug === parsed.topic) ?? topics[0];
+  const candidates = topic ? await orPageError(listComputedCardCandidates(actor, { topic: topic.slug, tag: parsed.tag, difficulty: parsed.difficulty })) : [];
+  return (
+    <div className="space-y-6">
+      <Link href="/admin/cards" className="text-sm text-brand-700 hover:underline">
+        ← Flashcards
+      </Link>
+      <PageHeader
+        title="Generate computed cards"
+        description="A computed card asks a question-bank template with fresh numbers at every review. Pick a topic to see its templates that have no card yet, and create cards for the ones you choose in one step."
+      />
+      <form role="search" aria-label="Templates to list" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto]">
+        <div>
+          <label htmlFor="gen-topic" className="block text-xs font-medium text-slate-600">
+            Topic
+          </label>
+          <select id="gen-topic" name="topic" defaultValue={topic?.slug} className={selectClass}>
+            {topics.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="gen-tag" className="block text-xs font-medium text-slate-600">
+            Tag (optional)
+          </label>
+          <select id="gen-tag" name="tag" defaultValue={parsed.tag ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="gen-difficulty" className="block text-xs font-medium text-slate-600">
+            Difficulty (optional)
+          </label>
+          <select id="gen-difficulty" name="difficulty" defaultValue={parsed.difficulty ?? ""} className={selectClass}>
+            <option value="">Any</option>
+            {["EASY", "MEDIUM", "HARD"].map((d) => (
+              <option key={d} value={d}>
+                {DIFFICULTY_LABELS[d]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-end">
+          <button className={buttonClasses("secondary", "sm")}>Show templates</button>
+        </div>
+      </form>
+      {topic ? (
+        <GenerateForm
+          key={`${topic.slug}|${parsed.tag ?? ""}|${parsed.difficulty ?? ""}`}
+          topic={topic.slug}
+          candidates={candidates.map((c) => ({ key: c.key, title: c.title, kindLabel: KIND_LABELS[c.kind] ?? c.kind, difficultyLabel: DIFFICULTY_LABELS[c.difficulty] ?? c.difficulty, tags: c.tags }))}
+          action={generateComputedCardsAction}
+        />
+      ) : null}
+    </div>
+  );
+}
