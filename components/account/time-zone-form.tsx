@@ -1,12 +1,10 @@
 "use client";
 
-import { useActionState, useState, useSyncExternalStore } from "react";
+import { useActionState, useState } from "react";
+import { useDeviceTimeZone } from "@/components/ui/use-device-time-zone";
 import type { ActionState } from "@/lib/forms/action-result";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-
-const noSubscription = () => () => {};
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone ?? null;
 
 type Action = (prev: ActionState<{ timeZone: string }>, form: FormData) => Promise<ActionState<{ timeZone: string }>>;
 
@@ -17,8 +15,7 @@ type Action = (prev: ActionState<{ timeZone: string }>, form: FormData) => Promi
 export function TimeZoneForm({ action, current, zones }: { action: Action; current: string; zones: readonly string[] }) {
   const [state, formAction] = useActionState(action, null);
   const [value, setValue] = useState(current);
-  // Only known in the browser: the server snapshot is null, so hydration matches.
-  const deviceZone = useSyncExternalStore(noSubscription, browserZone, () => null);
+  const deviceZone = useDeviceTimeZone();
   const error = state && !state.ok ? state.fieldErrors.timeZone : undefined;
   return (
     <form action={formAction} className="space-y-3" noValidate>

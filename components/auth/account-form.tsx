@@ -7,6 +7,7 @@ import type { ActionState } from "@/lib/forms/action-result";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useDeviceTimeZone } from "@/components/ui/use-device-time-zone";
 
 type CreateAccountAction = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -16,6 +17,7 @@ type CreateAccountAction = (prev: ActionState, form: FormData) => Promise<Action
  */
 export function AccountForm({ action, submitLabel, redirectTo }: { action: CreateAccountAction; submitLabel: string; redirectTo: string }) {
   const router = useRouter();
+  const deviceZone = useDeviceTimeZone();
   const [state, formAction] = useActionState(async (prev: ActionState, form: FormData): Promise<ActionState> => {
     const result = await action(prev, form);
     if (result?.ok) {
@@ -39,6 +41,7 @@ export function AccountForm({ action, submitLabel, redirectTo }: { action: Creat
   return (
     <form action={formAction} className="mt-6 space-y-4" noValidate>
       {state && !state.ok && Object.keys(state.fieldErrors).length === 0 ? <FormMessage state={state} /> : null}
+      <input type="hidden" name="timeZone" value={deviceZone ?? ""} />
       <Field label="Name" name="name" autoComplete="name" required error={errors.name} defaultValue={values.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} defaultValue={values.email} />
       <Field

@@ -12,7 +12,7 @@ export function DeckPicker({ decks, setDeck }: { decks: DeckRow[]; setDeck: (top
   const [pending, startTransition] = useTransition();
   return (
     <div>
-      <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+      <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         {decks.map((d) => (
           <li key={d.slug} className="flex items-center justify-between gap-3 rounded-md border border-slate-200 bg-white px-3 py-2">
             <span className="min-w-0">
@@ -23,6 +23,7 @@ export function DeckPicker({ decks, setDeck }: { decks: DeckRow[]; setDeck: (top
               size="sm"
               variant={d.subscribed ? "secondary" : "primary"}
               disabled={pending}
+              className="shrink-0 whitespace-nowrap"
               aria-label={`${d.subscribed ? "Remove" : "Add"} the ${d.title} deck`}
               onClick={() =>
                 startTransition(async () => {

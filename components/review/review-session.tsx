@@ -199,7 +199,7 @@ export function ReviewSession({ initial, reveal, rate, undo, setAside, timeZone 
               <div className="space-y-2 text-sm">
                 {back.check ? (
                   <p className={back.check.correct ? "font-semibold text-emerald-700" : "font-semibold text-red-700"}>
-                    {back.check.correct ? "Correct" : `Not quite: ${back.check.feedback}`}
+                    {back.check.correct ? "Correct" : back.check.feedback.startsWith("Not quite") ? back.check.feedback : `Not quite: ${back.check.feedback}`}
                   </p>
                 ) : null}
                 <p>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidTimeZone } from "@/lib/time/day-bounds";
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from "@/lib/time/day-bounds";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
@@ -26,6 +26,13 @@ export const signUpSchema = z
     email: emailSchema,
     password: newPasswordSchema,
     confirmPassword: z.string(),
+    // Sent by the browser (its own zone) so days start at the right midnight from the first review;
+    // anything unknown falls back to UTC rather than blocking sign-up.
+    timeZone: z
+      .string()
+      .max(64)
+      .optional()
+      .transform((zone) => (zone && isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE)),
   })
   .refine((v) => v.password === v.confirmPassword, {
     error: "The two passwords don't match.",

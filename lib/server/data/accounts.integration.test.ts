@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, RateLimitedError, ValidationError } from "@/lib/server/errors";
 import { THROTTLE } from "@/lib/auth/sign-in-throttle";
+import { signUpSchema } from "@/lib/schemas/account";
 import { makeUser, resetDatabase, TEST_PASSWORD } from "@/test/integration/db-helpers";
 import { authenticateUser } from "./authenticate-user";
 import { changePassword } from "./change-password";
@@ -57,6 +58,15 @@ describe("sign-up", () => {
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row.passwordHash).not.toContain(password);
     expect(row.role).toBe("STUDENT");
+  });
+
+  it("keeps the time zone the browser sent (days start there), UTC when it sent none or an unknown one", async () => {
+    const form = { name: "Tia", password, confirmPassword: password };
+    await registerUser(signUpSchema.parse({ ...form, email: "tia@example.test", timeZone: "Asia/Tokyo" }));
+    await registerUser(signUpSchema.parse({ ...form, email: "uma@example.test", timeZone: "Mars/Olympus" }));
+    await registerUser(signUpSchema.parse({ ...form, email: "vic@example.test" }));
+    const zones = await getDb().user.findMany({ where: { email: { in: ["tia@example.test", "uma@example.test", "vic@example.test"] } }, orderBy: { email: "asc" }, select: { timeZone: true } });
+    expect(zones.map((z) => z.timeZone)).toEqual(["Asia/Tokyo", "UTC", "UTC"]);
   });
 
   it("rejects a duplicate email with a field error", async () => {

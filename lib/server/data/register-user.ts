@@ -8,7 +8,7 @@ import { isUniqueViolation } from "./is-unique-violation";
 import { needsSetup } from "./needs-setup";
 
 /** Self-service sign-up as a student. Closed when an admin turned sign-ups off, and before setup. */
-export async function registerUser(input: Pick<SignUpInput, "name" | "email" | "password">): Promise<{ id: string }> {
+export async function registerUser(input: Pick<SignUpInput, "name" | "email" | "password"> & { timeZone?: string }): Promise<{ id: string }> {
   if (await needsSetup()) throw new ForbiddenError("Quizformer isn't set up yet: the first visitor creates the admin account at /setup.");
   if (!(await getInstanceSettings()).signupEnabled) {
     throw new ForbiddenError("Sign-up is closed on this Quizformer. Ask an administrator for an account.");
@@ -16,7 +16,7 @@ export async function registerUser(input: Pick<SignUpInput, "name" | "email" | "
   const passwordHash = await hashPassword(input.password);
   try {
     return await getDb().user.create({
-      data: { name: input.name, email: input.email, passwordHash, role: "STUDENT" },
+      data: { name: input.name, email: input.email, passwordHash, role: "STUDENT", ...(input.timeZone ? { timeZone: input.timeZone } : {}) },
       select: { id: true },
     });
   } catch (error) {
