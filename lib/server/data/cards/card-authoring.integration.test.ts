@@ -13,6 +13,7 @@ import { seedCards } from "../flashcards/seed-cards";
 import { seedTemplates } from "../seed-templates";
 import { seedTopics } from "../seed-topics";
 import { createCardNote } from "./create-card-note";
+import { lockDecks } from "./deal-new-cards";
 import { deleteCardNote } from "./delete-card-note";
 import { generateComputedCards } from "./generate-computed-cards";
 import { getCardNote } from "./get-card-note";
@@ -211,5 +212,33 @@ describe("the seeder and authored edits", () => {
     await createCardNote(admin, authored, start);
     await seedCards([...BUILT_IN_CARD_INPUTS, { ...authored, text: "Shipped {{c1::second}}." }], later);
     expect((await getCardNote(admin, authored.key)).note.text).toBe(authored.text);
+  });
+});
+
+describe("a student adding a deck while cards are written to it", () => {
+  it("waits for the write and then gets its cards", async () => {
+    const db = getDb();
+    const latecomer = await makeUser();
+    const topic = await db.topic.findUniqueOrThrow({ where: { slug: "rope" }, select: { id: true } });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // An admin's write, held open after its cards exist but before it commits.
+    const writing = db.$transaction(async (tx) => {
+      await lockDecks(tx, [topic.id]);
+      await tx.cardNote.create({
+        data: { key: "rope-race", topicId: topic.id, kind: "BASIC", content: { front: "Q", back: "A" }, source, contentHash: "x", cards: { create: [{ ordinal: 1, siblingKey: "rope-race" }] } },
+      });
+      await gate;
+    });
+    const adding = addDeck(latecomer, { topic: "rope" }, later);
+    // Let the write commit once the student's transaction waits for the deck (or has gone past it).
+    for (let polls = 0; polls < 500; polls++) {
+      const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT COUNT(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FOR SHARE%'`;
+      if (Number(row?.n ?? 0) > 0) break;
+    }
+    release();
+    await writing;
+    await adding;
+    expect((await statesOf(latecomer, "rope-race")).size).toBe(1);
   });
 });
