@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { CardBack } from "@/lib/server/data/flashcards/card-face";
 import type { ReviewSessionView as Session } from "./review-session-view";
@@ -113,7 +113,10 @@ export function ReviewSession({ initial, reveal, rate, undo, setAside, timeZone 
     });
   }
 
-  useEffect(() => {
+  // Re-attached in the layout phase, right after each commit: a passive effect would leave the
+  // previous render's handler (which still sees the answer hidden) listening until it flushed,
+  // and a key pressed in that gap would be ignored.
+  useLayoutEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const typing = (e.target as HTMLElement).tagName === "INPUT";
