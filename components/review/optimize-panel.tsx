@@ -28,7 +28,7 @@ function PendingNote() {
   );
 }
 
-function LastRun({ run }: { run: OptimizationResult }) {
+function LastRun({ run, inUse }: { run: OptimizationResult; inUse: boolean }) {
   return (
     <div className="rounded-md border border-slate-200 bg-slate-50 p-4 text-sm">
       <h3 className="font-medium text-slate-900">Last optimization</h3>
@@ -50,7 +50,8 @@ function LastRun({ run }: { run: OptimizationResult }) {
         <dd className="text-slate-900">
           {run.applied ? (
             <>
-              <Badge tone="green">Applied</Badge> The new parameters predicted better, so your reviews are scheduled with them.
+              <Badge tone="green">Applied</Badge>{" "}
+              {inUse ? "The new parameters predicted better, so your reviews are scheduled with them." : "The new parameters predicted better and were used until you went back to the default parameters."}
             </>
           ) : (
             <>
@@ -79,8 +80,8 @@ export function OptimizePanel({
   optimizeAction: Action;
   resetAction: Action;
 }) {
-  const [optimizeState, optimize] = useActionState(optimizeAction, null);
-  const [resetState, reset] = useActionState(resetAction, null);
+  // One state for both forms, so only the latest action's message shows.
+  const [state, dispatch] = useActionState((prev: ActionState, form: FormData) => (form.get("intent") === "reset" ? resetAction(prev) : optimizeAction(prev)), null);
   const missing = Math.max(0, status.required - status.reviewCount);
   const progress = Math.min(status.reviewCount, status.required);
   return (
@@ -98,8 +99,9 @@ export function OptimizePanel({
 
       <div>
         <p id="optimize-progress" className="text-sm text-slate-800">
-          {count.format(status.reviewCount)} of the {count.format(status.required)} reviews needed
-          {missing > 0 ? ` — ${count.format(missing)} more to go` : ""}
+          {missing > 0
+            ? `${count.format(status.reviewCount)} of the ${count.format(status.required)} reviews needed — ${count.format(missing)} more to go`
+            : `${count.format(status.reviewCount)} reviews — enough to optimize (${count.format(status.required)} needed)`}
         </p>
         <div
           role="progressbar"
@@ -113,11 +115,11 @@ export function OptimizePanel({
         </div>
       </div>
 
-      <FormMessage state={optimizeState} />
-      <FormMessage state={resetState} />
+      <FormMessage state={state} />
 
       {optimizer.available ? (
-        <form action={optimize} className="space-y-2">
+        <form action={dispatch} className="space-y-2">
+          <input type="hidden" name="intent" value="optimize" />
           <SubmitButton pendingText="Optimizing…" disabled={missing > 0} aria-describedby={missing > 0 ? "optimize-progress" : undefined}>
             Optimize
           </SubmitButton>
@@ -127,10 +129,11 @@ export function OptimizePanel({
         <Alert tone="info">{optimizer.reason}</Alert>
       )}
 
-      {status.lastRun ? <LastRun run={status.lastRun} /> : null}
+      {status.lastRun ? <LastRun run={status.lastRun} inUse={status.lastRunInUse} /> : null}
 
       {status.personalParameters ? (
-        <form action={reset}>
+        <form action={dispatch}>
+          <input type="hidden" name="intent" value="reset" />
           <SubmitButton variant="secondary" pendingText="Resetting…">
             Reset to default parameters
           </SubmitButton>

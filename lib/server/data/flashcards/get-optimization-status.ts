@@ -10,6 +10,8 @@ export type OptimizationStatus = {
   /** True when the actor's reviews are scheduled with personal parameters rather than the defaults. */
   personalParameters: boolean;
   lastRun: OptimizationResult | null;
+  /** True when the last run was applied and its parameters are still the ones in use (no reset since). */
+  lastRunInUse: boolean;
 };
 
 /** Where the actor stands with personal FSRS parameters: reviews so far, what is in use, the last run. */
@@ -20,11 +22,14 @@ export async function getOptimizationStatus(actor: Actor): Promise<OptimizationS
     db.srsSettings.findUnique({ where: { userId: actor.id }, select: { settings: true, optimization: true } }),
   ]);
   const settings = settingsSchema.safeParse(row?.settings ?? {});
-  const lastRun = optimizationResultSchema.safeParse(row?.optimization);
+  const inUse = settings.success ? settings.data.fsrsParameters : null;
+  const parsedRun = optimizationResultSchema.safeParse(row?.optimization);
+  const lastRun = parsedRun.success ? parsedRun.data : null;
   return {
     reviewCount,
     required: MIN_REVIEWS_TO_OPTIMIZE,
-    personalParameters: settings.success && settings.data.fsrsParameters !== null,
-    lastRun: lastRun.success ? lastRun.data : null,
+    personalParameters: inUse !== null,
+    lastRun,
+    lastRunInUse: lastRun !== null && lastRun.applied && inUse !== null && inUse.every((w, i) => w === lastRun.parameters[i]),
   };
 }

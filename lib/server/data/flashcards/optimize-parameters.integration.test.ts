@@ -149,7 +149,7 @@ describe("optimizeParameters", () => {
     expect(error).toBeInstanceOf(NotEnoughReviewsError);
     expect(error).toMatchObject({ reviewCount: 37, required: MIN_REVIEWS_TO_OPTIMIZE, missing: 363 });
     expect((error as Error).message).toBe("Personal parameters need at least 400 reviews to be reliable. You have 37, so 363 more reviews are needed.");
-    expect(await getOptimizationStatus(newcomer)).toEqual({ reviewCount: 37, required: 400, personalParameters: false, lastRun: null });
+    expect(await getOptimizationStatus(newcomer)).toEqual({ reviewCount: 37, required: 400, personalParameters: false, lastRun: null, lastRunInUse: false });
     expect(await getDb().srsSettings.findUnique({ where: { userId: newcomer.id } })).toBeNull();
   });
 
@@ -190,7 +190,7 @@ describe("optimizeParameters", () => {
       expect(result.logLossAfter).toBeLessThan(result.logLossBefore);
       expect((await getSrsSettings(student)).fsrsParameters).toEqual(result.parameters);
       expect(await storedOptimization(student)).toEqual(result);
-      expect(await getOptimizationStatus(student)).toEqual({ reviewCount: synthetic.length, required: 400, personalParameters: true, lastRun: result });
+      expect(await getOptimizationStatus(student)).toEqual({ reviewCount: synthetic.length, required: 400, personalParameters: true, lastRun: result, lastRunInUse: true });
     });
 
     it("against parameters already in use, applies new ones only if they are better", async () => {
@@ -210,7 +210,7 @@ describe("optimizeParameters", () => {
     const settings = await resetFsrsParameters(student);
     expect(settings).toEqual({ ...DEFAULT_SRS_SETTINGS, newCardsPerDay: 7, fsrsParameters: null });
     expect(await getSrsSettings(student)).toEqual(settings);
-    expect(await getOptimizationStatus(student)).toMatchObject({ personalParameters: false, lastRun });
+    expect(await getOptimizationStatus(student)).toMatchObject({ personalParameters: false, lastRun, lastRunInUse: false });
   });
 
   it("only ever reads and writes the actor's own log and settings", async () => {
@@ -220,7 +220,7 @@ describe("optimizeParameters", () => {
     // The student's many reviews don't count for the outsider, and nothing of the student's changes.
     await expect(optimizeParameters(outsider, now, fixedOptimizer(default_w))).rejects.toMatchObject({ reviewCount: 0, missing: 400 });
     await resetFsrsParameters(outsider);
-    expect(await getOptimizationStatus(outsider)).toEqual({ reviewCount: 0, required: 400, personalParameters: false, lastRun: null });
+    expect(await getOptimizationStatus(outsider)).toEqual({ reviewCount: 0, required: 400, personalParameters: false, lastRun: null, lastRunInUse: false });
     expect(await getDb().srsSettings.findUniqueOrThrow({ where: { userId: student.id } })).toEqual(before);
     expect(await getDb().reviewLog.count({ where: { userId: student.id } })).toBe(synthetic.length);
   });
