@@ -31,9 +31,14 @@ export type ReviewSession = {
  */
 export async function getReviewSession(actor: Actor, now: Date): Promise<ReviewSession> {
   const db = getDb();
-  const [settings, user] = await Promise.all([readSettings(db, actor.id), db.user.findUnique({ where: { id: actor.id }, select: { timeZone: true } })]);
+  const [settings, user, decks] = await Promise.all([
+    readSettings(db, actor.id),
+    db.user.findUnique({ where: { id: actor.id }, select: { timeZone: true } }),
+    db.deckSubscription.findMany({ where: { userId: actor.id }, select: { topicId: true } }),
+  ]);
+  const topicIds = decks.map((d) => d.topicId);
   const { dayStart, nextDayStart } = dayBounds(now, user?.timeZone ?? DEFAULT_TIME_ZONE);
-  const [due, today] = await Promise.all([loadDueCandidates(db, actor.id, now, nextDayStart), loadReviewedToday(db, actor.id, dayStart)]);
+  const [due, today] = await Promise.all([loadDueCandidates(db, actor.id, topicIds, now, nextDayStart), loadReviewedToday(db, actor.id, topicIds, dayStart)]);
   const { queue, bury } = await buildQueueLoadingNew(
     {
       cards: due,
@@ -44,7 +49,7 @@ export async function getReviewSession(actor: Actor, now: Date): Promise<ReviewS
       newCardsPerDay: settings.newCardsPerDay,
       newIntroducedToday: today.newIntroduced,
     },
-    (after, limit) => loadNewCandidates(db, actor.id, now, after, limit),
+    (after, limit) => loadNewCandidates(db, actor.id, topicIds, now, after, limit),
   );
   // Every burial lasts until the next day starts, so one statement writes them all.
   if (bury.length > 0) await db.studentCard.updateMany({ where: { id: { in: bury.map((b) => b.id) }, userId: actor.id }, data: { buriedUntil: nextDayStart } });

@@ -6,22 +6,30 @@ import { STATE_FROM_COLUMN } from "./card-columns";
 
 /*
  * The SQL behind the review queue. Each query reads one range of the StudentCard
- * (userId, state, due, id) index, so its cost follows what is due today rather than how many
+ * (userId, state, due) index, so its cost follows what is due today rather than how many
  * cards the student has. Suspended and still-buried cards and cards of decks the student removed
- * are filtered here, which is what buildQueue would otherwise drop. Exported as SQL so the
- * benchmark can EXPLAIN exactly what runs.
+ * are filtered here, which is what buildQueue would otherwise drop.
+ *
+ * The planner must start from that index range and look each card's note up by primary key. Left
+ * to itself it doesn't: it can't tell how many cards a subscribed topic holds (so with a join on
+ * DeckSubscription it may start from the topic's notes), and it takes state and due as independent
+ * (so it expects a quarter of a large deck to be reviews due today, because new cards are due since
+ * they were added) and then hash-joins whole tables. Hence decks as a list of topic ids, and the
+ * note lookup as a LATERAL subquery kept apart with OFFSET 0, which runs once per queued card.
+ * Exported as SQL so the benchmark can EXPLAIN exactly what runs.
  */
 
 type Db = Pick<PrismaClient, "$queryRaw">;
 type CandidateRow = { id: string; state: StateColumn; due: Date; lastReview: Date | null; siblingKey: string };
 
-const candidateColumns = Prisma.sql`sc."id", sc."state", sc."due", sc."lastReview", c."siblingKey"`;
-const candidateJoins = Prisma.sql`FROM "StudentCard" sc JOIN "Card" c ON c."id" = sc."cardId" JOIN "CardNote" n ON n."id" = c."noteId"`;
+const candidateColumns = Prisma.sql`sc."id", sc."state", sc."due", sc."lastReview", k."siblingKey"`;
+const candidateJoins = Prisma.sql`FROM "StudentCard" sc, LATERAL (
+    SELECT c."siblingKey", n."topicId" FROM "Card" c JOIN "CardNote" n ON n."id" = c."noteId" WHERE c."id" = sc."cardId" OFFSET 0
+  ) k`;
 
-/** Not suspended, not buried past `now`, and in a deck the student has added. */
-function availableAt(now: Date): Prisma.Sql {
-  return Prisma.sql`NOT sc."suspended" AND (sc."buriedUntil" IS NULL OR sc."buriedUntil" <= ${now})
-    AND EXISTS (SELECT 1 FROM "DeckSubscription" d WHERE d."userId" = sc."userId" AND d."topicId" = n."topicId")`;
+/** Not suspended, not buried past `now`, and in one of the decks (topic ids) the student has added. */
+function available(now: Date, topicIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`NOT sc."suspended" AND (sc."buriedUntil" IS NULL OR sc."buriedUntil" <= ${now}) AND k."topicId" = ANY(${[...topicIds]})`;
 }
 
 function toCandidate(row: CandidateRow): QueueCandidate {
@@ -29,21 +37,21 @@ function toCandidate(row: CandidateRow): QueueCandidate {
 }
 
 /** (Re)learning cards due by `now` and review cards due before the next day starts. */
-export function dueCandidatesSql(userId: string, now: Date, nextDayStart: Date): Prisma.Sql {
+export function dueCandidatesSql(userId: string, topicIds: readonly string[], now: Date, nextDayStart: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT ${candidateColumns} ${candidateJoins}
-    WHERE sc."userId" = ${userId} AND sc."state" IN ('LEARNING', 'RELEARNING') AND sc."due" <= ${now} AND ${availableAt(now)}
+    WHERE sc."userId" = ${userId} AND sc."state" IN ('LEARNING', 'RELEARNING') AND sc."due" <= ${now} AND ${available(now, topicIds)}
     UNION ALL
     SELECT ${candidateColumns} ${candidateJoins}
-    WHERE sc."userId" = ${userId} AND sc."state" = 'REVIEW' AND sc."due" < ${nextDayStart} AND ${availableAt(now)}`;
+    WHERE sc."userId" = ${userId} AND sc."state" = 'REVIEW' AND sc."due" < ${nextDayStart} AND ${available(now, topicIds)}`;
 }
 
 /** The next `limit` new cards in the order they are introduced (due, then id), after `after`. */
-export function newCandidatesSql(userId: string, now: Date, after: { due: Date; id: string } | null, limit: number): Prisma.Sql {
+export function newCandidatesSql(userId: string, topicIds: readonly string[], now: Date, after: { due: Date; id: string } | null, limit: number): Prisma.Sql {
   const from = after ? Prisma.sql`AND (sc."due", sc."id") > (${after.due}, ${after.id})` : Prisma.empty;
   return Prisma.sql`
     SELECT ${candidateColumns} ${candidateJoins}
-    WHERE sc."userId" = ${userId} AND sc."state" = 'NEW' ${from} AND ${availableAt(now)}
+    WHERE sc."userId" = ${userId} AND sc."state" = 'NEW' ${from} AND ${available(now, topicIds)}
     ORDER BY sc."due", sc."id"
     LIMIT ${limit}`;
 }
@@ -52,27 +60,34 @@ export function newCandidatesSql(userId: string, now: Date, after: { due: Date; 
  * Today's reviews, from the log (indexed by user and time): the sibling keys reviewed in decks
  * the student has, which stay taken all day, and how many new cards were introduced, in any deck.
  */
-export function reviewedTodaySql(userId: string, dayStart: Date): Prisma.Sql {
+export function reviewedTodaySql(userId: string, topicIds: readonly string[], dayStart: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT c."siblingKey",
       COUNT(*) FILTER (WHERE r."stateBefore" = 'NEW')::int AS "introduced",
-      EXISTS (SELECT 1 FROM "DeckSubscription" d WHERE d."userId" = r."userId" AND d."topicId" = n."topicId") AS "subscribed"
+      n."topicId" = ANY(${[...topicIds]}) AS "subscribed"
     FROM "ReviewLog" r
     JOIN "StudentCard" sc ON sc."id" = r."studentCardId" JOIN "Card" c ON c."id" = sc."cardId" JOIN "CardNote" n ON n."id" = c."noteId"
     WHERE r."userId" = ${userId} AND r."reviewedAt" >= ${dayStart}
-    GROUP BY c."siblingKey", n."topicId", r."userId"`;
+    GROUP BY c."siblingKey", n."topicId"`;
 }
 
-export async function loadDueCandidates(db: Db, userId: string, now: Date, nextDayStart: Date): Promise<QueueCandidate[]> {
-  return (await db.$queryRaw<CandidateRow[]>(dueCandidatesSql(userId, now, nextDayStart))).map(toCandidate);
+export async function loadDueCandidates(db: Db, userId: string, topicIds: readonly string[], now: Date, nextDayStart: Date): Promise<QueueCandidate[]> {
+  return (await db.$queryRaw<CandidateRow[]>(dueCandidatesSql(userId, topicIds, now, nextDayStart))).map(toCandidate);
 }
 
-export async function loadNewCandidates(db: Db, userId: string, now: Date, after: { due: Date; id: string } | null, limit: number): Promise<QueueCandidate[]> {
-  return (await db.$queryRaw<CandidateRow[]>(newCandidatesSql(userId, now, after, limit))).map(toCandidate);
+export async function loadNewCandidates(
+  db: Db,
+  userId: string,
+  topicIds: readonly string[],
+  now: Date,
+  after: { due: Date; id: string } | null,
+  limit: number,
+): Promise<QueueCandidate[]> {
+  return (await db.$queryRaw<CandidateRow[]>(newCandidatesSql(userId, topicIds, now, after, limit))).map(toCandidate);
 }
 
-export async function loadReviewedToday(db: Db, userId: string, dayStart: Date): Promise<{ siblingKeys: string[]; newIntroduced: number }> {
-  const rows = await db.$queryRaw<{ siblingKey: string; introduced: number; subscribed: boolean }[]>(reviewedTodaySql(userId, dayStart));
+export async function loadReviewedToday(db: Db, userId: string, topicIds: readonly string[], dayStart: Date): Promise<{ siblingKeys: string[]; newIntroduced: number }> {
+  const rows = await db.$queryRaw<{ siblingKey: string; introduced: number; subscribed: boolean }[]>(reviewedTodaySql(userId, topicIds, dayStart));
   return {
     siblingKeys: rows.filter((r) => r.subscribed).map((r) => r.siblingKey),
     newIntroduced: rows.reduce((sum, r) => sum + r.introduced, 0),
