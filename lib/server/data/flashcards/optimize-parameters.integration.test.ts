@@ -7,7 +7,7 @@ import { getDb } from "@/lib/server/db";
 import { loadFsrsOptimizer, type FsrsOptimizer } from "@/lib/server/fsrs-optimizer";
 import type { SrsRating as RatingColumn, SrsState as StateColumn } from "@/lib/generated/prisma/enums";
 import { MIN_REVIEWS_TO_OPTIMIZE, optimizationResultSchema } from "@/lib/srs/optimize";
-import { DEFAULT_SRS_SETTINGS } from "@/lib/srs/settings";
+import { DEFAULT_SRS_SETTINGS, type SrsSettings } from "@/lib/srs/settings";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import type { Actor } from "../actor";
 import { seedTemplates } from "../seed-templates";
@@ -141,6 +141,12 @@ beforeAll(async () => {
   await writeLog(student, "synthetic", synthetic);
 });
 
+
+/** Fixture: stores settings as they would be after an optimization, bypassing the form's rules. */
+async function storeSettings(actor: Actor, settings: SrsSettings): Promise<void> {
+  await getDb().srsSettings.upsert({ where: { userId: actor.id }, create: { userId: actor.id, settings }, update: { settings } });
+}
+
 describe("optimizeParameters", () => {
   it("needs 400 reviews and says how many more", async () => {
     const newcomer = await makeUser();
@@ -154,7 +160,7 @@ describe("optimizeParameters", () => {
   });
 
   it("never applies parameters that predict the held-out reviews worse, but records the run", async () => {
-    await updateSrsSettings(student, { ...DEFAULT_SRS_SETTINGS, fsrsParameters: TRUE_W });
+    await storeSettings(student, { ...DEFAULT_SRS_SETTINGS, fsrsParameters: TRUE_W });
     // Initial stabilities of 50–80 days: this student would be predicted to remember almost everything.
     const worse = default_w.map((w, i) => [50, 60, 70, 80][i] ?? w);
     const result = await optimizeParameters(student, now, fixedOptimizer(worse));
@@ -194,7 +200,7 @@ describe("optimizeParameters", () => {
     });
 
     it("against parameters already in use, applies new ones only if they are better", async () => {
-      await updateSrsSettings(student, { ...DEFAULT_SRS_SETTINGS, fsrsParameters: TRUE_W });
+      await storeSettings(student, { ...DEFAULT_SRS_SETTINGS, fsrsParameters: TRUE_W });
       const result = await optimizeParameters(student, now);
       console.info(`Against the true parameters: held-out log loss ${result.logLossBefore?.toFixed(4)} → ${result.logLossAfter?.toFixed(4)} fitted; applied: ${result.applied}`);
       expect(result.logLossBefore).not.toBeNull();
@@ -204,8 +210,15 @@ describe("optimizeParameters", () => {
     });
   });
 
+  it("saving the settings form keeps the personal parameters (only optimizing or resetting changes them)", async () => {
+    await storeSettings(student, { ...DEFAULT_SRS_SETTINGS, fsrsParameters: TRUE_W });
+    const saved = await updateSrsSettings(student, { ...DEFAULT_SRS_SETTINGS, newCardsPerDay: 5, fsrsParameters: null });
+    expect(saved).toEqual({ ...DEFAULT_SRS_SETTINGS, newCardsPerDay: 5, fsrsParameters: TRUE_W });
+    expect(await getSrsSettings(student)).toEqual(saved);
+  });
+
   it("reset goes back to the default parameters and keeps the record of the last run", async () => {
-    await updateSrsSettings(student, { ...DEFAULT_SRS_SETTINGS, newCardsPerDay: 7, fsrsParameters: TRUE_W });
+    await storeSettings(student, { ...DEFAULT_SRS_SETTINGS, newCardsPerDay: 7, fsrsParameters: TRUE_W });
     const lastRun = (await getOptimizationStatus(student)).lastRun;
     const settings = await resetFsrsParameters(student);
     expect(settings).toEqual({ ...DEFAULT_SRS_SETTINGS, newCardsPerDay: 7, fsrsParameters: null });
@@ -214,7 +227,7 @@ describe("optimizeParameters", () => {
   });
 
   it("only ever reads and writes the actor's own log and settings", async () => {
-    await updateSrsSettings(student, { ...DEFAULT_SRS_SETTINGS, fsrsParameters: TRUE_W });
+    await storeSettings(student, { ...DEFAULT_SRS_SETTINGS, fsrsParameters: TRUE_W });
     const before = await getDb().srsSettings.findUniqueOrThrow({ where: { userId: student.id } });
     const outsider = await makeUser();
     // The student's many reviews don't count for the outsider, and nothing of the student's changes.

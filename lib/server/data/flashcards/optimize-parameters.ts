@@ -10,6 +10,7 @@ import { parseSteps, settingsSchema } from "@/lib/srs/settings";
 import type { Actor } from "../actor";
 import { RATING_FROM_COLUMN, STATE_FROM_COLUMN } from "./card-columns";
 import { readSettings } from "./read-settings";
+import { readSettingsForUpdate } from "./read-settings-for-update";
 
 /** Too few reviews to fit personal parameters; says how many more are needed. */
 export class NotEnoughReviewsError extends ValidationError {
@@ -84,7 +85,7 @@ export async function optimizeParameters(actor: Actor, now: Date, optimizer?: Fs
   const candidate = await fit(engine, items, parseSteps(settingsAtStart.relearningSteps).length);
 
   return db.$transaction(async (tx) => {
-    const current = await readSettings(tx, actor.id);
+    const current = await readSettingsForUpdate(tx, actor.id);
     const relearning = parseSteps(current.relearningSteps);
     const before = logLoss(heldOut, current.fsrsParameters, relearning);
     const after = "parameters" in candidate ? logLoss(heldOut, candidate.parameters, relearning) : null;

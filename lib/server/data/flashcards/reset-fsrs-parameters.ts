@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import type { SrsSettings } from "@/lib/srs/settings";
 import type { Actor } from "../actor";
-import { readSettings } from "./read-settings";
+import { readSettingsForUpdate } from "./read-settings-for-update";
 
 /**
  * Goes back to FSRS' default parameters for the actor's own scheduling. Other settings and the
@@ -11,7 +11,7 @@ import { readSettings } from "./read-settings";
  */
 export async function resetFsrsParameters(actor: Actor): Promise<SrsSettings> {
   return getDb().$transaction(async (tx) => {
-    const settings = { ...(await readSettings(tx, actor.id)), fsrsParameters: null };
+    const settings = { ...(await readSettingsForUpdate(tx, actor.id)), fsrsParameters: null };
     await tx.srsSettings.upsert({ where: { userId: actor.id }, create: { userId: actor.id, settings }, update: { settings } });
     return settings;
   });

@@ -3,10 +3,12 @@ import { getDb } from "@/lib/server/db";
 import { ValidationError, type FieldErrors } from "@/lib/server/errors";
 import { settingsSchema, type SrsSettings } from "@/lib/srs/settings";
 import type { Actor } from "../actor";
+import { readSettingsForUpdate } from "./read-settings-for-update";
 
 /**
  * Saves the actor's scheduling settings. Cards keep their current due dates; the new settings
- * apply from each card's next review.
+ * apply from each card's next review. Personal FSRS parameters are not part of the form: they
+ * change only by optimizing or resetting, so the stored ones are kept whatever the input says.
  */
 export async function updateSrsSettings(actor: Actor, input: unknown): Promise<SrsSettings> {
   const parsed = settingsSchema.safeParse(input);
@@ -18,10 +20,10 @@ export async function updateSrsSettings(actor: Actor, input: unknown): Promise<S
     }
     throw new ValidationError("Some settings need fixing before they can be saved.", fieldErrors);
   }
-  await getDb().srsSettings.upsert({
-    where: { userId: actor.id },
-    create: { userId: actor.id, settings: parsed.data },
-    update: { settings: parsed.data },
+  return getDb().$transaction(async (tx) => {
+    const stored = await readSettingsForUpdate(tx, actor.id);
+    const settings = { ...parsed.data, fsrsParameters: stored.fsrsParameters };
+    await tx.srsSettings.update({ where: { userId: actor.id }, data: { settings } });
+    return settings;
   });
-  return parsed.data;
 }
