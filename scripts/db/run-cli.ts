@@ -4,7 +4,9 @@ import { pathToFileURL } from "node:url";
 /** Whether the module with this import.meta.url is the script node/tsx was started with. */
 export function isMainModule(moduleUrl: string): boolean {
   const entry = process.argv[1];
-  if (entry === undefined) return false;
+  // Scripts run as .ts files. Bundled into one .mjs (the benchmarks), every module shares the
+  // bundle's URL and would otherwise all believe they were started directly, running their CLIs.
+  if (entry === undefined || !moduleUrl.endsWith(".ts")) return false;
   try {
     return pathToFileURL(realpathSync(entry)).href === moduleUrl;
   } catch {
