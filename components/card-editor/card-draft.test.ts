@@ -34,7 +34,7 @@ describe("card drafts", () => {
       ],
     });
     const broken = clozePreview("first line\nsecond {{c1::open");
-    expect(broken).toMatchObject({ ok: false, problem: { index: 18, line: 2, column: 8, excerpt: { before: "second ", at: "{{", after: "c1::open" } } });
+    expect(broken).toMatchObject({ ok: false, problem: { message: 'The deletion opened at line 2, column 8 is never closed; add "}}" after its answer.', index: 18, line: 2, column: 8, excerpt: { before: "second ", at: "{{", after: "c1::open" } } });
     expect(locate("x".repeat(80), 50).excerpt.before).toMatch(/^…x{30}$/);
     expect(nextClozeNumber("{{c1::a}} {{c3::b}}")).toBe(4);
     expect(nextClozeNumber("{{c1::a")).toBe(1);

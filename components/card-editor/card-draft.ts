@@ -105,7 +105,9 @@ export function clozePreview(text: string): ClozePreview {
     return { ok: true, cards: clozeNumbers(text).map((n) => ({ number: n, front: renderClozeFront(text, n), back: renderClozeBack(text, n) })) };
   } catch (error) {
     if (!(error instanceof ClozeSyntaxError)) throw error;
-    return { ok: false, problem: { message: error.message, ...locate(text, error.index) } };
+    const at = locate(text, error.index);
+    // The parser counts characters from 0; authors read lines and columns.
+    return { ok: false, problem: { message: error.message.replace(/at character \d+/, `at line ${at.line}, column ${at.column}`), ...at } };
   }
 }
 

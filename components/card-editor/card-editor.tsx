@@ -40,7 +40,7 @@ export function CardEditor({
   /** When editing: students holding each current card, by cloze number. */
   existing: Record<number, number> | null;
   save: (input: CardNoteInput) => Promise<ActionResult<{ message: string }>>;
-  previewTemplate: (templateKey: string) => Promise<ActionResult<{ title: string; variant: Variant }>>;
+  previewTemplate: (templateKey: string) => Promise<ActionResult<{ title: string; variant: Variant; tags: string[]; source: { title: string; url?: string } }>>;
 }) {
   const editing = initial !== null;
   const [draft, setDraft] = useState<CardDraft>(() => (initial ? noteToDraft(initial) : emptyDraft(topics[0]?.slug ?? "")));
@@ -62,7 +62,18 @@ export function CardEditor({
     const templateKey = draft.templateKey;
     const request = ++latestPreview.current;
     previewTemplate(templateKey)
-      .then((r): ComputedPreviewState => (r.ok && r.data ? { status: "ready", ...r.data } : { status: "error", message: r.ok ? "No sample could be drawn." : r.message }))
+      .then((r): ComputedPreviewState => {
+        if (!r.ok || !r.data) return { status: "error", message: r.ok ? "No sample could be drawn." : r.message };
+        const { source, tags } = r.data;
+        // A computed card usually cites what its template cites: fill what the author left empty.
+        setDraft((d) => ({
+          ...d,
+          sourceTitle: d.sourceTitle || source.title,
+          sourceUrl: d.sourceTitle ? d.sourceUrl : (source.url ?? ""),
+          tags: d.tags || tags.filter((t) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(t)).join(", "),
+        }));
+        return { status: "ready", title: r.data.title, variant: r.data.variant };
+      })
       .catch((): ComputedPreviewState => ({ status: "error", message: "The preview couldn't be loaded. Check the connection and pick the template again." }))
       .then((state) => {
         // A slower answer for an earlier pick must not replace the current one.
@@ -103,12 +114,7 @@ export function CardEditor({
   const clozeNotes =
     draft.kind === "cloze" && !cloze.ok ? (
       <div id="card-text-problem" className="mt-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-        <p>
-          <span className="font-semibold">
-            Line {cloze.problem.line}, column {cloze.problem.column}:
-          </span>{" "}
-          {cloze.problem.message}
-        </p>
+        <p>{cloze.problem.message}</p>
         <p className="mt-1 overflow-x-auto font-mono text-xs whitespace-pre text-red-900">
           {cloze.problem.excerpt.before}
           <mark className="rounded-sm bg-red-200 px-0.5 text-red-950">{cloze.problem.excerpt.at}</mark>
@@ -121,7 +127,7 @@ export function CardEditor({
     ) : null;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid gap-6 lg:grid-cols-2 lg:grid-rows-[auto_auto_1fr]">
       <form
         id="card-form"
         noValidate
@@ -137,48 +143,49 @@ export function CardEditor({
           });
         }}
       >
-        <EditorSection title="Card" description={editing ? "The key, topic and kind stay: students' decks and progress depend on them." : undefined}>
-          <div className="grid gap-4 sm:grid-cols-2">
-            <SelectInput path="topic" label="Topic" value={draft.topic} onValue={(v) => update("topic", v)} error={errors.topic} disabled={editing}>
-              {topics.map((t) => (
-                <option key={t.slug} value={t.slug}>
-                  {t.title}
-                </option>
+        {editing ? (
+          <EditorSection title="Card" description="The key, topic and kind stay: students' decks and progress depend on them.">
+            <dl className="grid gap-3 text-sm sm:grid-cols-3">
+              {[
+                ["Topic", topics.find((t) => t.slug === draft.topic)?.title ?? draft.topic],
+                ["Kind", KINDS.find((k) => k.kind === draft.kind)?.label ?? draft.kind],
+                ["Key", draft.key],
+              ].map(([term, value]) => (
+                <div key={term} className="min-w-0">
+                  <dt className="text-xs font-medium text-slate-500">{term}</dt>
+                  <dd className={`mt-0.5 break-words text-slate-900 ${term === "Key" ? "font-mono text-xs leading-5" : ""}`}>{value}</dd>
+                </div>
               ))}
-            </SelectInput>
-            <TextInput
-              path="key"
-              label="Key"
-              value={key}
-              onValue={(v) => {
-                setKeyTouched(true);
-                update("key", v);
-              }}
-              error={errors.key}
-              readOnly={editing}
-              hint={editing ? undefined : "Lower-case words joined by hyphens; suggested from the text until you change it."}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          </div>
-          <fieldset>
-            <legend className="text-sm font-medium text-slate-800">Kind</legend>
-            <div className="mt-1 grid gap-2 sm:grid-cols-3">
-              {KINDS.map((k) => (
-                <label
-                  key={k.kind}
-                  className={`flex cursor-pointer gap-2 rounded-md border p-2.5 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 has-[:disabled]:cursor-not-allowed ${draft.kind === k.kind ? "" : "has-[:disabled]:opacity-50"} border-slate-300`}
-                >
-                  <input type="radio" name="kind" value={k.kind} checked={draft.kind === k.kind} disabled={editing} onChange={() => update("kind", k.kind)} className="mt-0.5" />
-                  <span>
-                    <span className="block font-medium text-slate-900">{k.label}</span>
-                    <span className="block text-xs text-slate-600">{k.hint}</span>
-                  </span>
-                </label>
-              ))}
+            </dl>
+          </EditorSection>
+        ) : (
+          <EditorSection title="Card">
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectInput path="topic" label="Topic" value={draft.topic} onValue={(v) => update("topic", v)} error={errors.topic}>
+                {topics.map((t) => (
+                  <option key={t.slug} value={t.slug}>
+                    {t.title}
+                  </option>
+                ))}
+              </SelectInput>
             </div>
-          </fieldset>
-        </EditorSection>
+            <fieldset>
+              <legend className="text-sm font-medium text-slate-800">Kind</legend>
+              <div className="mt-1 grid gap-2 sm:grid-cols-3">
+                {KINDS.map((k) => (
+                  <label key={k.kind} className="flex cursor-pointer gap-2 rounded-md border border-slate-300 p-2.5 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50">
+                    <input type="radio" name="kind" value={k.kind} checked={draft.kind === k.kind} onChange={() => update("kind", k.kind)} className="mt-0.5" />
+                    <span>
+                      <span className="block font-medium text-slate-900">{k.label}</span>
+                      <span className="block text-xs text-slate-600">{k.hint}</span>
+                    </span>
+                  </label>
+                ))}
+              </div>
+              {errors.kind ? <p className="mt-1 text-sm text-red-700">{errors.kind}</p> : null}
+            </fieldset>
+          </EditorSection>
+        )}
 
         <EditorSection title="Content">
           {draft.kind === "basic" ? (
@@ -230,20 +237,40 @@ export function CardEditor({
           ) : null}
         </EditorSection>
 
-        <EditorSection title="Tags and source">
-          <TextInput path="tags" label="Tags" value={draft.tags} onValue={(v) => update("tags", v)} error={errors.tags} hint="Separated by commas, e.g. formula, frequency." autoComplete="off" />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <TextInput path="source.title" label="Source title" value={draft.sourceTitle} onValue={(v) => update("sourceTitle", v)} error={errors["source.title"]} hint="The paper, page or book the card comes from." />
-            <TextInput path="source.url" label="Source URL" type="url" value={draft.sourceUrl} onValue={(v) => update("sourceUrl", v)} error={errors["source.url"]} hint="Optional." placeholder="https://" />
-          </div>
-        </EditorSection>
       </form>
 
-      <aside className="min-w-0 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+      <aside className="min-w-0 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-3 lg:row-start-1 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <CardPreview draft={draft} cloze={cloze} existing={existing} computed={
             draft.kind !== "computed" || !draft.templateKey ? { status: "idle" } : computed?.templateKey === draft.templateKey ? computed.state : { status: "loading" }
           } />
       </aside>
+
+      {/* Outside the form element so that on a phone the preview sits right under the text it shows. */}
+      <div className="min-w-0 lg:col-start-1">
+          <EditorSection title={editing ? "Tags and source" : "Key, tags and source"}>
+            {editing ? null : (
+              <TextInput
+                path="key"
+                label="Key"
+                value={key}
+                onValue={(v) => {
+                  setKeyTouched(true);
+                  update("key", v);
+                }}
+                error={errors.key}
+                hint="Names the card in links; lower-case words joined by hyphens, suggested from the card until you change it. It can't change later."
+                autoComplete="off"
+                spellCheck={false}
+                form="card-form"
+              />
+            )}
+            <TextInput path="tags" label="Tags" value={draft.tags} onValue={(v) => update("tags", v)} error={errors.tags} hint="Separated by commas, e.g. formula, frequency." autoComplete="off" form="card-form" />
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextInput path="source.title" label="Source title" value={draft.sourceTitle} onValue={(v) => update("sourceTitle", v)} error={errors["source.title"]} hint="The paper, page or book the card comes from." form="card-form" />
+              <TextInput path="source.url" label="Source URL" type="url" value={draft.sourceUrl} onValue={(v) => update("sourceUrl", v)} error={errors["source.url"]} hint="Optional." placeholder="https://" form="card-form" />
+            </div>
+          </EditorSection>
+      </div>
 
       <div className="sticky bottom-0 z-10 -mx-1 space-y-3 border-t border-slate-200 bg-slate-50/95 px-1 py-4 backdrop-blur lg:col-start-1">
         {result ? result.ok ? <Alert tone="success">{result.data?.message ?? result.message}</Alert> : <Alert tone="error">{result.message}</Alert> : null}

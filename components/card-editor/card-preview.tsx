@@ -75,7 +75,7 @@ function plural(n: number, word: string): string {
 function ClozeCards({ cloze, existing }: { cloze: ClozePreview; existing: Record<number, number> | null }) {
   if (!cloze.ok) {
     return (
-      <Alert tone="error" title={`The cloze text doesn't parse (line ${cloze.problem.line}, column ${cloze.problem.column})`}>
+      <Alert tone="error" title="The cloze text doesn't parse yet">
         {cloze.problem.message}
       </Alert>
     );

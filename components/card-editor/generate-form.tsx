@@ -60,8 +60,8 @@ export function GenerateForm({ topic, candidates, action }: { topic: string; can
                   />
                   <span className="min-w-0 flex-1">
                     <span className="block text-sm font-medium text-slate-900">{c.title}</span>
-                    <span className="block text-xs break-all text-slate-500">
-                      <code>{c.key}</code>
+                    <span className="block text-xs text-slate-500">
+                      <code className="break-all">{c.key}</code>
                       {c.tags.length ? ` · ${c.tags.join(", ")}` : ""}
                     </span>
                   </span>

@@ -69,14 +69,16 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
                   <span className="line-clamp-2 text-sm text-slate-900">
                     <InlineMarkdown>{n.summary}</InlineMarkdown>
                   </span>
-                  <span className="mt-1 block text-xs break-all text-slate-500">
-                    <code>{n.key}</code> · {n.topic.title}
+                  <span className="mt-1 block text-xs text-slate-500">
+                    <code className="break-all">{n.key}</code> · {n.topic.title}
                     {n.tags.length ? ` · ${n.tags.join(", ")}` : ""}
                   </span>
                 </span>
-                <span className="flex shrink-0 flex-wrap items-center gap-1.5 sm:max-w-[16rem] sm:justify-end">
-                  <Badge tone={KIND_TONES[n.kind]}>{CARD_KIND_LABELS[n.kind]}</Badge>
-                  {n.builtIn ? <Badge>Built-in</Badge> : null}
+                <span className="flex shrink-0 flex-wrap items-center gap-1.5 sm:flex-col sm:items-end">
+                  <span className="flex gap-1.5">
+                    <Badge tone={KIND_TONES[n.kind]}>{CARD_KIND_LABELS[n.kind]}</Badge>
+                    {n.builtIn ? <Badge>Built-in</Badge> : null}
+                  </span>
                   <span className="text-xs whitespace-nowrap text-slate-600 tabular-nums">
                     {n.cards} card{n.cards === 1 ? "" : "s"} · {n.students} studying
                   </span>
