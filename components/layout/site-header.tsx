@@ -17,7 +17,7 @@ export function SiteHeader({ user, setupPending }: { user: SessionUser | null; s
         </Link>
         {user ? (
           <>
-            <nav aria-label="Main" className="order-3 -mx-1 flex w-full gap-1 overflow-x-auto sm:order-none sm:w-auto">
+            <nav aria-label="Main" className="order-3 -mx-1 flex w-full flex-wrap gap-1 sm:order-none sm:w-auto">
               <NavLink href="/dashboard">Dashboard</NavLink>
               <NavLink href="/quizzes">Quizzes</NavLink>
               <NavLink href="/review">Review</NavLink>
