@@ -1,4 +1,5 @@
 import "server-only";
+import { createRequire } from "node:module";
 import type { ReviewStep } from "@/lib/srs/optimize-items";
 import { log } from "./log";
 
@@ -9,6 +10,19 @@ export type FsrsOptimizer = {
 };
 
 export type OptimizerAvailability = { available: true; optimizer: FsrsOptimizer } | { available: false; reason: string };
+
+/**
+ * The native module's surface we call (fsrs-rs via napi-rs). Only its Linux x64 glibc build is
+ * published, so the project depends on that package directly, as an optional dependency: npm
+ * skips it elsewhere and the loader below reports the optimizer unavailable.
+ */
+type NativeBinding = {
+  FSRSBindingReview: new (rating: number, deltaT: number) => object;
+  FSRSBindingItem: new (reviews: object[]) => object;
+  computeParameters(items: object[], options: { enableShortTerm: boolean; numRelearningSteps?: number }): Promise<number[]>;
+};
+
+const NATIVE_PACKAGE = "@open-spaced-repetition/binding-linux-x64-gnu";
 
 let loading: Promise<OptimizerAvailability> | undefined;
 
@@ -25,7 +39,8 @@ export function loadFsrsOptimizer(): Promise<OptimizerAvailability> {
 
 async function load(): Promise<OptimizerAvailability> {
   try {
-    const binding = await import("@open-spaced-repetition/binding");
+    // A .node file can't be imported as an ES module; CommonJS require loads it.
+    const binding = createRequire(import.meta.url)(NATIVE_PACKAGE) as NativeBinding;
     const optimizer: FsrsOptimizer = {
       computeParameters: (items, { numRelearningSteps }) =>
         binding.computeParameters(
