@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db";
+import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { TOPICS } from "@/lib/content/topics";
+import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import type { Actor } from "../actor";
+import { seedTemplates } from "../seed-templates";
+import { seedTopics } from "../seed-topics";
+import { queryMastery } from "./query-mastery";
+
+let ana: Actor;
+let ben: Actor;
+let ropeId: string;
+let ropeKeys: string[];
+
+/** Fixture: one finished attempt answering the given template keys at the given times. */
+async function answer(actor: Actor, answers: { key: string; correct: boolean | null; at: string }[]) {
+  const db = getDb();
+  const templates = await db.questionTemplate.findMany({ where: { key: { in: answers.map((a) => a.key) }, isLatest: true }, select: { id: true, key: true } });
+  const idOf = new Map(templates.map((t) => [t.key, t.id]));
+  await db.attempt.create({
+    data: {
+      userId: actor.id,
+      topicId: ropeId,
+      status: "SUBMITTED",
+      feedbackMode: "IMMEDIATE",
+      questionCount: answers.length,
+      questions: {
+        create: answers.map((a, i) => ({
+          position: i + 1,
+          templateId: idOf.get(a.key)!,
+          seed: i,
+          correct: a.correct,
+          answeredAt: a.correct === null ? null : new Date(a.at),
+          response: a.correct === null ? undefined : { kind: "numeric", text: "1" },
+        })),
+      },
+    },
+  });
+}
+
+beforeAll(async () => {
+  await resetDatabase();
+  await getDb().questionTemplate.deleteMany({ where: { questions: { none: {} } } });
+  await seedTopics(TOPICS);
+  await seedTemplates(builtInTemplates());
+  ana = await makeUser("STUDENT", "Ana");
+  ben = await makeUser("STUDENT", "Ben");
+  ropeId = (await getDb().topic.findUniqueOrThrow({ where: { slug: "rope" } })).id;
+  ropeKeys = (await getDb().questionTemplate.findMany({ where: { topicId: ropeId, isLatest: true, status: "ACTIVE" }, orderBy: { key: "asc" }, select: { key: true } })).map((t) => t.key);
+  const [k1, k2, k3, k4] = ropeKeys as [string, string, string, string];
+  // k1: right, then wrong (latest wrong → not mastered); k2: wrong, then right (mastered);
+  // k3: right (mastered); k4: shown but never answered (ignored).
+  await answer(ana, [
+    { key: k1, correct: true, at: "2026-05-01T10:00:00Z" },
+    { key: k2, correct: false, at: "2026-05-01T10:01:00Z" },
+    { key: k3, correct: true, at: "2026-05-01T10:02:00Z" },
+  ]);
+  await answer(ana, [
+    { key: k1, correct: false, at: "2026-05-03T10:00:00Z" },
+    { key: k2, correct: true, at: "2026-05-03T10:01:00Z" },
+    { key: k4, correct: null, at: "" },
+  ]);
+});
+
+describe("queryMastery", () => {
+  it("counts the latest answer per template over the topic's active templates", async () => {
+    const rows = await queryMastery(getDb(), [ana.id, ben.id]);
+    const rope = rows.find((r) => r.userId === ana.id && r.topicId === ropeId);
+    // The built-in bank has 17 active RoPE templates.
+    expect(ropeKeys).toHaveLength(17);
+    expect(rope).toEqual({ userId: ana.id, topicId: ropeId, mastered: 2, answered: 3, total: 17 });
+    // Every (student, topic) pair comes back, zeros included: 2 students × 5 topics.
+    expect(rows).toHaveLength(10);
+    expect(rows.filter((r) => r.userId === ben.id).every((r) => r.mastered === 0 && r.answered === 0 && r.total > 0)).toBe(true);
+  });
+
+  it("uses the latest answer inside the period only", async () => {
+    // Up to 2 May: k1 right, k2 wrong, k3 right → 2 of 17, answered 3.
+    const before = await queryMastery(getDb(), [ana.id], { to: new Date("2026-05-02T00:00:00Z") });
+    expect(before.find((r) => r.topicId === ropeId)).toMatchObject({ mastered: 2, answered: 3 });
+    // From 2 May: k1 wrong, k2 right → 1 of 17, answered 2.
+    const after = await queryMastery(getDb(), [ana.id], { from: new Date("2026-05-02T00:00:00Z") });
+    expect(after.find((r) => r.topicId === ropeId)).toMatchObject({ mastered: 1, answered: 2 });
+    // An instant boundary: the answer at exactly `from` is in, one at exactly `to` is out.
+    const edge = await queryMastery(getDb(), [ana.id], { from: new Date("2026-05-03T10:00:00Z"), to: new Date("2026-05-03T10:01:00Z") });
+    expect(edge.find((r) => r.topicId === ropeId)).toMatchObject({ mastered: 0, answered: 1 });
+  });
+
+  it("returns nothing for no students", async () => {
+    expect(await queryMastery(getDb(), [])).toEqual([]);
+  });
+});

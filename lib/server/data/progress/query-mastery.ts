@@ -1,0 +1,48 @@
+import "server-only";
+import type { Db } from "@/lib/server/db";
+import type { MasteryCount } from "@/lib/progress/mastery";
+
+export type MasteryRow = MasteryCount & { userId: string; topicId: string };
+
+export type MasteryPeriod = { from?: Date | null; to?: Date | null };
+
+/**
+ * Mastery per (student, topic) for the given students, computed in PostgreSQL: for each template
+ * key, the student's latest answer (any version of the template, within the period when one is
+ * given) decides whether it counts as mastered; the denominator is the topic's active templates.
+ * Only answered questions count, so an open question in an unfinished attempt is ignored.
+ * Internal helper: callers are data functions that have already authorized the actor for these
+ * students. Every (student, topic) pair with active templates is returned, zeros included.
+ */
+export async function queryMastery(db: Db, userIds: readonly string[], period: MasteryPeriod = {}): Promise<MasteryRow[]> {
+  if (userIds.length === 0) return [];
+  const from = period.from ?? null;
+  const to = period.to ?? null;
+  return db.$queryRaw<MasteryRow[]>`
+    WITH active AS (
+      SELECT key, "topicId" FROM "QuestionTemplate" WHERE "isLatest" AND status = 'ACTIVE'
+    ), totals AS (
+      SELECT "topicId", count(*)::int AS total FROM active GROUP BY "topicId"
+    ), latest AS (
+      SELECT DISTINCT ON (a."userId", qt.key) a."userId", qt.key, aq.correct
+      FROM "Attempt" a
+      JOIN "AttemptQuestion" aq ON aq."attemptId" = a.id
+      JOIN "QuestionTemplate" qt ON qt.id = aq."templateId"
+      WHERE a."userId" = ANY(${userIds as string[]}::text[])
+        AND aq."answeredAt" IS NOT NULL
+        AND (${from}::timestamp IS NULL OR aq."answeredAt" >= ${from}::timestamp)
+        AND (${to}::timestamp IS NULL OR aq."answeredAt" < ${to}::timestamp)
+      ORDER BY a."userId", qt.key, aq."answeredAt" DESC, aq.id DESC
+    ), per_topic AS (
+      SELECT l."userId", act."topicId",
+             count(*) FILTER (WHERE l.correct)::int AS mastered,
+             count(*)::int AS answered
+      FROM latest l JOIN active act ON act.key = l.key
+      GROUP BY l."userId", act."topicId"
+    )
+    SELECT u.id AS "userId", t."topicId", COALESCE(p.mastered, 0) AS mastered, COALESCE(p.answered, 0) AS answered, t.total
+    FROM unnest(${userIds as string[]}::text[]) AS u(id)
+    CROSS JOIN totals t
+    LEFT JOIN per_topic p ON p."userId" = u.id AND p."topicId" = t."topicId"
+    ORDER BY u.id, t."topicId"`;
+}
