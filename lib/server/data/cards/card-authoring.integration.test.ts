@@ -3,15 +3,12 @@ import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/server/errors";
 import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
 import type { CardNoteInput } from "@/lib/cards/card-schema";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
-import { TOPICS } from "@/lib/content/topics";
-import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import { makeUser } from "@/test/integration/db-helpers";
+import { resetWithBuiltInContent } from "@/test/integration/built-in-content";
 import type { Actor } from "../actor";
 import { addDeck } from "../flashcards/add-deck";
 import { recordReview } from "../flashcards/record-review";
 import { seedCards } from "../flashcards/seed-cards";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
 import { createCardNote } from "./create-card-note";
 import { lockDecks } from "./deal-new-cards";
 import { deleteCardNote } from "./delete-card-note";
@@ -44,12 +41,7 @@ async function statesOf(actor: Actor, noteKey: string) {
 }
 
 beforeAll(async () => {
-  await resetDatabase();
-  await getDb().cardNote.deleteMany();
-  await getDb().questionTemplate.deleteMany();
-  await seedTopics(TOPICS);
-  await seedTemplates(builtInTemplates());
-  await seedCards(BUILT_IN_CARD_INPUTS);
+  await resetWithBuiltInContent();
   admin = await makeUser("ADMIN");
 });
 

@@ -1,33 +1,23 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ForbiddenError } from "@/lib/server/errors";
-import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
-import { TOPICS } from "@/lib/content/topics";
 import { LEECH_TAG } from "@/lib/srs/leech";
-import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import { makeUser } from "@/test/integration/db-helpers";
+import { resetWithBuiltInContent } from "@/test/integration/built-in-content";
 import type { Actor } from "../actor";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
 import { updateTimeZone } from "../update-time-zone";
 import { addDeck } from "./add-deck";
 import { getNextDue } from "./get-next-due";
 import { getReviewSession } from "./get-review-session";
 import { listOwnCards } from "./list-own-cards";
 import { recordReview } from "./record-review";
-import { seedCards } from "./seed-cards";
 import { setCardFlags } from "./set-card-flags";
 
 const start = new Date("2026-05-01T09:00:00Z");
 let student: Actor;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await getDb().cardNote.deleteMany();
-  await getDb().questionTemplate.deleteMany();
-  await seedTopics(TOPICS);
-  await seedTemplates(builtInTemplates());
-  await seedCards(BUILT_IN_CARD_INPUTS);
+  await resetWithBuiltInContent();
 });
 
 beforeEach(async () => {

@@ -2,17 +2,14 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
-import { TOPICS } from "@/lib/content/topics";
 import { cardCount, cardNotesSchema } from "@/lib/cards/card-schema";
 import { rebuildCard } from "@/lib/srs/rebuild";
 import { LEECH_TAG } from "@/lib/srs/leech";
 import { DEFAULT_SRS_SETTINGS } from "@/lib/srs/settings";
 import type { SrsRating } from "@/lib/srs/card";
-import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import { makeUser } from "@/test/integration/db-helpers";
+import { resetWithBuiltInContent } from "@/test/integration/built-in-content";
 import type { Actor } from "../actor";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
 import { addDeck } from "./add-deck";
 import { parseBefore, RATING_FROM_COLUMN, toSrsCard } from "./card-columns";
 import { getReviewSession } from "./get-review-session";
@@ -29,12 +26,7 @@ const start = new Date("2026-05-01T09:00:00Z");
 let student: Actor;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await getDb().cardNote.deleteMany();
-  await getDb().questionTemplate.deleteMany();
-  await seedTopics(TOPICS);
-  await seedTemplates(builtInTemplates());
-  await seedCards(BUILT_IN_CARD_INPUTS);
+  await resetWithBuiltInContent();
 });
 
 beforeEach(async () => {

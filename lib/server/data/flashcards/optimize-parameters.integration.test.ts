@@ -1,22 +1,17 @@
 import { default_w, fsrs, generatorParameters, type FSRSState, type Grade } from "ts-fsrs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
-import { TOPICS } from "@/lib/content/topics";
 import { getDb } from "@/lib/server/db";
 import { loadFsrsOptimizer, type FsrsOptimizer } from "@/lib/server/fsrs-optimizer";
 import type { SrsRating as RatingColumn, SrsState as StateColumn } from "@/lib/generated/prisma/enums";
 import { MIN_REVIEWS_TO_OPTIMIZE, optimizationResultSchema } from "@/lib/srs/optimize";
 import { DEFAULT_SRS_SETTINGS, type SrsSettings } from "@/lib/srs/settings";
-import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import { makeUser } from "@/test/integration/db-helpers";
+import { resetWithBuiltInContent } from "@/test/integration/built-in-content";
 import type { Actor } from "../actor";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
 import { getOptimizationStatus } from "./get-optimization-status";
 import { getSrsSettings } from "./get-srs-settings";
 import { NotEnoughReviewsError, optimizeParameters } from "./optimize-parameters";
 import { resetFsrsParameters } from "./reset-fsrs-parameters";
-import { seedCards } from "./seed-cards";
 import { updateSrsSettings } from "./update-srs-settings";
 
 const availability = await loadFsrsOptimizer();
@@ -130,12 +125,7 @@ const synthetic = simulate(20260901, 100, 7);
 let student: Actor;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await getDb().cardNote.deleteMany();
-  await getDb().questionTemplate.deleteMany();
-  await seedTopics(TOPICS);
-  await seedTemplates(builtInTemplates());
-  await seedCards(BUILT_IN_CARD_INPUTS);
+  await resetWithBuiltInContent();
   student = await makeUser();
   await getDb().user.update({ where: { id: student.id }, data: { timeZone: "America/New_York" } });
   await writeLog(student, "synthetic", synthetic);

@@ -1,19 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
-import { TOPICS } from "@/lib/content/topics";
 import { LEECH_TAG } from "@/lib/srs/leech";
 import { STABILITY_LABELS } from "@/lib/srs/stats-buckets";
 import type { SrsRating as RatingColumn, SrsState as StateColumn } from "@/lib/generated/prisma/enums";
-import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import { makeUser } from "@/test/integration/db-helpers";
+import { resetWithBuiltInContent } from "@/test/integration/built-in-content";
 import type { Actor } from "../actor";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
 import { addDeck } from "./add-deck";
 import { getReviewStats } from "./get-review-stats";
 import { removeDeck } from "./remove-deck";
-import { seedCards } from "./seed-cards";
 
 // Saturday 28 November 2026, 13:00 in Berlin (UTC+1): the student's today is the 28th.
 const now = new Date("2026-11-28T12:00:00Z");
@@ -33,12 +28,7 @@ async function log(actor: Actor, studentCardId: string, reviewedAt: string, stat
 }
 
 beforeAll(async () => {
-  await resetDatabase();
-  await getDb().cardNote.deleteMany();
-  await getDb().questionTemplate.deleteMany();
-  await seedTopics(TOPICS);
-  await seedTemplates(builtInTemplates());
-  await seedCards(BUILT_IN_CARD_INPUTS);
+  await resetWithBuiltInContent();
 
   student = await makeUser("STUDENT", "Stat Student");
   other = await makeUser("STUDENT", "Other Student");

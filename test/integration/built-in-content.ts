@@ -1,0 +1,21 @@
+import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
+import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { TOPICS } from "@/lib/content/topics";
+import { getDb } from "@/lib/server/db";
+import { seedCards } from "@/lib/server/data/flashcards/seed-cards";
+import { seedTemplates } from "@/lib/server/data/seed-templates";
+import { seedTopics } from "@/lib/server/data/seed-topics";
+import { resetDatabase } from "./db-helpers";
+
+/**
+ * Empties the database and installs what a fresh start installs: the topics, the built-in
+ * question bank and the built-in cards. For test files that need real templates and decks.
+ */
+export async function resetWithBuiltInContent(): Promise<void> {
+  await resetDatabase();
+  await getDb().cardNote.deleteMany();
+  await getDb().questionTemplate.deleteMany();
+  await seedTopics(TOPICS);
+  await seedTemplates(builtInTemplates());
+  await seedCards(BUILT_IN_CARD_INPUTS);
+}
