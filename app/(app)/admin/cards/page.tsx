@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Badge, PageHeader } from "@/components/ui/card";
@@ -88,24 +89,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
           ))}
         </ul>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-          {page > 1 ? (
-            <Link className={buttonClasses("secondary", "sm")} href={query(page - 1)}>
-              ← Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          {page < pageCount ? (
-            <Link className={buttonClasses("secondary", "sm")} href={query(page + 1)}>
-              Next →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pager page={page} pageCount={pageCount} href={query} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { DIFFICULTY_LABELS, DIFFICULTY_TONES, KIND_LABELS } from "@/components/questions/labels";
@@ -65,24 +66,7 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
           ))}
         </ul>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-          {page > 1 ? (
-            <Link className={buttonClasses("secondary", "sm")} href={query(page - 1)}>
-              ← Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          {page < pageCount ? (
-            <Link className={buttonClasses("secondary", "sm")} href={query(page + 1)}>
-              Next →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pager page={page} pageCount={pageCount} href={query} />
     </div>
   );
 }

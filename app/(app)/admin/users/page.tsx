@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/components/ui/format";
@@ -59,27 +59,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         </ul>
       )}
 
-      {pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-          {query.page > 1 ? (
-            <Link className={buttonClasses("secondary", "sm")} href={pageHref(query.page - 1)}>
-              ← Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-slate-600">
-            Page {query.page} of {pageCount}
-          </span>
-          {query.page < pageCount ? (
-            <Link className={buttonClasses("secondary", "sm")} href={pageHref(query.page + 1)}>
-              Next →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pager page={query.page} pageCount={pageCount} href={pageHref} />
     </div>
   );
 }

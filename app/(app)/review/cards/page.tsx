@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { buttonClasses } from "@/components/ui/button";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { InlineMarkdown } from "@/components/ui/markdown";
@@ -72,27 +73,7 @@ export default async function ReviewCardsPage({ searchParams }: { searchParams: 
           ))}
         </ul>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-          {page > 1 ? (
-            <Link className={buttonClasses("secondary", "sm")} href={href(query.filter, page - 1)}>
-              ← Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-slate-600">
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link className={buttonClasses("secondary", "sm")} href={href(query.filter, page + 1)}>
-              Next →
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pager page={page} pageCount={pageCount} href={(p) => href(query.filter, p)} />
     </div>
   );
 }
