@@ -1,0 +1,53 @@
+import "server-only";
+import type { Db } from "@/lib/server/db";
+
+export type QuizHistoryEntry = {
+  id: string;
+  title: string;
+  status: "SUBMITTED" | "EXPIRED";
+  startedAt: Date;
+  finishedAt: Date | null;
+  correctCount: number;
+  questionCount: number;
+  /** Whole seconds from start to finish; null when the end wasn't recorded. */
+  durationSeconds: number | null;
+  href: string;
+};
+
+/**
+ * The student's most recent finished attempts (submitted, or closed at the deadline), newest
+ * first, and how many finished attempts they have in all. Internal helper for their own data.
+ */
+export async function queryQuizHistory(db: Db, userId: string, take: number): Promise<{ entries: QuizHistoryEntry[]; total: number }> {
+  const where = { userId, status: { in: ["SUBMITTED" as const, "EXPIRED" as const] } };
+  const [rows, total] = await Promise.all([
+    db.attempt.findMany({
+      where,
+      orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+      take,
+      select: {
+        id: true,
+        status: true,
+        startedAt: true,
+        finishedAt: true,
+        questionCount: true,
+        correctCount: true,
+        quiz: { select: { title: true } },
+        topic: { select: { title: true } },
+      },
+    }),
+    db.attempt.count({ where }),
+  ]);
+  const entries = rows.map((r) => ({
+    id: r.id,
+    title: r.quiz?.title ?? (r.topic ? `${r.topic.title} quiz` : "Quiz"),
+    status: r.status as QuizHistoryEntry["status"],
+    startedAt: r.startedAt,
+    finishedAt: r.finishedAt,
+    correctCount: r.correctCount,
+    questionCount: r.questionCount,
+    durationSeconds: r.finishedAt ? Math.max(0, Math.round((r.finishedAt.getTime() - r.startedAt.getTime()) / 1000)) : null,
+    href: `/attempts/${r.id}/review`,
+  }));
+  return { entries, total };
+}
