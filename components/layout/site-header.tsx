@@ -21,6 +21,7 @@ export function SiteHeader({ user, setupPending }: { user: SessionUser | null; s
               <NavLink href="/dashboard">Dashboard</NavLink>
               <NavLink href="/quizzes">Quizzes</NavLink>
               <NavLink href="/review">Review</NavLink>
+              <NavLink href="/progress">Progress</NavLink>
               <NavLink href="/teams">Teams</NavLink>
               {user.role === "ADMIN" ? <NavLink href="/admin">Admin</NavLink> : null}
             </nav>

@@ -8,10 +8,6 @@ import { listTeams } from "@/lib/server/data/list-teams";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const COMING = [
-  { title: "Progress", text: "Mastery per topic, retention and your streak." },
-];
-
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const actor = { id: user.id, role: user.role };
@@ -30,7 +26,7 @@ export default async function DashboardPage() {
 
       <section aria-labelledby="soon-heading" className="grid gap-4 md:grid-cols-3">
         <h2 id="soon-heading" className="sr-only">
-          Quizzes and what comes next
+          Flashcards, quizzes and progress
         </h2>
         <Card>
           <h3 className="font-semibold text-slate-900">Flashcards</h3>
@@ -46,13 +42,13 @@ export default async function DashboardPage() {
             Open quizzes →
           </Link>
         </Card>
-        {COMING.map((c) => (
-          <Card key={c.title} className="border-dashed">
-            <h3 className="font-semibold text-slate-900">{c.title}</h3>
-            <p className="mt-1 text-sm text-slate-600">{c.text}</p>
-            <p className="mt-3 text-xs font-medium uppercase tracking-wide text-slate-400">Coming soon</p>
-          </Card>
-        ))}
+        <Card>
+          <h3 className="font-semibold text-slate-900">Progress</h3>
+          <p className="mt-1 text-sm text-slate-600">Mastery per topic, your quiz history, flashcard retention and your study streak.</p>
+          <Link href="/progress" className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
+            See your progress →
+          </Link>
+        </Card>
       </section>
 
       <section aria-labelledby="teams-heading">
