@@ -1,0 +1,38 @@
+import "server-only";
+import type { Db } from "@/lib/server/db";
+import { daysBetween } from "@/lib/srs/stats-days";
+import { dayBounds, localDateKey } from "@/lib/time/day-bounds";
+import type { TeamLearner } from "./team-members";
+
+export type Overdue = {
+  /** Cards in review (not new, not suspended, in decks the member studies) due before their today. */
+  cards: number;
+  /** Local days from the oldest overdue card's due day to the member's today; null with none overdue. */
+  oldestDays: number | null;
+};
+
+/**
+ * Overdue reviews per member, counted in PostgreSQL. "Overdue" means due before the start of the
+ * member's own local today (their time zone), so a card due later today is not yet late. Each
+ * member's day start is computed here (daylight-saving aware) and passed in with their id.
+ */
+export async function teamOverdue(db: Db, learners: readonly TeamLearner[], now: Date): Promise<Map<string, Overdue>> {
+  const result = new Map<string, Overdue>(learners.map((l) => [l.userId, { cards: 0, oldestDays: null }]));
+  if (learners.length === 0) return result;
+  const ids = learners.map((l) => l.userId);
+  const dayStarts = learners.map((l) => dayBounds(now, l.timeZone).dayStart.toISOString());
+  const rows = await db.$queryRaw<{ userId: string; cards: number; oldest: Date }[]>`
+    SELECT m.id AS "userId", count(*)::int AS cards, min(sc."due") AS oldest
+    FROM unnest(${ids}::text[], ${dayStarts}::timestamp[]) AS m(id, day_start)
+    JOIN "StudentCard" sc ON sc."userId" = m.id AND NOT sc."suspended" AND sc."due" < m.day_start AND sc."state" <> 'NEW'
+    JOIN "Card" c ON c.id = sc."cardId"
+    JOIN "CardNote" n ON n.id = c."noteId"
+    JOIN "DeckSubscription" s ON s."userId" = m.id AND s."topicId" = n."topicId"
+    GROUP BY m.id`;
+  const zoneOf = new Map(learners.map((l) => [l.userId, l.timeZone]));
+  for (const row of rows) {
+    const zone = zoneOf.get(row.userId)!;
+    result.set(row.userId, { cards: row.cards, oldestDays: daysBetween(localDateKey(row.oldest, zone), localDateKey(now, zone)) });
+  }
+  return result;
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import type { CsvValue } from "@/lib/progress/csv";
+import type { TeamDashboard } from "./get-team-dashboard";
+
+/** A share 0–1 as a percentage with one decimal (66.7), blank when there's nothing to divide. */
+function percent(ratio: number | null): number | null {
+  return ratio === null ? null : Math.round(ratio * 1000) / 10;
+}
+
+/** The export's columns: the same figures as the dashboard's grid and overdue list. */
+export function teamProgressCsvHeader(dashboard: Pick<TeamDashboard, "topics">): string[] {
+  return ["Member", ...dashboard.topics.map((t) => `${t.title} mastery %`), "Overall mastery %", "Overdue cards", "Oldest overdue (days)", "Retention %"];
+}
+
+/** One row per member, in the dashboard's order, produced as the stream asks for them. */
+export function* teamProgressCsvRows(dashboard: Pick<TeamDashboard, "members">): Generator<CsvValue[]> {
+  for (const m of dashboard.members) {
+    yield [
+      m.name,
+      ...m.mastery.map((c) => percent(c.ratio)),
+      percent(m.overall.ratio),
+      m.overdue.cards,
+      m.overdue.oldestDays,
+      percent(m.retention.total === 0 ? null : m.retention.passed / m.retention.total),
+    ];
+  }
+}
+
+/** "Inference Guild!" → "inference-guild": safe in a content-disposition header on every OS. */
+export function teamFileName(teamName: string): string {
+  const slug = teamName
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return slug || "team";
+}
