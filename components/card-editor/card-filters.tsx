@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-
-const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+import { FilterSearch, FilterSelect } from "@/components/ui/filter-fields";
 
 export const CARD_KIND_LABELS: Record<string, string> = { BASIC: "Basic", CLOZE: "Cloze", COMPUTED: "Computed" };
 
@@ -9,38 +8,9 @@ export const CARD_KIND_LABELS: Record<string, string> = { BASIC: "Basic", CLOZE:
 export function CardFilters({ filter, topics }: { filter: { topic?: string; kind?: string; q?: string }; topics: { slug: string; title: string }[] }) {
   return (
     <form role="search" aria-label="Filter cards" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto]">
-      <div className="sm:col-span-2 lg:col-span-1">
-        <label htmlFor="cards-q" className="block text-xs font-medium text-slate-600">
-          Search text, key or tag
-        </label>
-        <input id="cards-q" name="q" type="search" defaultValue={filter.q} className={selectClass} placeholder="e.g. theta" />
-      </div>
-      <div>
-        <label htmlFor="cards-topic" className="block text-xs font-medium text-slate-600">
-          Topic
-        </label>
-        <select id="cards-topic" name="topic" defaultValue={filter.topic ?? ""} className={selectClass}>
-          <option value="">All</option>
-          {topics.map((t) => (
-            <option key={t.slug} value={t.slug}>
-              {t.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="cards-kind" className="block text-xs font-medium text-slate-600">
-          Kind
-        </label>
-        <select id="cards-kind" name="kind" defaultValue={filter.kind ?? ""} className={selectClass}>
-          <option value="">All</option>
-          {Object.entries(CARD_KIND_LABELS).map(([k, label]) => (
-            <option key={k} value={k}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSearch id="cards-q" name="q" label="Search text, key or tag" value={filter.q} placeholder="e.g. theta" className="sm:col-span-2 lg:col-span-1" />
+      <FilterSelect id="cards-topic" name="topic" label="Topic" value={filter.topic} emptyLabel="All" options={topics.map((t) => ({ value: t.slug, label: t.title }))} />
+      <FilterSelect id="cards-kind" name="kind" label="Kind" value={filter.kind} emptyLabel="All" options={Object.entries(CARD_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-1">
         <button className={buttonClasses("primary", "sm")}>Apply</button>
         <Link href="/admin/cards" className={buttonClasses("ghost", "sm")}>

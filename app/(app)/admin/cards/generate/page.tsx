@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-fields";
 import { GenerateForm } from "@/components/card-editor/generate-form";
 import { DIFFICULTY_LABELS, KIND_LABELS } from "@/components/questions/labels";
 import { requireAdminUser } from "@/lib/server/auth/current-user";
@@ -21,7 +22,6 @@ const filterSchema = z.object({
   difficulty: z.preprocess(empty, z.enum(["EASY", "MEDIUM", "HARD"]).optional()).catch(undefined),
 });
 
-const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 export default async function GenerateCardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireAdminUser("/admin/cards/generate");
@@ -40,44 +40,9 @@ export default async function GenerateCardsPage({ searchParams }: { searchParams
         description="A computed card asks a question-bank template with fresh numbers at every review. Pick a topic to see its templates that have no card yet, and create cards for the ones you choose in one step."
       />
       <form role="search" aria-label="Templates to list" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto]">
-        <div>
-          <label htmlFor="gen-topic" className="block text-xs font-medium text-slate-600">
-            Topic
-          </label>
-          <select id="gen-topic" name="topic" defaultValue={topic?.slug} className={selectClass}>
-            {topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="gen-tag" className="block text-xs font-medium text-slate-600">
-            Tag (optional)
-          </label>
-          <select id="gen-tag" name="tag" defaultValue={parsed.tag ?? ""} className={selectClass}>
-            <option value="">Any</option>
-            {tags.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="gen-difficulty" className="block text-xs font-medium text-slate-600">
-            Difficulty (optional)
-          </label>
-          <select id="gen-difficulty" name="difficulty" defaultValue={parsed.difficulty ?? ""} className={selectClass}>
-            <option value="">Any</option>
-            {["EASY", "MEDIUM", "HARD"].map((d) => (
-              <option key={d} value={d}>
-                {DIFFICULTY_LABELS[d]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="gen-topic" name="topic" label="Topic" value={topic?.slug} options={topics.map((t) => ({ value: t.slug, label: t.title }))} />
+        <FilterSelect id="gen-tag" name="tag" label="Tag (optional)" value={parsed.tag} emptyLabel="Any" options={tags.map((t) => ({ value: t, label: t }))} />
+        <FilterSelect id="gen-difficulty" name="difficulty" label="Difficulty (optional)" value={parsed.difficulty} emptyLabel="Any" options={["EASY", "MEDIUM", "HARD"].map((d) => ({ value: d, label: DIFFICULTY_LABELS[d] ?? d }))} />
         <div className="flex items-end">
           <button className={buttonClasses("secondary", "sm")}>Show templates</button>
         </div>
