@@ -16,26 +16,13 @@ import { startEmbeddedPostgres } from "../db/embedded-postgres";
 import { migrateDatabase } from "../db/migrate";
 import { spawnNext, waitForExit } from "../lib/run-next";
 import { waitForOk } from "../lib/port";
+import { percentile } from "./lib/percentile";
+import { signIn } from "./lib/sign-in";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
 const STUDENTS = 20;
 const PASSWORD = "benchmark password";
-
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${email} (${res.status})`);
-  return session.split(";")[0]!;
-}
 
 type Student = { cookie: string; attemptId: string; next: number; count: number };
 
@@ -54,13 +41,10 @@ async function submit(s: Student): Promise<number> {
   return ms;
 }
 
-function pct(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 function report(label: string, samples: number[], wallMs: number): void {
   const s = [...samples].sort((a, b) => a - b);
   console.log(
-    `${label.padEnd(28)} n=${String(s.length).padStart(4)}  p50 ${pct(s, 50).toFixed(1).padStart(6)} ms  p95 ${pct(s, 95).toFixed(1).padStart(6)} ms  max ${s.at(-1)!.toFixed(1).padStart(6)} ms  ${((s.length / wallMs) * 1000).toFixed(0)} req/s`,
+    `${label.padEnd(28)} n=${String(s.length).padStart(4)}  p50 ${percentile(s, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(s, 95).toFixed(1).padStart(6)} ms  max ${s.at(-1)!.toFixed(1).padStart(6)} ms  ${((s.length / wallMs) * 1000).toFixed(0)} req/s`,
   );
 }
 
@@ -89,7 +73,7 @@ async function main(): Promise<void> {
       const email = `student${i}@bench.test`;
       const { id } = await registerUser({ name: `Student ${i}`, email, password: PASSWORD });
       const { attemptId } = await startTopicQuiz({ id, role: "STUDENT" }, { topic: TOPICS[i % TOPICS.length]!.slug, count: 30 }, new Date());
-      students.push({ cookie: await signIn(email), attemptId, next: 0, count: 30 });
+      students.push({ cookie: await signIn(BASE, email, PASSWORD), attemptId, next: 0, count: 30 });
     }
     // Warm up the server's code paths (first requests compile and fill caches).
     for (const s of students.slice(0, 2)) for (let i = 0; i < 5; i++) await submit(s);

@@ -29,6 +29,8 @@ import { startEmbeddedPostgres } from "../db/embedded-postgres";
 import { migrateDatabase } from "../db/migrate";
 import { spawnNext, waitForExit } from "../lib/run-next";
 import { waitForOk } from "../lib/port";
+import { percentile } from "./lib/percentile";
+import { signIn } from "./lib/sign-in";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -43,21 +45,6 @@ const BENCH_NOTES = 2_000;
 const HEAVY_CARDS = 100_000;
 const HEAVY_LOGS = 1_000_000;
 const HEAVY_TIME_ZONE = "Europe/Berlin";
-
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
-  });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${email} (${res.status})`);
-  return session.split(";")[0]!;
-}
 
 type Client = { cookie: string; current: ReviewSession["current"]; rated: number };
 
@@ -113,16 +100,13 @@ async function checkErrorAnswers(mine: Client, other: Client): Promise<void> {
   console.log("POST /api/reviews answers 401 without a session, 400 for bad JSON or fields, 409 for a stale version, 404 for another student's card");
 }
 
-function pct(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 type Row = { label: string; n: number; p50: number; p95: number; p99: number; rps: number | null };
 const summary: Row[] = [];
 
 function record(label: string, samples: number[], wallMs: number | null): Row {
   const s = [...samples].sort((a, b) => a - b);
-  const row = { label, n: s.length, p50: pct(s, 50), p95: pct(s, 95), p99: pct(s, 99), rps: wallMs === null ? null : (s.length / wallMs) * 1000 };
+  const row = { label, n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), rps: wallMs === null ? null : (s.length / wallMs) * 1000 };
   summary.push(row);
   const rps = row.rps === null ? "" : `  ${row.rps.toFixed(0)} req/s`;
   console.log(`${label.padEnd(48)} n=${String(row.n).padStart(5)}  p50 ${row.p50.toFixed(1).padStart(7)} ms  p95 ${row.p95.toFixed(1).padStart(7)} ms  p99 ${row.p99.toFixed(1).padStart(7)} ms${rps}`);
@@ -307,7 +291,7 @@ async function heavyPhase(): Promise<void> {
     ),
     null,
   );
-  const client: Client = { cookie: await signIn(heavy.email), current: null, rated: 0 };
+  const client: Client = { cookie: await signIn(BASE, heavy.email, PASSWORD), current: null, rated: 0 };
   client.current = (await currentSession(client.cookie)).current;
   await httpPhase([client], 100, "HTTP rate → next card, heavy student");
 }
@@ -350,7 +334,7 @@ async function main(): Promise<void> {
     if (!(await waitForOk(`${BASE}/api/health`, 60_000))) throw new Error("the server did not start");
     const clients: Client[] = [];
     for (const { email } of students) {
-      const cookie = await signIn(email);
+      const cookie = await signIn(BASE, email, PASSWORD);
       clients.push({ cookie, current: (await currentSession(cookie)).current, rated: 0 });
     }
     await checkErrorAnswers(clients[0]!, clients[1]!);
