@@ -39,3 +39,10 @@ export const REVIEW_REASON_TEXT: Record<ReviewReason, string> = {
   "too-easy": `Facility above ${FACILITY_MAX}: almost everybody answers it correctly.`,
   "low-discrimination": `Discrimination below ${DISCRIMINATION_MIN}: it does not separate stronger from weaker students.`,
 };
+
+/** Short labels for the review column; the full reasons are on the page's definitions. */
+export const REVIEW_REASON_LABEL: Record<ReviewReason, string> = {
+  "too-hard": "Too hard",
+  "too-easy": "Too easy",
+  "low-discrimination": "Low discrimination",
+};

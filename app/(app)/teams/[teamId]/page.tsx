@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { buttonClasses } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { InviteForm } from "@/components/teams/invite-form";
 import { RowActionForm } from "@/components/teams/row-action-form";
@@ -26,15 +27,22 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
         title={team.name}
         description={`${team.members.length} member${team.members.length === 1 ? "" : "s"} · ${leads} lead${leads === 1 ? "" : "s"}`}
         actions={
-          team.myRole ? (
-            <RowActionForm
-              action={removeMemberAction}
-              fields={{ teamId: team.id, userId: user.id }}
-              label="Leave team"
-              variant="danger"
-              confirm={`Leave ${team.name}?`}
-            />
-          ) : null
+          <>
+            {team.canManage ? (
+              <Link href={`/teams/${team.id}/quizzes`} className={buttonClasses("secondary", "sm")}>
+                Quiz results
+              </Link>
+            ) : null}
+            {team.myRole ? (
+              <RowActionForm
+                action={removeMemberAction}
+                fields={{ teamId: team.id, userId: user.id }}
+                label="Leave team"
+                variant="danger"
+                confirm={`Leave ${team.name}?`}
+              />
+            ) : null}
+          </>
         }
       />
 

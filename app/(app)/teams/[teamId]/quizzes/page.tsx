@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { formatDate } from "@/components/ui/format";
+import { formatPercent } from "@/components/progress/quiz/format";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { orPageError } from "@/lib/server/page-guard";
+import { listQuizzesForTeam } from "@/lib/server/data/progress/quiz-list-for-team";
+
+export const metadata: Metadata = { title: "Quiz results" };
+
+export default async function TeamQuizzesPage({ params }: { params: Promise<{ teamId: string }> }) {
+  const { teamId } = await params;
+  const user = await requireUser(`/teams/${teamId}/quizzes`);
+  const { team, quizzes } = await orPageError(listQuizzesForTeam({ id: user.id, role: user.role }, { teamId }, new Date()));
+  return (
+    <div className="space-y-6">
+      <Link href={`/teams/${team.id}`} className="text-sm text-brand-700 hover:underline">
+        ← {team.name}
+      </Link>
+      <PageHeader title="Quiz results" description={`Quizzes ${team.name} can take, with how its members did. Open one for every member's scores and an analysis of each question.`} />
+      {quizzes.length === 0 ? (
+        <Card>
+          <p className="text-sm text-slate-600">No quiz is published to this team or to everyone yet.</p>
+        </Card>
+      ) : (
+        <ul className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white">
+          {quizzes.map((q) => (
+            <li key={q.id}>
+              <Link href={`/teams/${team.id}/quizzes/${q.id}`} className="flex flex-col gap-2 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:justify-between">
+                <span className="min-w-0">
+                  <span className="block font-medium text-brand-700">{q.title}</span>
+                  <span className="text-xs text-slate-500">
+                    {q.members} member{q.members === 1 ? "" : "s"} finished · {q.attempts} attempt{q.attempts === 1 ? "" : "s"}
+                    {q.publishedAt ? ` · published ${formatDate(q.publishedAt)}` : ""}
+                  </span>
+                </span>
+                <span className="flex shrink-0 items-center gap-3">
+                  <span className="text-sm tabular-nums text-slate-700">
+                    {q.meanFirstPercent === null ? "No attempts yet" : `Mean first score ${formatPercent(q.meanFirstPercent)}`}
+                  </span>
+                  {q.publishedToAll ? <Badge>Everyone</Badge> : <Badge tone="brand">This team</Badge>}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

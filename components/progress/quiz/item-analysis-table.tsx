@@ -1,0 +1,55 @@
+import type { ItemAnalysisRow } from "@/lib/server/data/progress/get-item-analysis";
+import { REVIEW_REASON_LABEL } from "@/lib/progress/item-analysis";
+import { KIND_LABELS } from "@/components/questions/labels";
+import { Badge } from "@/components/ui/card";
+import { formatStatistic } from "./format";
+
+/** One row per question template: answers, facility, discrimination and whether it needs review. */
+export function ItemAnalysisTable({ items }: { items: ItemAnalysisRow[] }) {
+  if (items.length === 0) return <p className="text-sm text-slate-600">No first attempt has answered a question yet.</p>;
+  return (
+    <div className="-mx-5 overflow-x-auto px-5 sm:mx-0 sm:px-0">
+      <table className="w-full min-w-[34rem] text-left text-sm">
+        <thead className="text-slate-500">
+          <tr>
+            <th scope="col" className="py-2 pr-4 font-medium">Question</th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">Answered</th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">Facility</th>
+            <th scope="col" className="py-2 pr-4 text-right font-medium">Discrimination</th>
+            <th scope="col" className="py-2 font-medium">Review</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {items.map((item) => (
+            <tr key={item.key} className="align-top">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <span className="block font-medium text-slate-900">{item.title}</span>
+                <span className="text-xs text-slate-500">
+                  {KIND_LABELS[item.kind] ?? item.kind} · <code>{item.key}</code>
+                </span>
+              </th>
+              <td className="py-2 pr-4 text-right tabular-nums">{item.count}</td>
+              <td className="whitespace-nowrap py-2 pr-4 text-right tabular-nums">
+                {formatStatistic(item.facility)} <span className="text-slate-500">({item.correct}/{item.count})</span>
+              </td>
+              <td className="py-2 pr-4 text-right tabular-nums">{formatStatistic(item.discrimination)}</td>
+              <td className="py-2">
+                {item.needsReview ? (
+                  <span className="flex flex-wrap gap-1">
+                    {item.reasons.map((reason) => (
+                      <Badge key={reason} tone="amber">
+                        {REVIEW_REASON_LABEL[reason]}
+                      </Badge>
+                    ))}
+                  </span>
+                ) : (
+                  <span className="text-slate-500">OK</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
