@@ -28,6 +28,9 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
         description={`${team.members.length} member${team.members.length === 1 ? "" : "s"} · ${leads} lead${leads === 1 ? "" : "s"}`}
         actions={
           <>
+            <Link href={`/teams/${team.id}/progress`} className={buttonClasses("secondary", "sm")}>
+              Progress
+            </Link>
             {team.canManage ? (
               <Link href={`/teams/${team.id}/quizzes`} className={buttonClasses("secondary", "sm")}>
                 Quiz results
