@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode, Ref } from "react";
-import { CONTROL } from "@/components/template-editor/editor-fields";
+import { CONTROL, describedBy, FieldNotes } from "@/components/ui/field-notes";
 
 /**
  * A Markdown source textarea with its label, hint and error. `notes` are extra lines (such as a
@@ -32,7 +32,6 @@ export function MarkdownField({
   textareaRef?: Ref<HTMLTextAreaElement>;
   toolbar?: ReactNode;
 }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, notes && notesId ? notesId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <div className="flex flex-wrap items-end justify-between gap-2">
@@ -49,19 +48,10 @@ export function MarkdownField({
         spellCheck
         onChange={(e) => onValue(e.target.value)}
         aria-invalid={error || notes ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error, notes && notesId ? notesId : null)}
         className={`${CONTROL} min-h-28 resize-y font-mono leading-relaxed ${error || notes ? "border-red-500" : "border-slate-300"}`}
       />
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       {notes}
     </div>
   );

@@ -1,6 +1,6 @@
 import { buttonClasses } from "@/components/ui/button";
+import { CONTROL } from "@/components/ui/field-notes";
 
-const CONTROL = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:outline-2 focus:outline-offset-0 focus:outline-brand-600";
 
 /** Download links: the lossless JSON export, and GIFT for Moodle (a plain GET form, so it works without JavaScript). */
 export function ExportPanel({ topics }: { topics: { slug: string; title: string }[] }) {
@@ -31,13 +31,13 @@ export function ExportPanel({ topics }: { topics: { slug: string; title: string 
             <label htmlFor="export-variants" className="block text-sm font-medium text-slate-800">
               Variants (N)
             </label>
-            <input id="export-variants" name="variants" type="number" min={1} max={20} defaultValue={3} required className={CONTROL} />
+            <input id="export-variants" name="variants" type="number" min={1} max={20} defaultValue={3} required className={`${CONTROL} border-slate-300`} />
           </div>
           <div>
             <label htmlFor="export-topic" className="block text-sm font-medium text-slate-800">
               Topic
             </label>
-            <select id="export-topic" name="topic" defaultValue="" className={CONTROL}>
+            <select id="export-topic" name="topic" defaultValue="" className={`${CONTROL} border-slate-300`}>
               <option value="">All topics</option>
               {topics.map((t) => (
                 <option key={t.slug} value={t.slug}>

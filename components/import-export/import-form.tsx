@@ -6,10 +6,10 @@ import { Button } from "@/components/ui/button";
 import { fileTooLargeMessage, MAX_IMPORT_BYTES } from "@/lib/gift/upload-limit";
 import type { ImportState } from "./import-state";
 import { ImportReport } from "./import-report";
+import { CONTROL } from "@/components/ui/field-notes";
 
 type Action = (prev: ImportState, form: FormData) => Promise<ImportState>;
 
-const CONTROL = "mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:outline-2 focus:outline-offset-0 focus:outline-brand-600";
 
 /** Upload or paste a GIFT or Quizformer JSON file; shows every error with its line, or what was imported. */
 export function ImportForm({ action, topics }: { action: Action; topics: { slug: string; title: string }[] }) {

@@ -1,4 +1,5 @@
-import { CONTROL, FieldNotes, fieldId } from "./editor-fields";
+import { CONTROL, FieldNotes } from "@/components/ui/field-notes";
+import { fieldId } from "./editor-fields";
 import type { BindingDraft } from "./template-draft";
 
 /**

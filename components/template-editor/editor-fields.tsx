@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import type { TemplateDraft } from "./template-draft";
+import { CONTROL, describedBy, FieldNotes } from "@/components/ui/field-notes";
 
 /** What every section of the editor gets: the draft, a way to change it, and the errors by field path. */
 export type SectionProps = {
@@ -11,31 +12,6 @@ export type SectionProps = {
 
 /** The element id of a template field ("parameters.0.min" → "tpl-parameters-0-min"). */
 export const fieldId = (path: string): string => `tpl-${path.replace(/[^a-zA-Z0-9]+/g, "-")}`;
-
-export const CONTROL =
-  "mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 focus:outline-2 focus:outline-offset-0 focus:outline-brand-600";
-
-function describedBy(id: string, hint?: ReactNode, error?: string): string | undefined {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-}
-
-/** Hint and error lines under a control, with the ids its `aria-describedby` points at. */
-export function FieldNotes({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
-  return (
-    <>
-      {hint && !error ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
-}
 
 type Labelled = { path: string; label: string; error?: string; hint?: ReactNode; className?: string };
 

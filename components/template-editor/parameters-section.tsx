@@ -1,7 +1,8 @@
 import { Button } from "@/components/ui/button";
 import { MODEL_PRESETS, PRESET_FIELDS } from "@/lib/questions/presets";
 import { BindingInput } from "./binding-input";
-import { EditorSection, FieldNotes, SelectInput, TextInput, fieldId, replaceRow, type SectionProps } from "./editor-fields";
+import { FieldNotes } from "@/components/ui/field-notes";
+import { EditorSection, SelectInput, TextInput, fieldId, replaceRow, type SectionProps } from "./editor-fields";
 import { emptyBinding, type ConstraintDraft, type ParameterDraft } from "./template-draft";
 
 const PARAMETER_KINDS: { value: ParameterDraft["kind"]; label: string }[] = [
