@@ -1,0 +1,433 @@
+// `npm run bench:dashboard`: the team progress dashboards, called in-process on a fresh database
+// in their own embedded cluster. One team of 200 members (and its lead) with 50,000 answered
+// quiz questions and 500,000 reviews, beside four other teams holding as much again, so every
+// query has to find the team's rows instead of reading everything. For each data function:
+//  (a) the SQL it sends, captured from the Prisma client, re-run under EXPLAIN (ANALYZE, BUFFERS),
+//      with the indexes it reads; a sequential scan of a large table fails the benchmark;
+//  (b) p50/p95/p99 over 40 calls after a warm-up, against a target of 200 ms at p95.
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { TOPICS } from "@/lib/content/topics";
+import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
+import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { MISCONCEPTION_IDS } from "@/lib/questions/misconceptions";
+import { getDb } from "@/lib/server/db";
+import type { Actor } from "@/lib/server/data/actor";
+import { createFirstAdmin } from "@/lib/server/data/create-first-admin";
+import { seedTemplates } from "@/lib/server/data/seed-templates";
+import { seedTopics } from "@/lib/server/data/seed-topics";
+import { seedCards } from "@/lib/server/data/flashcards/seed-cards";
+import { getItemAnalysis } from "@/lib/server/data/progress/get-item-analysis";
+import { getQuizResults } from "@/lib/server/data/progress/get-quiz-results";
+import { getTeamDashboard } from "@/lib/server/data/progress/get-team-dashboard";
+import { queryMastery } from "@/lib/server/data/progress/query-mastery";
+import { lastDays, parseDateRange, type DateRange } from "@/lib/schemas/date-range";
+import { startEmbeddedPostgres } from "../db/embedded-postgres";
+import { migrateDatabase } from "../db/migrate";
+import { percentile } from "./lib/percentile";
+
+const DB_NAME = "quizformer_bench_dashboard";
+const PASSWORD = "benchmark password";
+const RUNS = 40;
+const TARGET_P95_MS = 200;
+const DAY_MS = 86_400_000;
+/** Tables large enough that reading them whole is a bug in a team's query. */
+const LARGE_TABLES = ["Attempt", "AttemptQuestion", "StudentCard", "ReviewLog"];
+const TIME_ZONES = ["UTC", "Europe/Berlin", "America/New_York", "America/Los_Angeles", "Asia/Kolkata", "Asia/Tokyo", "Australia/Sydney"];
+
+/** One team and its members' history: answers over the last 90 days, reviews over 120. */
+type Cohort = { prefix: string; teamName: string; members: number; answers: number; reviews: number };
+const TEAM: Cohort = { prefix: "bt", teamName: "Benchmark team", members: 200, answers: 50_000, reviews: 500_000 };
+/** Other teams holding most of the data: the team's rows are a ninth of the answers and a fifth of the reviews. */
+const NOISE: Cohort[] = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ prefix: `n${n}`, teamName: `Other team ${n}`, members: 100, answers: 50_000, reviews: 250_000 }));
+const QUIZ_ITEMS = 20;
+type Tx = Prisma.TransactionClient;
+const TOPIC_QUIZ_QUESTIONS = 10;
+
+// ── The Prisma client, with its queries captured while a function is being explained ──────────
+
+type Captured = { query: string; params: unknown[] };
+const captured: Captured[] = [];
+let capturing = false;
+
+/**
+ * Installs the process's Prisma client (the one `getDb()` returns, see lib/server/db.ts) with
+ * query events on, so the benchmark can replay exactly the SQL a data function sends.
+ */
+function installCapturingClient(url: string): void {
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => {
+    if (capturing) captured.push({ query: event.query, params: JSON.parse(event.params) as unknown[] });
+  });
+  (globalThis as unknown as { quizformerPrisma?: unknown }).quizformerPrisma = client;
+}
+
+// ── Data ──────────────────────────────────────────────────────────────────────────────────────
+
+const leadId = (c: Cohort) => `${c.prefix}-lead`;
+
+/**
+ * A deterministic number in [0, 1) from a text, so the data is the same on every run and
+ * rows can be derived from each other (a member's ability from their id) without lookups.
+ */
+async function createNoiseFunction(): Promise<void> {
+  await getDb().$executeRawUnsafe(
+    `CREATE FUNCTION bench_rnd(text) RETURNS float8 LANGUAGE sql IMMUTABLE AS $$ SELECT (hashtext($1)::bigint + 2147483648)::float8 / 4294967296 $$`,
+  );
+}
+
+/**
+ * Writes a cohort in one transaction with foreign-key triggers off (the rows are consistent by
+ * construction), which makes the bulk inserts several times faster.
+ */
+async function seedCohort(c: Cohort, now: Date): Promise<void> {
+  const started = performance.now();
+  await getDb().$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`);
+      await writeCohort(tx, c, now);
+    },
+    { timeout: 600_000 },
+  );
+  console.log(`${c.teamName}: ${c.members} members, ${c.answers.toLocaleString("en")} answers, ${c.reviews.toLocaleString("en")} reviews (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+async function writeCohort(db: Tx, c: Cohort, now: Date): Promise<void> {
+  const ninetyDaysAgo = new Date(now.getTime() - 90 * DAY_MS);
+  await db.$executeRaw`
+    INSERT INTO "User" ("id", "email", "name", "passwordHash", "role", "timeZone", "createdAt", "updatedAt")
+    SELECT ${c.prefix} || '-u' || lpad(g::text, 4, '0'), ${c.prefix} || '-' || g || '@bench.test', 'Member ' || g || ' of ' || ${c.teamName},
+      'no sign-in', 'STUDENT', (${TIME_ZONES}::text[])[1 + g % ${TIME_ZONES.length}], ${ninetyDaysAgo}::timestamp, now()
+    FROM generate_series(1, ${c.members}) g`;
+  await db.user.create({ data: { id: leadId(c), email: `${c.prefix}-lead@bench.test`, name: `Lead of ${c.teamName}`, passwordHash: "no sign-in" } });
+  const team = await db.team.create({ data: { name: c.teamName, createdById: leadId(c) }, select: { id: true } });
+  await db.$executeRaw`
+    INSERT INTO "Membership" ("id", "teamId", "userId", "role")
+    SELECT ${c.prefix} || '-m' || g, ${team.id}, CASE WHEN g = 0 THEN ${leadId(c)} ELSE ${c.prefix} || '-u' || lpad(g::text, 4, '0') END,
+      (CASE WHEN g = 0 THEN 'LEAD' ELSE 'MEMBER' END)::"TeamRole"
+    FROM generate_series(0, ${c.members}) g`;
+
+  // The team's quiz: 20 fixed templates picked across the topics, published to the team.
+  const quizId = `${c.prefix}-quiz`;
+  await db.quiz.create({
+    data: { id: quizId, title: `${c.teamName} check-in`, feedbackMode: "DEFERRED", published: true, publishedAt: ninetyDaysAgo, teams: { create: { teamId: team.id } } },
+  });
+  await db.$executeRaw`
+    INSERT INTO "QuizItem" ("id", "quizId", "position", "templateKey")
+    SELECT ${quizId} || '-i' || (row_number() OVER (ORDER BY hashtext(key || ${quizId}))), ${quizId}, row_number() OVER (ORDER BY hashtext(key || ${quizId})) - 1, key
+    FROM "QuestionTemplate" WHERE "isLatest" AND status = 'ACTIVE'
+    ORDER BY hashtext(key || ${quizId}) LIMIT ${QUIZ_ITEMS}`;
+  // Every member: 1–3 submitted attempts, about four weeks apart, the first within the last 90 days.
+  await db.$executeRaw`
+    INSERT INTO "Attempt" ("id", "userId", "quizId", "status", "feedbackMode", "startedAt", "finishedAt", "questionCount")
+    SELECT ${quizId} || '-a' || g || '-' || k, ${c.prefix} || '-u' || lpad(g::text, 4, '0'), ${quizId}, 'SUBMITTED', 'DEFERRED',
+      ${now}::timestamp - interval '88 days' + ((k - 1) * 28 + bench_rnd(${quizId} || g || '-' || k) * 25) * interval '1 day',
+      ${now}::timestamp - interval '88 days' + ((k - 1) * 28 + bench_rnd(${quizId} || g || '-' || k) * 25) * interval '1 day' + interval '20 minutes',
+      ${QUIZ_ITEMS}
+    FROM generate_series(1, ${c.members}) g CROSS JOIN generate_series(1, 3) k
+    WHERE k <= 1 + floor(bench_rnd('attempts' || ${quizId} || g) * 3)`;
+  const quizAnswers = await insertAnswers(
+    db,
+    Prisma.sql`SELECT a."id" AS "attemptId", a."userId", a."startedAt", qi."position", qt."id" AS "templateId", qt."key", qt."difficulty",
+        (row_number() OVER (PARTITION BY a."userId", qi."position" ORDER BY a."startedAt")) - 1 AS "retry"
+      FROM "Attempt" a JOIN "QuizItem" qi ON qi."quizId" = a."quizId"
+      JOIN "QuestionTemplate" qt ON qt."key" = qi."templateKey" AND qt."isLatest"
+      WHERE a."quizId" = ${quizId}`,
+  );
+
+  // Topic quizzes for the rest of the answers: 10 questions of one topic each, over 90 days.
+  const topicAttempts = Math.ceil((c.answers - quizAnswers) / TOPIC_QUIZ_QUESTIONS);
+  await db.$executeRaw`
+    WITH topics AS (
+      SELECT "topicId", row_number() OVER (ORDER BY "topicId") - 1 AS n, count(*) OVER () AS topics
+      FROM "QuestionTemplate" WHERE "isLatest" AND status = 'ACTIVE' GROUP BY "topicId"
+    )
+    INSERT INTO "Attempt" ("id", "userId", "topicId", "status", "feedbackMode", "startedAt", "finishedAt", "questionCount")
+    SELECT ${c.prefix} || '-t' || j, ${c.prefix} || '-u' || lpad((1 + j % ${c.members})::text, 4, '0'), t."topicId", 'SUBMITTED', 'IMMEDIATE',
+      ${now}::timestamp - bench_rnd(${c.prefix} || '-t' || j) * interval '89 days',
+      ${now}::timestamp - bench_rnd(${c.prefix} || '-t' || j) * interval '89 days' + interval '10 minutes',
+      LEAST(${TOPIC_QUIZ_QUESTIONS}, ${c.answers - quizAnswers} - j * ${TOPIC_QUIZ_QUESTIONS})
+    FROM generate_series(0, ${topicAttempts - 1}) j
+    JOIN topics t ON t.n = floor(bench_rnd('topic' || ${c.prefix} || j) * t.topics)`;
+  const topicAnswers = await insertAnswers(
+    db,
+    Prisma.sql`SELECT a."id" AS "attemptId", a."userId", a."startedAt", p AS "position", qt."id" AS "templateId", qt."key", qt."difficulty", 0 AS "retry"
+      FROM "Attempt" a CROSS JOIN generate_series(0, ${TOPIC_QUIZ_QUESTIONS - 1}) p
+      JOIN (
+        SELECT "id", "key", "difficulty", "topicId", row_number() OVER (PARTITION BY "topicId" ORDER BY "key") - 1 AS rn, count(*) OVER (PARTITION BY "topicId") AS cnt
+        FROM "QuestionTemplate" WHERE "isLatest" AND status = 'ACTIVE'
+      ) qt ON qt."topicId" = a."topicId" AND qt.rn = (floor(bench_rnd(a."id") * qt.cnt)::int + p * 3) % qt.cnt
+      WHERE a."id" LIKE ${c.prefix + "-t%"} AND p < a."questionCount"`,
+  );
+  if (quizAnswers + topicAnswers !== c.answers) throw new Error(`${c.teamName}: wrote ${quizAnswers + topicAnswers} answers instead of ${c.answers}`);
+
+  // One member in ten has a topic quiz open with five questions not answered yet.
+  await db.$executeRaw`
+    INSERT INTO "Attempt" ("id", "userId", "topicId", "status", "feedbackMode", "startedAt", "questionCount")
+    SELECT ${c.prefix} || '-open' || g, ${c.prefix} || '-u' || lpad(g::text, 4, '0'), (SELECT "id" FROM "Topic" ORDER BY "order" LIMIT 1), 'IN_PROGRESS', 'IMMEDIATE',
+      ${now}::timestamp - interval '1 hour', 5
+    FROM generate_series(10, ${c.members}, 10) g`;
+  await db.$executeRaw`
+    INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "templateId", "seed")
+    SELECT a."id" || '-' || p, a."id", p, (SELECT "id" FROM "QuestionTemplate" WHERE "isLatest" AND "topicId" = a."topicId" ORDER BY "key" OFFSET p LIMIT 1), p
+    FROM "Attempt" a CROSS JOIN generate_series(0, 4) p WHERE a."id" LIKE ${c.prefix + "-open%"}`;
+
+  await seedFlashcards(db, c, now);
+}
+
+/**
+ * Writes one answered AttemptQuestion per row of `questions`. Right or wrong by the member's
+ * ability against the template's difficulty (a retry does a little better); most wrong
+ * answers name one of three misconceptions typical of the template.
+ */
+async function insertAnswers(db: Tx, questions: Prisma.Sql): Promise<number> {
+  return db.$executeRaw`
+    WITH q AS (${questions}), p AS (
+      SELECT q.*, 1 / (1 + exp(-(0.9 + (bench_rnd('ability' || q."userId") * 3 - 1.5) + 0.3 * q."retry"
+                                 - (CASE q."difficulty" WHEN 'EASY' THEN -0.8 WHEN 'MEDIUM' THEN 0 ELSE 0.8 END) - (bench_rnd(q."key") - 0.5)))) AS chance,
+        bench_rnd('answer' || q."attemptId" || q."position") AS draw
+      FROM q
+    )
+    INSERT INTO "AttemptQuestion" ("id", "attemptId", "position", "templateId", "seed", "response", "correct", "feedback", "misconception", "answeredAt")
+    SELECT p."attemptId" || '-' || p."position", p."attemptId", p."position", p."templateId", hashtext(p."attemptId" || p."position") & 65535,
+      '{"kind":"numeric","text":"42"}'::jsonb, p.draw < p.chance, CASE WHEN p.draw < p.chance THEN 'Correct.' ELSE 'Not quite.' END,
+      CASE WHEN p.draw >= p.chance AND bench_rnd('why' || p."attemptId" || p."position") < 0.7
+        THEN (${MISCONCEPTION_IDS}::text[])[1 + ((hashtext(p."key")::bigint & 1023) + floor(bench_rnd('which' || p."attemptId" || p."position") * 3)::int) % ${MISCONCEPTION_IDS.length}]
+      END,
+      p."startedAt" + (p."position" + 1) * interval '45 seconds'
+    FROM p`;
+}
+
+/**
+ * Flashcards: every member has every built-in deck; 10% of the cards new, 5% in learning, the
+ * rest in review with due dates from 12 days ago to 30 days ahead (so about one in four is
+ * overdue), 1% suspended. Then the cohort's review log, spread over 120 days, with a recall
+ * rate that follows the member's ability.
+ */
+async function seedFlashcards(db: Tx, c: Cohort, now: Date): Promise<void> {
+  const members = `${c.prefix}-u%`;
+  await db.$executeRaw`
+    INSERT INTO "DeckSubscription" ("userId", "topicId", "createdAt")
+    SELECT u."id", t."id", ${now}::timestamp - interval '120 days' FROM "User" u CROSS JOIN "Topic" t
+    WHERE u."id" LIKE ${members} AND EXISTS (SELECT 1 FROM "CardNote" n WHERE n."topicId" = t."id")`;
+  await db.$executeRaw`
+    WITH sc AS (
+      SELECT u."id" AS "userId", c."id" AS "cardId", bench_rnd(u."id" || c."id") AS r, bench_rnd('due' || u."id" || c."id") AS d
+      FROM "User" u CROSS JOIN "Card" c WHERE u."id" LIKE ${members}
+    )
+    INSERT INTO "StudentCard" ("id", "userId", "cardId", "state", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
+      "reps", "lapses", "lastReview", "suspended", "tags", "createdAt", "updatedAt")
+    SELECT sc."userId" || ':' || sc."cardId", sc."userId", sc."cardId",
+      (CASE WHEN r < 0.10 THEN 'NEW' WHEN r < 0.13 THEN 'LEARNING' WHEN r < 0.15 THEN 'RELEARNING' ELSE 'REVIEW' END)::"SrsState",
+      CASE WHEN r < 0.10 THEN ${now}::timestamp - interval '120 days' + d * interval '1 hour'
+           WHEN r < 0.15 THEN ${now}::timestamp - interval '2 hours' + d * interval '4 hours'
+           ELSE ${now}::timestamp - interval '12 days' + d * interval '42 days' END,
+      CASE WHEN r < 0.10 THEN 0 ELSE 1 + d * 60 END, CASE WHEN r < 0.10 THEN 0 ELSE 3 + d * 5 END, 0,
+      CASE WHEN r < 0.15 THEN 0 ELSE 1 + floor(d * 40) END,
+      CASE WHEN r < 0.10 THEN 0 ELSE 1 + floor(d * 15)::int END, CASE WHEN r < 0.10 THEN 0 ELSE floor(d * 3)::int END,
+      CASE WHEN r < 0.10 THEN NULL ELSE ${now}::timestamp - interval '20 days' + d * interval '19 days' END,
+      bench_rnd('suspended' || sc."userId" || sc."cardId") < 0.01, '{}', ${now}::timestamp - interval '120 days', now()
+    FROM sc`;
+  await db.$executeRaw`
+    WITH cards AS (SELECT "id", row_number() OVER (ORDER BY "id") - 1 AS k, count(*) OVER () AS n FROM "Card"),
+    logs AS (
+      SELECT ${c.prefix} || '-u' || lpad((1 + g % ${c.members})::text, 4, '0') AS "userId", (g / ${c.members}) AS k, g,
+        bench_rnd('review' || ${c.prefix} || g) AS r
+      FROM generate_series(0, ${c.reviews - 1}) g
+    )
+    INSERT INTO "ReviewLog" ("userId", "studentCardId", "rating", "reviewedAt", "durationMs", "elapsedDays", "scheduledDays", "stateBefore", "before")
+    SELECT l."userId", l."userId" || ':' || cards."id",
+      (CASE WHEN r < 0.04 + 0.16 * bench_rnd('ability' || l."userId") THEN 'AGAIN' WHEN r < 0.3 THEN 'HARD' WHEN r > 0.9 THEN 'EASY' ELSE 'GOOD' END)::"SrsRating",
+      ${now}::timestamp - bench_rnd('when' || ${c.prefix} || l.g) * interval '120 days', 2000 + floor(r * 8000)::int, 1 + floor(r * 30), 1 + floor(r * 40),
+      (CASE WHEN l.g % 20 = 0 THEN 'NEW' WHEN l.g % 20 = 1 THEN 'LEARNING' WHEN l.g % 20 = 2 THEN 'RELEARNING' ELSE 'REVIEW' END)::"SrsState", '{}'::jsonb
+    FROM logs l JOIN cards ON cards.k = l.k % cards.n`;
+}
+
+// ── Plans ─────────────────────────────────────────────────────────────────────────────────────
+
+type Scan = { kind: string; index: string | null; table: string };
+type PlanSummary = { sql: string; ms: number; scans: Scan[]; plan: string };
+
+function scansOf(plan: string): Scan[] {
+  const scans: Scan[] = [];
+  for (const match of plan.matchAll(/(?<!Bitmap )(Seq Scan|Parallel Seq Scan|Index Only Scan|Index Scan|Bitmap Heap Scan)(?: Backward)?(?: using "?([\w]+)"?)? on "?(\w+)"?/g)) {
+    scans.push({ kind: match[1]!, index: match[2] ?? null, table: match[3]! });
+  }
+  for (const match of plan.matchAll(/Bitmap Index Scan on "?(\w+)"?/g)) scans.push({ kind: "Bitmap Index Scan", index: match[1]!, table: "" });
+  return scans;
+}
+
+/** What a result holds, briefly: its arrays' lengths, so a run shows the functions returned real data. */
+function shape(value: unknown): string {
+  if (Array.isArray(value)) return `${value.length} rows`;
+  if (typeof value !== "object" || value === null) return String(value);
+  return Object.entries(value)
+    .map(([k, v]) => (Array.isArray(v) ? `${k}: ${v.length}` : typeof v === "object" && v !== null ? `${k}: {…}` : `${k}: ${String(v)}`))
+    .join(", ");
+}
+
+/** Runs `work` once with the Prisma client's queries captured, and EXPLAINs each SELECT it sent. */
+async function explainCall(label: string, work: () => Promise<unknown>): Promise<PlanSummary[]> {
+  captured.length = 0;
+  capturing = true;
+  let result: unknown;
+  try {
+    result = await work();
+  } finally {
+    capturing = false;
+  }
+  const statements = captured.filter((c) => /^\s*(SELECT|WITH)\b/i.test(c.query));
+  console.log(`\n══ ${label}: ${statements.length} statement${statements.length === 1 ? "" : "s"}; result ${shape(result)}`);
+  const summaries: PlanSummary[] = [];
+  for (const { query, params } of statements) {
+    const rows = await getDb().$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, ...params);
+    const plan = rows.map((r) => shortenArrays(r["QUERY PLAN"])).join("\n");
+    const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? "NaN");
+    const summary = { sql: query.replace(/\s+/g, " ").trim(), ms, scans: scansOf(plan), plan };
+    summaries.push(summary);
+    const large = summary.scans.some((s) => LARGE_TABLES.includes(s.table));
+    console.log(`\n── ${summary.sql.slice(0, 150)}${summary.sql.length > 150 ? "…" : ""}`);
+    console.log(`   execution ${ms.toFixed(2)} ms; ${describeScans(summary.scans)}`);
+    // The full plan only where the team's rows are looked up in the large tables.
+    if (large) console.log(plan.replace(/^/gm, "   │ "));
+  }
+  return summaries;
+}
+
+/** The 200 member ids in a filter, shown as their first two and a count. */
+function shortenArrays(line: string): string {
+  return line.replace(/'\{([^}]{100,})\}'/g, (_, inner: string) => {
+    const values = inner.split(",");
+    return `'{${values.slice(0, 2).join(",")},… ${values.length} values}'`;
+  });
+}
+
+function describeScans(scans: readonly Scan[]): string {
+  if (scans.length === 0) return "no table scans";
+  const counts = new Map<string, number>();
+  for (const s of scans) {
+    if (s.kind === "Bitmap Heap Scan") continue;
+    const key = s.index ? `${s.kind} ${s.index}` : `${s.kind} on ${s.table}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(", ");
+}
+
+// ── Timing ────────────────────────────────────────────────────────────────────────────────────
+
+type Row = { label: string; n: number; p50: number; p95: number; p99: number; sqlMs: number };
+const summary: Row[] = [];
+
+async function measure(label: string, plans: readonly PlanSummary[], work: () => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < 3; i++) await work();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await work();
+    samples.push(performance.now() - started);
+  }
+  const s = samples.sort((a, b) => a - b);
+  const row = { label, n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), sqlMs: plans.reduce((sum, p) => sum + p.ms, 0) };
+  summary.push(row);
+  console.log(`\n${label}: p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms (n=${row.n})`);
+}
+
+function printSummary(): void {
+  console.log(`\nSummary (${RUNS} calls each after 3 warm-up calls; SQL = sum of EXPLAIN ANALYZE execution times of one call)`);
+  console.log(`${"".padEnd(52)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"SQL ms".padStart(8)}  target p95 < ${TARGET_P95_MS} ms`);
+  for (const r of summary) {
+    console.log(
+      `${r.label.padEnd(52)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)} ${r.sqlMs.toFixed(1).padStart(8)}  ${r.p95 < TARGET_P95_MS ? "ok" : "TOO SLOW"}`,
+    );
+  }
+}
+
+// ── Run ───────────────────────────────────────────────────────────────────────────────────────
+
+type Case = { label: string; work: () => Promise<unknown> };
+
+async function main(): Promise<void> {
+  const root = process.cwd();
+  // A cluster of its own, so this benchmark can run while another one uses theirs.
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "bench-dashboard-postgres") });
+  try {
+    await cluster.dropDatabase(DB_NAME);
+    await cluster.createDatabaseIfMissing(DB_NAME);
+    const url = cluster.urlFor(DB_NAME);
+    process.env.DATABASE_URL = url;
+    await migrateDatabase(url, { log: () => undefined });
+    installCapturingClient(url);
+    const db = getDb();
+    await seedTopics(TOPICS);
+    await seedTemplates(builtInTemplates());
+    await seedCards(BUILT_IN_CARD_INPUTS);
+    await createFirstAdmin({ name: "Bench Admin", email: "admin@bench.test", password: PASSWORD });
+
+    const now = new Date();
+    const started = performance.now();
+    await createNoiseFunction();
+    for (const cohort of [TEAM, ...NOISE]) await seedCohort(cohort, now);
+    await db.$executeRawUnsafe(`UPDATE "Attempt" a SET "correctCount" = s.n FROM (SELECT "attemptId", count(*) FILTER (WHERE "correct")::int AS n FROM "AttemptQuestion" GROUP BY 1) s WHERE s."attemptId" = a."id"`);
+    await db.$executeRawUnsafe(`DROP FUNCTION bench_rnd(text)`);
+    await db.$executeRawUnsafe(`VACUUM ANALYZE`);
+    const team = await db.team.findFirstOrThrow({ where: { name: TEAM.teamName }, select: { id: true } });
+    const [counts] = await db.$queryRaw<{ members: number; answers: number; reviews: number; cards: number; overdue: number; allAnswers: number; allReviews: number }[]>`
+      WITH m AS (SELECT "userId" FROM "Membership" WHERE "teamId" = ${team.id} AND "role" = 'MEMBER')
+      SELECT (SELECT count(*)::int FROM m) AS members,
+        (SELECT count(*)::int FROM "AttemptQuestion" aq JOIN "Attempt" a ON a."id" = aq."attemptId" WHERE a."userId" IN (SELECT "userId" FROM m) AND aq."answeredAt" IS NOT NULL) AS answers,
+        (SELECT count(*)::int FROM "ReviewLog" WHERE "userId" IN (SELECT "userId" FROM m)) AS reviews,
+        (SELECT count(*)::int FROM "StudentCard" WHERE "userId" IN (SELECT "userId" FROM m)) AS cards,
+        (SELECT count(*)::int FROM "StudentCard" WHERE "userId" IN (SELECT "userId" FROM m) AND "state" <> 'NEW' AND NOT "suspended" AND "due" <= ${now}::timestamp) AS overdue,
+        (SELECT count(*)::int FROM "AttemptQuestion" WHERE "answeredAt" IS NOT NULL) AS "allAnswers",
+        (SELECT count(*)::int FROM "ReviewLog") AS "allReviews"`;
+    const c = counts!;
+    const f = (n: number) => n.toLocaleString("en");
+    console.log(
+      `team of ${f(c.members)} members and a lead: ${f(c.answers)} answered questions, ${f(c.reviews)} reviews, ${f(c.cards)} cards (${f(c.overdue)} due or overdue); ` +
+        `with the ${NOISE.length} other teams ${f(c.allAnswers)} answers and ${f(c.allReviews)} reviews in all; written in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    const memberIds = (await db.membership.findMany({ where: { teamId: team.id, role: "MEMBER" }, select: { userId: true } })).map((m) => m.userId);
+    const lead: Actor = { id: leadId(TEAM), role: "STUDENT" };
+    const leadTimeZone = (await db.user.findUniqueOrThrow({ where: { id: lead.id }, select: { timeZone: true } })).timeZone;
+    // The periods the progress page asks for: its default (the last 30 days) and the last 90 days.
+    const range = (from?: string): DateRange => {
+      const parsed = parseDateRange({ from }, now, leadTimeZone);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return parsed.range;
+    };
+    const last30 = range();
+    const last90 = range(lastDays(90, now, leadTimeZone).from);
+    const quizId = `${TEAM.prefix}-quiz`;
+    const cases: Case[] = [
+      { label: "getTeamDashboard, last 30 days (default)", work: () => getTeamDashboard(lead, { teamId: team.id, from: last30.start, to: last30.end }, now) },
+      { label: "getTeamDashboard, last 90 days", work: () => getTeamDashboard(lead, { teamId: team.id, from: last90.start, to: last90.end }, now) },
+      { label: "getQuizResults, 20 items, 200 members", work: () => getQuizResults(lead, { teamId: team.id, quizId }, now) },
+      { label: "getItemAnalysis, 20 items, 200 members", work: () => getItemAnalysis(lead, { teamId: team.id, quizId }, now) },
+      { label: "queryMastery, 200 members, all time", work: () => queryMastery(getDb(), memberIds) },
+      { label: "queryMastery, 200 members, last 30 days", work: () => queryMastery(getDb(), memberIds, { from: last30.start, to: last30.end }) },
+    ];
+    const failures: string[] = [];
+    for (const { label, work } of cases) {
+      const plans = await explainCall(label, work);
+      for (const plan of plans) {
+        for (const scan of plan.scans) {
+          if (scan.kind.includes("Seq Scan") && LARGE_TABLES.includes(scan.table)) failures.push(`${label}: Seq Scan on ${scan.table} in ${plan.sql.slice(0, 80)}…`);
+        }
+      }
+      await measure(label, plans, work);
+    }
+    printSummary();
+    for (const r of summary) if (r.p95 >= TARGET_P95_MS) failures.push(`${r.label}: p95 ${r.p95.toFixed(1)} ms is over the ${TARGET_P95_MS} ms target`);
+    if (failures.length > 0) throw new Error(`\n${failures.join("\n")}`);
+  } finally {
+    await getDb().$disconnect();
+    await cluster.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
