@@ -29,7 +29,7 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
         actions={
           <>
             <Link href={`/teams/${team.id}/progress`} className={buttonClasses("secondary", "sm")}>
-              Progress
+              Team progress
             </Link>
             {team.canManage ? (
               <Link href={`/teams/${team.id}/quizzes`} className={buttonClasses("secondary", "sm")}>
