@@ -81,3 +81,11 @@ export function parseDateRange(params: { from?: string | null; to?: string | nul
     },
   };
 }
+
+/** The default period (the last 30 days), shown while a bad one is reported. */
+export function defaultDateRange(now: Date, timeZone: string): DateRange {
+  const result = parseDateRange({}, now, timeZone);
+  // Today and the 29 days before it always pass the schema.
+  if (!result.ok) throw new Error(result.error);
+  return result.range;
+}
