@@ -31,8 +31,12 @@ export default async function TeamQuizzesPage({ params }: { params: Promise<{ te
                 <span className="min-w-0">
                   <span className="block font-medium text-brand-700">{q.title}</span>
                   <span className="text-xs text-slate-500">
-                    {q.members} member{q.members === 1 ? "" : "s"} finished · {q.attempts} attempt{q.attempts === 1 ? "" : "s"}
-                    {q.publishedAt ? ` · published ${formatDate(q.publishedAt)}` : ""}
+                    {[
+                      q.attempts > 0 ? `${q.members} member${q.members === 1 ? "" : "s"} finished · ${q.attempts} attempt${q.attempts === 1 ? "" : "s"}` : null,
+                      q.publishedAt ? `published ${formatDate(q.publishedAt)}` : null,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </span>
                 </span>
                 <span className="flex shrink-0 items-center gap-3">

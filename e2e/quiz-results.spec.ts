@@ -1,0 +1,85 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { ADMIN, signIn, signUp, uniqueEmail } from "./helpers";
+
+test("an admin reads a team's quiz results and item analysis, and downloads them as CSV", async ({ page, browser }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/teams");
+  await page.getByLabel("Team name").fill("Results crew");
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page.getByRole("heading", { name: "Results crew" })).toBeVisible();
+  const teamUrl = page.url();
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  const link = await page.getByLabel(/Invite link/).inputValue();
+
+  await page.goto("/admin/quizzes/new");
+  await page.getByLabel("Title").fill("Results check-in");
+  await page.getByLabel("Topic", { exact: true }).selectOption("quantization");
+  await page.getByLabel("Feedback").selectOption("DEFERRED");
+  await page.getByLabel("Random questions").fill("3");
+  await page.getByLabel("from topic").selectOption("quantization");
+  await page.getByRole("button", { name: "Save quiz" }).click();
+  await expect(page).toHaveURL(/\/admin\/quizzes\/(?!new)/);
+  await page.getByLabel("Only these teams:").check();
+  await page.getByLabel("Results crew").check();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published to the chosen teams.")).toBeVisible();
+
+  // A member joins and takes the quiz.
+  const context = await browser.newContext();
+  const member = await context.newPage();
+  await signUp(member, { name: "Rita Results", email: uniqueEmail("rita"), password: "member password 1" });
+  await member.goto(link);
+  await member.getByRole("button", { name: "Join Results crew" }).click();
+  await expect(member.getByRole("heading", { name: "Results crew" })).toBeVisible();
+  // Members don't get the lead's reports.
+  await expect(member.getByRole("link", { name: "Quiz results" })).toHaveCount(0);
+  expect((await member.goto(`${teamUrl}/quizzes`))?.status()).toBe(403);
+  await member.goto("/quizzes");
+  // Other journeys may have published quizzes to everyone: start this one.
+  await member.getByRole("listitem").filter({ has: member.getByRole("heading", { name: "Results check-in" }) }).getByRole("button", { name: "Start quiz" }).click();
+  await expect(member).toHaveURL(/\/attempts\//);
+  for (let i = 0; i < 3; i++) {
+    const text = member.getByLabel(/^Your answer/);
+    if (await text.count()) await text.fill("1");
+    else if (await member.getByRole("radio").count()) await member.keyboard.press("1");
+    await member.getByRole("button", { name: "Save answer" }).click();
+    await expect(member.getByText("Answer saved.")).toBeVisible();
+    await member.getByRole("button", { name: i < 2 ? "Next question →" : "Finish quiz" }).click();
+  }
+  await expect(member).toHaveURL(/\/review$/);
+
+  // The admin goes Team → Quiz results → the quiz.
+  await page.goto(teamUrl);
+  await page.getByRole("link", { name: "Quiz results" }).click();
+  await expect(page.getByRole("heading", { name: "Quiz results" })).toBeVisible();
+  await page.getByRole("link", { name: /Results check-in/ }).click();
+  await expect(page.getByRole("heading", { name: "Results check-in" })).toBeVisible();
+
+  const results = page.getByRole("table").first();
+  await expect(results.getByRole("rowheader", { name: "Rita Results" })).toBeVisible();
+  await expect(results.getByRole("row", { name: /Rita Results/ }).getByRole("cell").nth(3)).toHaveText("1");
+  await expect(page.getByRole("main").getByText("@example.test")).toHaveCount(0);
+
+  const analysis = page.getByRole("table").nth(1);
+  await expect(analysis.getByRole("columnheader", { name: "Facility" })).toBeVisible();
+  await expect(analysis.getByRole("columnheader", { name: "Discrimination" })).toBeVisible();
+  // Three questions, each answered once; one answer is too few for a correlation.
+  await expect(analysis.locator("tbody tr")).toHaveCount(3);
+  await expect(analysis.locator("tbody tr").first().getByRole("cell").nth(0)).toHaveText("1");
+  await expect(analysis.locator("tbody tr").first().getByRole("cell").nth(2)).toHaveText("—");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+  expect(download.suggestedFilename()).toBe("Results-check-in-results.csv");
+  const csv = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "");
+  const [header, row, ...rest] = csv.split("\r\n");
+  expect(header).toBe("Member,First score %,Best score %,Attempts,Best attempt time (s),Last attempt");
+  expect(row).toMatch(/^Rita Results,(\d+(\.\d)?),\1,1,\d+,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  expect(rest).toEqual([""]);
+
+  // The member can't download it either.
+  const denied = await member.request.get(`${new URL(download.url()).pathname}`);
+  expect(denied.status()).toBe(403);
+  expect(await denied.json()).toEqual({ error: "Only the team's leads and administrators can do this." });
+  await context.close();
+});
