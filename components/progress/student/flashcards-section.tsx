@@ -29,10 +29,13 @@ export function FlashcardsSection({ flashcards }: { flashcards: StudentProgress[
           All review statistics →
         </Link>
       </div>
+      <p className="mt-1 text-sm text-slate-700">
+        {pluralize(flashcards.reviews, "review")} in all, over {pluralize(flashcards.cards, "card")} in your decks.
+      </p>
       <p className="mt-1 mb-4 text-sm text-slate-600">
         True retention: of each card&apos;s first review on a day while it was in review, the share you remembered (Again is a fail).
       </p>
-      <dl className="mb-5 grid grid-cols-1 gap-3 sm:grid-cols-3">
+      <dl className="mb-5 grid grid-cols-2 gap-3 sm:grid-cols-3">
         <StatTile label="Retention, last 7 days" value={formatShare(retention.last7.passed, retention.last7.total)} detail={`${retention.last7.passed} passed of ${pluralize(retention.last7.total, "review")}`} />
         <StatTile label="Retention, last 30 days" value={formatShare(retention.last30.passed, retention.last30.total)} detail={`${retention.last30.passed} passed of ${pluralize(retention.last30.total, "review")}`} />
         <StatTile

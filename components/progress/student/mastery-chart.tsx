@@ -1,19 +1,22 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Text, XAxis, YAxis, type BarShapeProps } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, XAxis, YAxis, type BarShapeProps, type LabelProps } from "recharts";
 
 export type MasteryBarRow = { topic: string; percent: number; label: string; fill: string };
 
 const tick = { fontSize: 11, fill: "#475569" };
-const AXIS_WIDTH = 124;
-const ROW_HEIGHT = 46;
+const ROW_HEIGHT = 50;
 
-/** Long topic names wrap onto two lines instead of being cut off on narrow screens. */
-function TopicTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: string | number } }) {
+/**
+ * The topic's name above its bar, starting at the bar's left edge. A side axis would squeeze
+ * long names ("Parameter-efficient fine-tuning") into a few characters on a phone.
+ */
+function TopicName({ viewBox, value }: LabelProps) {
+  if (!viewBox || !("x" in viewBox)) return <g />;
   return (
-    <Text x={Number(x)} y={Number(y)} width={AXIS_WIDTH - 10} maxLines={2} textAnchor="end" verticalAnchor="middle" {...tick}>
-      {String(payload?.value ?? "")}
-    </Text>
+    <text x={Number(viewBox.x)} y={Number(viewBox.y) - 6} fontSize={12} fill="#334155">
+      {String(value ?? "")}
+    </text>
   );
 }
 
@@ -23,12 +26,12 @@ function TopicTick({ x, y, payload }: { x?: number | string; y?: number | string
  */
 export function MasteryChart({ rows }: { rows: MasteryBarRow[] }) {
   return (
-    <div style={{ height: rows.length * ROW_HEIGHT + 32 }} className="min-w-0">
+    <div style={{ height: rows.length * ROW_HEIGHT + 40 }} className="min-w-0">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 76, bottom: 0, left: 0 }} barCategoryGap={10}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 14, right: 84, bottom: 0, left: 14 }} barSize={18}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
-          <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v} %`} tick={tick} tickLine={false} />
-          <YAxis type="category" dataKey="topic" width={AXIS_WIDTH} tick={<TopicTick />} tickLine={false} axisLine={false} interval={0} />
+          <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v} %`} tick={tick} tickLine={false} interval={0} />
+          <YAxis type="category" dataKey="topic" hide />
           <Bar
             dataKey="percent"
             isAnimationActive={false}
@@ -36,6 +39,7 @@ export function MasteryChart({ rows }: { rows: MasteryBarRow[] }) {
             background={{ fill: "#f1f5f9" }}
             shape={(props: BarShapeProps) => <Rectangle {...props} fill={(props.payload as MasteryBarRow | undefined)?.fill ?? "#4f46e5"} />}
           >
+            <LabelList dataKey="topic" content={TopicName} />
             <LabelList dataKey="label" position="right" fill="#1e293b" fontSize={12} fontWeight={600} />
           </Bar>
         </BarChart>

@@ -52,11 +52,14 @@ export function MasterySection({ topics }: { topics: TopicMastery[] }) {
           }))}
         />
       </ChartFigure>
-      <ul className="mt-4 flex flex-wrap gap-2 text-sm">
+      <h3 id="practise-heading" className="mt-4 mb-2 text-sm font-medium text-slate-700">
+        Practise a topic
+      </h3>
+      <ul aria-labelledby="practise-heading" className="flex flex-wrap gap-2 text-sm">
         {topics.map((t) => (
           <li key={t.slug}>
             <Link href={`/topics/${t.slug}`} className="inline-block rounded-md border border-slate-200 px-2.5 py-1 text-slate-700 hover:border-brand-500 hover:text-brand-700">
-              Practise {t.title}
+              {t.title}
             </Link>
           </li>
         ))}

@@ -6,7 +6,7 @@ import { formatDay, formatShortDay, pluralize } from "@/lib/srs/stats-format";
 export function StreakSection({ streak }: { streak: StudyStreak }) {
   const studiedRecently = streak.recent.filter((d) => d.studied).length;
   const hint =
-    streak.current === 0 ? "Review a card or answer a question to start one." : streak.studiedToday ? "You studied today." : "Study today to keep it going.";
+    streak.current === 0 ? "Study today to start one." : streak.studiedToday ? "You studied today." : "Study today to keep it going.";
   return (
     <Card>
       <h2 className="text-lg font-semibold">Study streak</h2>
