@@ -18,11 +18,15 @@ async function answer(actor: Actor, answers: { key: string; correct: boolean | n
   const db = getDb();
   const templates = await db.questionTemplate.findMany({ where: { key: { in: answers.map((a) => a.key) }, isLatest: true }, select: { id: true, key: true } });
   const idOf = new Map(templates.map((t) => [t.key, t.id]));
+  const times = answers.filter((a) => a.at).map((a) => new Date(a.at).getTime());
   await db.attempt.create({
     data: {
       userId: actor.id,
       topicId: ropeId,
       status: "SUBMITTED",
+      // As in real attempts: started before the first answer, finished with the last.
+      startedAt: new Date(Math.min(...times) - 60_000),
+      finishedAt: new Date(Math.max(...times)),
       feedbackMode: "IMMEDIATE",
       questionCount: answers.length,
       questions: {

@@ -26,12 +26,23 @@ export async function queryMastery(db: Db, userIds: readonly string[], period: M
     ), latest AS (
       SELECT DISTINCT ON (a."userId", qt.key) a."userId", qt.key, aq.correct
       FROM "Attempt" a
-      JOIN "AttemptQuestion" aq ON aq."attemptId" = a.id
+      -- One index lookup per attempt of these students (OFFSET 0 keeps the planner from
+      -- flattening this into a hash join that reads every answer of every student).
+      CROSS JOIN LATERAL (
+        SELECT q."templateId", q.correct, q."answeredAt", q.id
+        FROM "AttemptQuestion" q
+        WHERE q."attemptId" = a.id
+          AND q."answeredAt" IS NOT NULL
+          AND (${from}::timestamp IS NULL OR q."answeredAt" >= ${from}::timestamp)
+          AND (${to}::timestamp IS NULL OR q."answeredAt" < ${to}::timestamp)
+        OFFSET 0
+      ) aq
       JOIN "QuestionTemplate" qt ON qt.id = aq."templateId"
       WHERE a."userId" = ANY(${userIds as string[]}::text[])
-        AND aq."answeredAt" IS NOT NULL
-        AND (${from}::timestamp IS NULL OR aq."answeredAt" >= ${from}::timestamp)
-        AND (${to}::timestamp IS NULL OR aq."answeredAt" < ${to}::timestamp)
+        -- An answer in the period belongs to an attempt started before its end and not
+        -- finished before its start: skip the other attempts without reading their answers.
+        AND (${from}::timestamp IS NULL OR a."finishedAt" IS NULL OR a."finishedAt" >= ${from}::timestamp)
+        AND (${to}::timestamp IS NULL OR a."startedAt" < ${to}::timestamp)
       ORDER BY a."userId", qt.key, aq."answeredAt" DESC, aq.id DESC
     ), per_topic AS (
       SELECT l."userId", act."topicId",
