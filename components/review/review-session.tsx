@@ -119,7 +119,9 @@ export function ReviewSession({ initial, reveal, rate, undo, setAside, timeZone 
   useLayoutEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const typing = (e.target as HTMLElement).tagName === "INPUT";
+      // The answer box takes keys only while it can still be typed in: once the answer is shown
+      // it is disabled, and a focus left on it must not swallow the rating keys.
+      const typing = (e.target as HTMLElement).tagName === "INPUT" && !back;
       if (e.key === " " && !typing) {
         e.preventDefault();
         onReveal();

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import { formatDateTimeIn } from "@/components/ui/format";
+import { formatDateTimeIn, formatDuration } from "@/components/ui/format";
+
+const duration = (ms: number) => formatDuration(Math.round(ms / 1000));
 
 export type RatingCounts = { again: number; hard: number; good: number; easy: number };
 
@@ -10,13 +12,6 @@ const ROWS = [
   { rating: "good", label: "Good", tone: "text-emerald-700" },
   { rating: "easy", label: "Easy", tone: "text-brand-700" },
 ] as const;
-
-function duration(ms: number): string {
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes} min ${seconds % 60} s`;
-}
 
 /** The end of a session: what was done, how long it took, and when the next card is due. */
 export function SessionSummary({

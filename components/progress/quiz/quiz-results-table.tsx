@@ -1,6 +1,7 @@
 import type { QuizResultRow } from "@/lib/server/data/progress/get-quiz-results";
 import { formatDateTime } from "@/components/ui/format";
-import { formatDuration, formatPercent } from "./format";
+import { formatDuration } from "@/components/ui/format";
+import { formatPercent } from "./format";
 
 /** The per-member results of one quiz: first and best score, time of the best attempt, attempts, last attempt. */
 export function QuizResultsTable({ rows }: { rows: QuizResultRow[] }) {

@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatLocalDateTime } from "./format-attempt";
-
-describe("formatDuration", () => {
-  it("uses the largest sensible units", () => {
-    expect(formatDuration(null)).toBe("—");
-    expect(formatDuration(45)).toBe("45 s");
-    expect(formatDuration(500)).toBe("8 min 20 s");
-    expect(formatDuration(600)).toBe("10 min");
-    expect(formatDuration(3900)).toBe("1 h 5 min");
-    expect(formatDuration(7200)).toBe("2 h");
-  });
-});
+import { formatLocalDateTime } from "./format-attempt";
 
 describe("formatLocalDateTime", () => {
   it("shows the instant in the student's zone", () => {

@@ -3,7 +3,8 @@ import { Badge, Card } from "@/components/ui/card";
 import type { StudentProgress } from "@/lib/server/data/progress/get-student-progress";
 import type { QuizHistoryEntry } from "@/lib/server/data/progress/student-quiz-history";
 import { formatShare } from "@/lib/srs/stats-format";
-import { formatDuration, formatLocalDateTime } from "./format-attempt";
+import { formatDuration } from "@/components/ui/format";
+import { formatLocalDateTime } from "./format-attempt";
 
 function Expired({ entry }: { entry: QuizHistoryEntry }) {
   return entry.status === "EXPIRED" ? <Badge tone="amber">Time ran out</Badge> : null;
