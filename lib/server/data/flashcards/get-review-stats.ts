@@ -62,12 +62,12 @@ export async function getReviewStats(actor: Actor, now: Date): Promise<ReviewSta
             WHERE sc."userId" = ${actor.id} AND sc."state" <> 'NEW' AND NOT sc."suspended") d
       WHERE due_day <= ${lastForecastDay}::date
       GROUP BY 1`,
-    // DISTINCT ON keeps each card's first review of each local day; only then is the state before it checked.
+    // Each card's first review of a local day is flagged when it is written (ReviewLog.firstOfDay);
+    // only those count, and only when the card was in review before them.
     db.$queryRaw<{ passed7: number; total7: number; passed30: number; total30: number; passedAll: number; totalAll: number }[]>`
       WITH firsts AS (
-        SELECT DISTINCT ON ("studentCardId", day) day, "stateBefore", "rating"
-        FROM (SELECT "studentCardId", "stateBefore", "rating", "reviewedAt", id, ${reviewDay} AS day FROM "ReviewLog" WHERE "userId" = ${actor.id}) r
-        ORDER BY "studentCardId", day, "reviewedAt", id
+        SELECT ${reviewDay} AS day, "rating" FROM "ReviewLog"
+        WHERE "userId" = ${actor.id} AND "firstOfDay" AND "stateBefore" = 'REVIEW'
       )
       SELECT
         count(*) FILTER (WHERE day >= ${addDays(today, -6)}::date AND "rating" <> 'AGAIN')::int AS "passed7",
@@ -76,7 +76,7 @@ export async function getReviewStats(actor: Actor, now: Date): Promise<ReviewSta
         count(*) FILTER (WHERE day >= ${addDays(today, -29)}::date)::int AS "total30",
         count(*) FILTER (WHERE "rating" <> 'AGAIN')::int AS "passedAll",
         count(*)::int AS "totalAll"
-      FROM firsts WHERE "stateBefore" = 'REVIEW'`,
+      FROM firsts`,
     db.$queryRaw<{ state: "NEW" | "LEARNING" | "REVIEW" | "RELEARNING"; count: number; suspended: number; leeches: number }[]>`
       SELECT sc."state"::text AS state, count(*)::int AS count,
         count(*) FILTER (WHERE sc."suspended")::int AS suspended,
