@@ -21,14 +21,21 @@ export async function teamOverdue(db: Db, learners: readonly TeamLearner[], now:
   if (learners.length === 0) return result;
   const ids = learners.map((l) => l.userId);
   const dayStarts = learners.map((l) => dayBounds(now, l.timeZone).dayStart.toISOString());
+  // Per member, an index range scan of their own cards due before their day start
+  // (StudentCard(userId, suspended, due)); OFFSET 0 keeps it a per-member lookup.
   const rows = await db.$queryRaw<{ userId: string; cards: number; oldest: Date }[]>`
-    SELECT m.id AS "userId", count(*)::int AS cards, min(sc."due") AS oldest
+    SELECT m.id AS "userId", o.cards, o.oldest
     FROM unnest(${ids}::text[], ${dayStarts}::timestamp[]) AS m(id, day_start)
-    JOIN "StudentCard" sc ON sc."userId" = m.id AND NOT sc."suspended" AND sc."due" < m.day_start AND sc."state" <> 'NEW'
-    JOIN "Card" c ON c.id = sc."cardId"
-    JOIN "CardNote" n ON n.id = c."noteId"
-    JOIN "DeckSubscription" s ON s."userId" = m.id AND s."topicId" = n."topicId"
-    GROUP BY m.id`;
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS cards, min(sc."due") AS oldest
+      FROM "StudentCard" sc
+      JOIN "Card" c ON c.id = sc."cardId"
+      JOIN "CardNote" n ON n.id = c."noteId"
+      JOIN "DeckSubscription" s ON s."userId" = m.id AND s."topicId" = n."topicId"
+      WHERE sc."userId" = m.id AND NOT sc."suspended" AND sc."due" < m.day_start AND sc."state" <> 'NEW'
+      OFFSET 0
+    ) o
+    WHERE o.cards > 0`;
   const zoneOf = new Map(learners.map((l) => [l.userId, l.timeZone]));
   for (const row of rows) {
     const zone = zoneOf.get(row.userId)!;
