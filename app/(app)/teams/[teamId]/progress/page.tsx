@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActivityList } from "@/components/progress/team/activity-list";
+import { DateRangeFilter } from "@/components/progress/team/date-range-filter";
+import { MasteryGrid } from "@/components/progress/team/mastery-grid";
+import { ReviewLoadTable } from "@/components/progress/team/review-load-table";
+import { TeamAggregatesView } from "@/components/progress/team/team-aggregates-view";
+import { buttonClasses } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { defaultDateRange, lastDays, parseDateRange } from "@/lib/schemas/date-range";
+import { requireUser } from "@/lib/server/auth/current-user";
+import type { Actor } from "@/lib/server/data/actor";
+import { getTeamAggregates } from "@/lib/server/data/progress/get-team-aggregates";
+import { getTeamDashboard } from "@/lib/server/data/progress/get-team-dashboard";
+import { ForbiddenError } from "@/lib/server/errors";
+import { orPageError } from "@/lib/server/page-guard";
+import { formatDay } from "@/lib/srs/stats-format";
+
+export const metadata: Metadata = { title: "Team progress" };
+
+type Input = { teamId: string; from: Date; to: Date };
+
+/** Leads and admins get the dashboard; for anyone else the data layer decides whether the aggregates are theirs to see. */
+async function loadView(actor: Actor, input: Input, now: Date) {
+  try {
+    return { kind: "dashboard" as const, dashboard: await getTeamDashboard(actor, input, now) };
+  } catch (error) {
+    if (!(error instanceof ForbiddenError)) throw error;
+    return { kind: "aggregates" as const, aggregates: await getTeamAggregates(actor, input, now) };
+  }
+}
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function TeamProgressPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ teamId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { teamId } = await params;
+  const query = await searchParams;
+  const path = `/teams/${teamId}/progress`;
+  const user = await requireUser(path);
+  const now = new Date();
+  const asked = parseDateRange({ from: first(query.from), to: first(query.to) }, now, user.timeZone);
+  // A bad period is reported beside the inputs while the default period is shown.
+  const range = asked.ok ? asked.range : defaultDateRange(now, user.timeZone);
+  const view = await orPageError(loadView({ id: user.id, role: user.role }, { teamId, from: range.start, to: range.end }, now));
+  const team = view.kind === "dashboard" ? view.dashboard.team : view.aggregates.team;
+  const quickRanges = [7, 30, 90].map((days) => ({ label: `Last ${days} days`, ...lastDays(days, now, user.timeZone) }));
+  const period = `${formatDay(range.from)} to ${formatDay(range.to)}`;
+
+  return (
+    <div className="space-y-6">
+      <Link href={`/teams/${teamId}`} className="text-sm text-brand-700 hover:underline">
+        ← {team.name}
+      </Link>
+      <PageHeader
+        title={`Progress · ${team.name}`}
+        description={`Answers and reviews from ${period} (days in your time zone, ${user.timeZone}). Overdue reviews are as of now.`}
+        actions={
+          view.kind === "dashboard" ? (
+            <a href={`/api/teams/${teamId}/progress.csv?from=${range.from}&to=${range.to}`} className={buttonClasses("secondary")} download>
+              Download CSV
+            </a>
+          ) : null
+        }
+      />
+      <Card>
+        <DateRangeFilter
+          action={path}
+          from={asked.ok ? range.from : (first(query.from) ?? "")}
+          to={asked.ok ? range.to : (first(query.to) ?? "")}
+          quickRanges={quickRanges}
+          error={asked.ok ? undefined : asked.error}
+          errorField={asked.ok ? undefined : asked.field}
+        />
+      </Card>
+
+      {view.kind === "aggregates" ? (
+        <TeamAggregatesView aggregates={view.aggregates} />
+      ) : (
+        <>
+          <Card>
+            <h2 className="mb-2 text-lg font-semibold">Mastery by member and topic</h2>
+            {view.dashboard.members.length === 0 ? (
+              <p className="text-sm text-slate-600">This team has no members yet. Invite people from the team page.</p>
+            ) : (
+              <MasteryGrid dashboard={view.dashboard} />
+            )}
+          </Card>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Card>
+              <h2 className="mb-2 text-lg font-semibold">Reviews</h2>
+              <ReviewLoadTable members={view.dashboard.members} />
+            </Card>
+            <Card>
+              <h2 className="mb-2 text-lg font-semibold">Recent activity</h2>
+              <ActivityList activity={view.dashboard.activity} timeZone={user.timeZone} />
+            </Card>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

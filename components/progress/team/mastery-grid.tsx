@@ -1,0 +1,98 @@
+import type { MasteryCell, TeamDashboard } from "@/lib/server/data/progress/get-team-dashboard";
+import { MASTERY_DEFINITION } from "@/lib/progress/mastery";
+import { formatPercent, MASTERY_BANDS, masteryBand, NO_QUESTIONS } from "./mastery-band";
+
+function Cell({ cell, who, topic }: { cell: Pick<MasteryCell, "mastered" | "total" | "ratio">; who: string; topic: string }) {
+  const band = masteryBand(cell.ratio);
+  return (
+    <td className={`border border-slate-200 px-2 py-1.5 text-center tabular-nums ${band.className}`}>
+      <span className="block text-sm font-semibold">{formatPercent(cell.ratio)}</span>
+      <span className="block text-[11px] opacity-80" aria-hidden="true">
+        {cell.mastered}/{cell.total}
+      </span>
+      <span className="sr-only">
+        {who}, {topic}: {cell.mastered} of {cell.total} questions mastered
+      </span>
+    </td>
+  );
+}
+
+function AverageCell({ ratio }: { ratio: number | null }) {
+  const band = masteryBand(ratio);
+  return <td className={`border border-slate-200 px-2 py-1.5 text-center text-sm font-semibold tabular-nums ${band.className}`}>{formatPercent(ratio)}</td>;
+}
+
+export function MasteryLegend() {
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Colour key">
+      {[...MASTERY_BANDS, NO_QUESTIONS].map((b) => (
+        <li key={b.label} className="flex items-center gap-1.5">
+          <span aria-hidden="true" className={`inline-block size-3.5 rounded-sm border border-slate-300 ${b.swatch}`} />
+          {b.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Members × topics, each cell coloured by mastery and printing its percentage and count. A real
+ * table (row and column headers) that scrolls sideways on narrow screens with the member column
+ * pinned, so a name stays beside its numbers.
+ */
+export function MasteryGrid({ dashboard }: { dashboard: Pick<TeamDashboard, "topics" | "members" | "averages"> }) {
+  const { topics, members, averages } = dashboard;
+  const sticky = "sticky left-0 z-10 border border-slate-200 bg-white px-3 py-1.5 text-left";
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-600">{MASTERY_DEFINITION}</p>
+      <MasteryLegend />
+      {/* `relative` keeps the cells' visually hidden text inside the scroller, or it would widen the page. */}
+      <div className="relative max-w-full overflow-x-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label="Mastery by member and topic (scrolls sideways)">
+        <table className="min-w-full border-collapse text-sm">
+          <caption className="sr-only">Mastery per member and topic, with the team average in the last row</caption>
+          <thead className="bg-slate-50 text-xs text-slate-700">
+            <tr>
+              <th scope="col" className={`${sticky} bg-slate-50 font-semibold`}>
+                Member
+              </th>
+              {topics.map((t) => (
+                <th key={t.id} scope="col" className="min-w-[5.5rem] border border-slate-200 px-2 py-1.5 text-center align-bottom font-semibold">
+                  {t.title}
+                </th>
+              ))}
+              <th scope="col" className="min-w-[5.5rem] border border-slate-200 px-2 py-1.5 text-center align-bottom font-semibold">
+                Overall
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.userId}>
+                <th scope="row" className={`${sticky} max-w-[9rem] font-medium break-words text-slate-900 sm:max-w-[14rem]`}>
+                  {m.name}
+                </th>
+                {m.mastery.map((c, i) => (
+                  <Cell key={c.topicId} cell={c} who={m.name} topic={topics[i]?.title ?? ""} />
+                ))}
+                <Cell cell={m.overall} who={m.name} topic="all topics" />
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="border-t-2 border-slate-300">
+              <th scope="row" className={`${sticky} bg-slate-50 font-semibold text-slate-900`}>
+                Team average
+              </th>
+              {averages.topics.map((a) => (
+                <AverageCell key={a.topicId} ratio={a.ratio} />
+              ))}
+              <AverageCell ratio={averages.overall} />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p className="text-xs text-slate-500">Each cell: mastery, then questions mastered / questions in the topic. Team average: the mean of the members&apos; shares.</p>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { TeamDashboardMember } from "@/lib/server/data/progress/get-team-dashboard";
+import { formatShare, pluralize } from "@/lib/srs/stats-format";
+
+/** Most overdue first: the oldest overdue card, then the number of overdue cards, then name. */
+function byMostOverdue(a: TeamDashboardMember, b: TeamDashboardMember): number {
+  return (b.overdue.oldestDays ?? -1) - (a.overdue.oldestDays ?? -1) || b.overdue.cards - a.overdue.cards || a.name.localeCompare(b.name);
+}
+
+/** Who is behind on reviews and by how much, with each member's true retention in the period. */
+export function ReviewLoadTable({ members }: { members: TeamDashboardMember[] }) {
+  const sorted = [...members].sort(byMostOverdue);
+  const behind = members.filter((m) => m.overdue.cards > 0).length;
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-600">
+        {behind === 0 ? "No one has overdue reviews." : `${behind} of ${pluralize(members.length, "member")} ${behind === 1 ? "has" : "have"} overdue reviews.`} A card is
+        overdue when it was due before the start of the member&apos;s own today (in their time zone). Retention counts each card&apos;s first review of a day
+        while in review: Again fails, the rest pass.
+      </p>
+      <div className="max-w-full overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Overdue reviews and true retention per member, most overdue first</caption>
+          <thead className="border-b border-slate-200 text-xs text-slate-600">
+            <tr>
+              <th scope="col" className="py-1.5 pr-3 font-medium">
+                Member
+              </th>
+              <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+                Overdue cards
+              </th>
+              <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+                Oldest overdue
+              </th>
+              <th scope="col" className="py-1.5 text-right font-medium">
+                Retention
+              </th>
+            </tr>
+          </thead>
+          <tbody className="tabular-nums">
+            {sorted.map((m) => (
+              <tr key={m.userId} className="border-b border-slate-100 last:border-0">
+                <th scope="row" className="py-1.5 pr-3 font-normal break-words text-slate-900">
+                  {m.name}
+                </th>
+                <td className={`py-1.5 pr-3 text-right ${m.overdue.cards > 0 ? "font-semibold text-amber-800" : "text-slate-500"}`}>{m.overdue.cards.toLocaleString("en-GB")}</td>
+                <td className="py-1.5 pr-3 text-right">{m.overdue.oldestDays === null ? "—" : pluralize(m.overdue.oldestDays, "day")}</td>
+                <td className="py-1.5 text-right whitespace-nowrap">
+                  {formatShare(m.retention.passed, m.retention.total)}
+                  {m.retention.total > 0 ? (
+                    <span className="block text-xs text-slate-500">
+                      {m.retention.passed.toLocaleString("en-GB")}/{m.retention.total.toLocaleString("en-GB")}
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
