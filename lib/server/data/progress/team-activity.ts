@@ -57,13 +57,29 @@ export async function teamActivity(db: Db, learners: readonly TeamLearner[], per
      ORDER BY a."finishedAt" DESC, a.id DESC
      LIMIT ${ACTIVITY_LIMIT})
     UNION ALL
-    (SELECT 'reviews', max(r."reviewedAt"), r."userId", NULL, NULL, NULL, NULL, NULL, to_char(r.day, 'YYYY-MM-DD'), count(*)::int
+    (WITH latest AS (
+       -- Each member's last review in the period: one index lookup per member.
+       SELECT m.id, m.tz, x.at
+       FROM unnest(${ids}::text[], ${zones}::text[]) AS m(id, tz)
+       CROSS JOIN LATERAL (
+         SELECT l."reviewedAt" AS at FROM "ReviewLog" l
+         WHERE l."userId" = m.id AND ${inPeriod(Prisma.sql`l."reviewedAt"`, period)}
+         ORDER BY l."reviewedAt" DESC LIMIT 1
+       ) x
+     ), cutoff AS (
+       -- The newest review-day events all end at or after the LIMIT-th latest member's last
+       -- review, and a local day lasts at most 25 hours: older reviews can't change the result.
+       SELECT COALESCE((SELECT at FROM latest ORDER BY at DESC OFFSET ${ACTIVITY_LIMIT - 1} LIMIT 1), '-infinity'::timestamp) AS at
+     )
+     SELECT 'reviews', max(r."reviewedAt"), r."userId", NULL, NULL, NULL, NULL, NULL, to_char(r.day, 'YYYY-MM-DD'), count(*)::int
      FROM (
        SELECT l."userId", l."reviewedAt", ((l."reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE m.tz)::date AS day
-       FROM unnest(${ids}::text[], ${zones}::text[]) AS m(id, tz)
+       FROM latest m
        JOIN "ReviewLog" l ON l."userId" = m.id AND ${inPeriod(Prisma.sql`l."reviewedAt"`, period)}
+         AND l."reviewedAt" >= (SELECT at FROM cutoff) - interval '26 hours'
      ) r
      GROUP BY r."userId", r.day
+     HAVING max(r."reviewedAt") >= (SELECT at FROM cutoff)
      ORDER BY max(r."reviewedAt") DESC, r."userId"
      LIMIT ${ACTIVITY_LIMIT})
     ORDER BY at DESC, "userId"
