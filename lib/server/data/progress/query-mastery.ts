@@ -23,11 +23,12 @@ export async function queryMastery(db: Db, userIds: readonly string[], period: M
       SELECT key, "topicId" FROM "QuestionTemplate" WHERE "isLatest" AND status = 'ACTIVE'
     ), totals AS (
       SELECT "topicId", count(*)::int AS total FROM active GROUP BY "topicId"
-    ), latest AS (
-      SELECT DISTINCT ON (a."userId", qt.key) a."userId", qt.key, aq.correct
+    ), answers AS MATERIALIZED (
+      -- The students' answers, read by index one attempt at a time (OFFSET 0 keeps the planner
+      -- from flattening this into a hash join over every answer of every student). MATERIALIZED
+      -- so the template lookup below is one hash join, not one per attempt.
+      SELECT a."userId", aq."templateId", aq.correct, aq."answeredAt", aq.id
       FROM "Attempt" a
-      -- One index lookup per attempt of these students (OFFSET 0 keeps the planner from
-      -- flattening this into a hash join that reads every answer of every student).
       CROSS JOIN LATERAL (
         SELECT q."templateId", q.correct, q."answeredAt", q.id
         FROM "AttemptQuestion" q
@@ -37,13 +38,15 @@ export async function queryMastery(db: Db, userIds: readonly string[], period: M
           AND (${to}::timestamp IS NULL OR q."answeredAt" < ${to}::timestamp)
         OFFSET 0
       ) aq
-      JOIN "QuestionTemplate" qt ON qt.id = aq."templateId"
       WHERE a."userId" = ANY(${userIds as string[]}::text[])
         -- An answer in the period belongs to an attempt started before its end and not
         -- finished before its start: skip the other attempts without reading their answers.
         AND (${from}::timestamp IS NULL OR a."finishedAt" IS NULL OR a."finishedAt" >= ${from}::timestamp)
         AND (${to}::timestamp IS NULL OR a."startedAt" < ${to}::timestamp)
-      ORDER BY a."userId", qt.key, aq."answeredAt" DESC, aq.id DESC
+    ), latest AS (
+      SELECT DISTINCT ON (x."userId", qt.key) x."userId", qt.key, x.correct
+      FROM answers x JOIN "QuestionTemplate" qt ON qt.id = x."templateId"
+      ORDER BY x."userId", qt.key, x."answeredAt" DESC, x.id DESC
     ), per_topic AS (
       SELECT l."userId", act."topicId",
              count(*) FILTER (WHERE l.correct)::int AS mastered,
