@@ -23,6 +23,8 @@ test("a student answers a computed card, sets cards aside, sees the session summ
   }
   // A computed card: fresh numbers, a typed answer graded on reveal.
   await expect(computedLabel).toBeVisible();
+  // The last bury has fully settled (the button is enabled again) before typing.
+  await expect(page.getByRole("button", { name: "Show answer (Space)" })).toBeEnabled();
   await card.getByLabel(/Your answer/).fill("123456789 kg");
   await card.getByLabel(/Your answer/).press("Enter");
   const back = card.getByRole("status");
