@@ -5,7 +5,7 @@ import { formatPercent, MASTERY_BANDS, masteryBand, NO_QUESTIONS } from "./maste
 function Cell({ cell, who, topic }: { cell: Pick<MasteryCell, "mastered" | "total" | "ratio">; who: string; topic: string }) {
   const band = masteryBand(cell.ratio);
   return (
-    <td className={`border border-slate-200 px-2 py-1.5 text-center tabular-nums ${band.className}`}>
+    <td className={`border-r border-b border-slate-200 px-2 py-1.5 text-center tabular-nums last:border-r-0 ${band.className}`}>
       <span className="block text-sm font-semibold">{formatPercent(cell.ratio)}</span>
       <span className="block text-[11px] opacity-80" aria-hidden="true">
         {cell.mastered}/{cell.total}
@@ -19,7 +19,7 @@ function Cell({ cell, who, topic }: { cell: Pick<MasteryCell, "mastered" | "tota
 
 function AverageCell({ ratio }: { ratio: number | null }) {
   const band = masteryBand(ratio);
-  return <td className={`border border-slate-200 px-2 py-1.5 text-center text-sm font-semibold tabular-nums ${band.className}`}>{formatPercent(ratio)}</td>;
+  return <td className={`border-r border-t-2 border-slate-200 border-t-slate-300 px-2 py-1.5 text-center text-sm font-semibold tabular-nums last:border-r-0 ${band.className}`}>{formatPercent(ratio)}</td>;
 }
 
 export function MasteryLegend() {
@@ -42,26 +42,28 @@ export function MasteryLegend() {
  */
 export function MasteryGrid({ dashboard }: { dashboard: Pick<TeamDashboard, "topics" | "members" | "averages"> }) {
   const { topics, members, averages } = dashboard;
-  const sticky = "sticky left-0 z-10 border border-slate-200 bg-white px-3 py-1.5 text-left";
+  // Separate borders, each cell drawing its own right and bottom edge: collapsed borders belong to
+  // the table, so the pinned column's edge would scroll away and let the cells behind show through.
+  const sticky = "sticky left-0 z-10 border-r border-slate-200 bg-white px-3 py-1.5 text-left";
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600">{MASTERY_DEFINITION}</p>
       <MasteryLegend />
       {/* `relative` keeps the cells' visually hidden text inside the scroller, or it would widen the page. */}
       <div className="relative max-w-full overflow-x-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label="Mastery by member and topic (scrolls sideways)">
-        <table className="min-w-full border-collapse text-sm">
+        <table className="min-w-full border-separate border-spacing-0 text-sm">
           <caption className="sr-only">Mastery per member and topic, with the team average in the last row</caption>
           <thead className="bg-slate-50 text-xs text-slate-700">
             <tr>
-              <th scope="col" className={`${sticky} bg-slate-50 font-semibold`}>
+              <th scope="col" className={`${sticky} border-b bg-slate-50 font-semibold`}>
                 Member
               </th>
               {topics.map((t) => (
-                <th key={t.id} scope="col" className="min-w-[5.5rem] border border-slate-200 px-2 py-1.5 text-center align-bottom font-semibold">
+                <th key={t.id} scope="col" className="min-w-[5.5rem] border-r border-b border-slate-200 px-2 py-1.5 text-center align-bottom font-semibold last:border-r-0">
                   {t.title}
                 </th>
               ))}
-              <th scope="col" className="min-w-[5.5rem] border border-slate-200 px-2 py-1.5 text-center align-bottom font-semibold">
+              <th scope="col" className="min-w-[5.5rem] border-r border-b border-slate-200 px-2 py-1.5 text-center align-bottom font-semibold last:border-r-0">
                 Overall
               </th>
             </tr>
@@ -69,7 +71,7 @@ export function MasteryGrid({ dashboard }: { dashboard: Pick<TeamDashboard, "top
           <tbody>
             {members.map((m) => (
               <tr key={m.userId}>
-                <th scope="row" className={`${sticky} max-w-[9rem] font-medium break-words text-slate-900 sm:max-w-[14rem]`}>
+                <th scope="row" className={`${sticky} max-w-[9rem] border-b font-medium break-words text-slate-900 sm:max-w-[14rem]`}>
                   {m.name}
                 </th>
                 {m.mastery.map((c, i) => (
@@ -80,8 +82,8 @@ export function MasteryGrid({ dashboard }: { dashboard: Pick<TeamDashboard, "top
             ))}
           </tbody>
           <tfoot>
-            <tr className="border-t-2 border-slate-300">
-              <th scope="row" className={`${sticky} bg-slate-50 font-semibold text-slate-900`}>
+            <tr>
+              <th scope="row" className={`${sticky} border-t-2 border-t-slate-300 bg-slate-50 font-semibold text-slate-900`}>
                 Team average
               </th>
               {averages.topics.map((a) => (
