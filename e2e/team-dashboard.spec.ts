@@ -85,6 +85,16 @@ test("a lead opens the team's progress, filters the period and downloads it as C
   expect(rows[0]).toMatch(/^Rhea Retriever,[\d.]+,/);
   expect(csv).not.toContain("@example.test");
 
+  // The export answers refusals and bad input with a status and a reason.
+  const csvUrl = `${teamUrl.replace(/\/teams\//, "/api/teams/")}/progress.csv`;
+  const reversed = await page.request.get(`${csvUrl}?from=${to}&to=${from}`);
+  expect(reversed.status()).toBe(400);
+  expect(await reversed.json()).toEqual({ error: "The start date must be on or before the end date." });
+  expect((await page.request.get(csvUrl.replace(/teams\/[^/]+/, "teams/no-such-team"))).status()).toBe(404);
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get(csvUrl)).status()).toBe(401);
+  await anonymous.close();
+
   // The member sees the team's averages, not anyone's row, and may not download the export.
   await student.goto(`${teamUrl}/progress`);
   await expect(student.getByRole("heading", { name: `Progress · ${teamName}` })).toBeVisible();
@@ -92,7 +102,7 @@ test("a lead opens the team's progress, filters the period and downloads it as C
   await expect(student.getByRole("link", { name: "See your own progress →" })).toHaveAttribute("href", "/progress");
   await expect(student.getByRole("rowheader", { name: "Rhea Retriever" })).toHaveCount(0);
   await expect(student.getByRole("link", { name: "Download CSV" })).toHaveCount(0);
-  const refused = await student.request.get(`${teamUrl.replace(/\/teams\//, "/api/teams/")}/progress.csv`);
+  const refused = await student.request.get(csvUrl);
   expect(refused.status()).toBe(403);
   await context.close();
 });
