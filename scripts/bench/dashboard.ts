@@ -369,6 +369,17 @@ async function main(): Promise<void> {
     await createNoiseFunction();
     for (const cohort of [TEAM, ...NOISE]) await seedCohort(cohort, now);
     await db.$executeRawUnsafe(`UPDATE "Attempt" a SET "correctCount" = s.n FROM (SELECT "attemptId", count(*) FILTER (WHERE "correct")::int AS n FROM "AttemptQuestion" GROUP BY 1) s WHERE s."attemptId" = a."id"`);
+    // The bulk load ran with triggers off, so flag each card's first review of a local day here,
+    // with the same statement the migration uses for existing reviews.
+    await db.$executeRawUnsafe(`
+      UPDATE "ReviewLog" l SET "firstOfDay" = f.first
+      FROM (
+        SELECT r.id, row_number() OVER (
+                 PARTITION BY r."studentCardId", ((r."reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE COALESCE(u."timeZone", 'UTC'))::date
+                 ORDER BY r."reviewedAt", r.id) = 1 AS first
+        FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId"
+      ) f
+      WHERE f.id = l.id AND l."firstOfDay" IS DISTINCT FROM f.first`);
     await db.$executeRawUnsafe(`DROP FUNCTION bench_rnd(text)`);
     await db.$executeRawUnsafe(`VACUUM ANALYZE`);
     const team = await db.team.findFirstOrThrow({ where: { name: TEAM.teamName }, select: { id: true } });
