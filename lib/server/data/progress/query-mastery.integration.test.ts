@@ -3,6 +3,7 @@ import { getDb } from "@/lib/server/db";
 import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
 import { TOPICS } from "@/lib/content/topics";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import { createAttempt, type FixtureAnswer } from "@/test/integration/attempt-fixtures";
 import type { Actor } from "../actor";
 import { seedTemplates } from "../seed-templates";
 import { seedTopics } from "../seed-topics";
@@ -14,32 +15,15 @@ let ropeId: string;
 let ropeKeys: string[];
 
 /** Fixture: one finished attempt answering the given template keys at the given times. */
-async function answer(actor: Actor, answers: { key: string; correct: boolean | null; at: string }[]) {
-  const db = getDb();
-  const templates = await db.questionTemplate.findMany({ where: { key: { in: answers.map((a) => a.key) }, isLatest: true }, select: { id: true, key: true } });
-  const idOf = new Map(templates.map((t) => [t.key, t.id]));
+async function answer(actor: Actor, answers: FixtureAnswer[]) {
   const times = answers.filter((a) => a.at).map((a) => new Date(a.at).getTime());
-  await db.attempt.create({
-    data: {
-      userId: actor.id,
-      topicId: ropeId,
-      status: "SUBMITTED",
-      // As in real attempts: started before the first answer, finished with the last.
-      startedAt: new Date(Math.min(...times) - 60_000),
-      finishedAt: new Date(Math.max(...times)),
-      feedbackMode: "IMMEDIATE",
-      questionCount: answers.length,
-      questions: {
-        create: answers.map((a, i) => ({
-          position: i + 1,
-          templateId: idOf.get(a.key)!,
-          seed: i,
-          correct: a.correct,
-          answeredAt: a.correct === null ? null : new Date(a.at),
-          response: a.correct === null ? undefined : { kind: "numeric", text: "1" },
-        })),
-      },
-    },
+  // As in real attempts: started before the first answer, finished with the last.
+  await createAttempt({
+    userId: actor.id,
+    topicId: ropeId,
+    startedAt: new Date(Math.min(...times) - 60_000).toISOString(),
+    finishedAt: new Date(Math.max(...times)).toISOString(),
+    answers,
   });
 }
 

@@ -5,6 +5,7 @@ import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
 import { TOPICS } from "@/lib/content/topics";
 import type { SrsRating, SrsState } from "@/lib/generated/prisma/enums";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import { createAttempt, type FixtureAnswer } from "@/test/integration/attempt-fixtures";
 import type { Actor } from "../actor";
 import { addDeck } from "../flashcards/add-deck";
 import { seedCards } from "../flashcards/seed-cards";
@@ -27,35 +28,9 @@ async function attempt(
   status: "SUBMITTED" | "EXPIRED" | "IN_PROGRESS",
   startedAt: string,
   finishedAt: string | null,
-  answers: { key: string; correct: boolean | null; at: string }[],
+  answers: FixtureAnswer[],
 ): Promise<string> {
-  const db = getDb();
-  const templates = await db.questionTemplate.findMany({ where: { key: { in: answers.map((a) => a.key) }, isLatest: true }, select: { id: true, key: true } });
-  const idOf = new Map(templates.map((t) => [t.key, t.id]));
-  const created = await db.attempt.create({
-    data: {
-      userId: actor.id,
-      topicId: topicId[topic]!,
-      status,
-      feedbackMode: "IMMEDIATE",
-      startedAt: new Date(startedAt),
-      finishedAt: finishedAt ? new Date(finishedAt) : null,
-      questionCount: answers.length,
-      correctCount: answers.filter((a) => a.correct).length,
-      questions: {
-        create: answers.map((a, i) => ({
-          position: i + 1,
-          templateId: idOf.get(a.key)!,
-          seed: i,
-          correct: a.correct,
-          answeredAt: a.correct === null ? null : new Date(a.at),
-          response: a.correct === null ? undefined : { kind: "numeric", text: "1" },
-        })),
-      },
-    },
-    select: { id: true },
-  });
-  return created.id;
+  return createAttempt({ userId: actor.id, topicId: topicId[topic]!, status, startedAt, finishedAt, answers });
 }
 
 async function log(actor: Actor, studentCardId: string, reviewedAt: string, stateBefore: SrsState, rating: SrsRating) {

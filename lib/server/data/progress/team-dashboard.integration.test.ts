@@ -6,6 +6,7 @@ import { TOPICS } from "@/lib/content/topics";
 import type { SrsRating, SrsState } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import { makeTeam, makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import { createAttempt } from "@/test/integration/attempt-fixtures";
 import type { Actor } from "../actor";
 import { seedTemplates } from "../seed-templates";
 import { seedTopics } from "../seed-topics";
@@ -42,31 +43,7 @@ async function topic(slug: string) {
 
 /** A submitted topic quiz with the given answers, started and finished at the given times. */
 async function attempt(actor: Actor, topicId: string, startedAt: string, finishedAt: string, answers: { key: string; correct: boolean; at: string }[]) {
-  const db = getDb();
-  const templates = await db.questionTemplate.findMany({ where: { key: { in: answers.map((a) => a.key) }, isLatest: true }, select: { id: true, key: true } });
-  const idOf = new Map(templates.map((t) => [t.key, t.id]));
-  await db.attempt.create({
-    data: {
-      userId: actor.id,
-      topicId,
-      status: "SUBMITTED",
-      feedbackMode: "IMMEDIATE",
-      startedAt: new Date(startedAt),
-      finishedAt: new Date(finishedAt),
-      questionCount: answers.length,
-      correctCount: answers.filter((a) => a.correct).length,
-      questions: {
-        create: answers.map((a, i) => ({
-          position: i + 1,
-          templateId: idOf.get(a.key)!,
-          seed: i,
-          correct: a.correct,
-          answeredAt: new Date(a.at),
-          response: { kind: "numeric", text: "1" },
-        })),
-      },
-    },
-  });
+  await createAttempt({ userId: actor.id, topicId, startedAt, finishedAt, answers });
 }
 
 /** A card of a new note in the topic, in the student's collection. */

@@ -1,0 +1,45 @@
+import { getDb } from "@/lib/server/db";
+
+export type FixtureAnswer = { key: string; correct: boolean | null; at: string };
+
+/**
+ * Fixture: an attempt of a topic quiz answering the given template keys (latest versions) at the
+ * given instants; `correct: null` is a question shown but never answered. Returns its id.
+ */
+export async function createAttempt(input: {
+  userId: string;
+  topicId: string;
+  status?: "SUBMITTED" | "EXPIRED" | "IN_PROGRESS";
+  startedAt: string;
+  finishedAt: string | null;
+  answers: FixtureAnswer[];
+}): Promise<string> {
+  const db = getDb();
+  const { answers } = input;
+  const templates = await db.questionTemplate.findMany({ where: { key: { in: answers.map((a) => a.key) }, isLatest: true }, select: { id: true, key: true } });
+  const idOf = new Map(templates.map((t) => [t.key, t.id]));
+  const created = await db.attempt.create({
+    data: {
+      userId: input.userId,
+      topicId: input.topicId,
+      status: input.status ?? "SUBMITTED",
+      feedbackMode: "IMMEDIATE",
+      startedAt: new Date(input.startedAt),
+      finishedAt: input.finishedAt ? new Date(input.finishedAt) : null,
+      questionCount: answers.length,
+      correctCount: answers.filter((a) => a.correct).length,
+      questions: {
+        create: answers.map((a, i) => ({
+          position: i + 1,
+          templateId: idOf.get(a.key)!,
+          seed: i,
+          correct: a.correct,
+          answeredAt: a.correct === null ? null : new Date(a.at),
+          response: a.correct === null ? undefined : { kind: "numeric", text: "1" },
+        })),
+      },
+    },
+    select: { id: true },
+  });
+  return created.id;
+}
