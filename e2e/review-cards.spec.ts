@@ -13,10 +13,12 @@ test("a student answers a computed card, sets cards aside, sees the session summ
   await page.getByRole("button", { name: "Add the Rotary position embeddings (RoPE) deck" }).click();
   const card = page.getByRole("region", { name: "Card" });
 
-  // Bury cards until a computed one comes up (the deck's order depends on the cards admins added).
+  // Bury cards until a computed numeric one comes up (the deck's order depends on the cards admins added).
   const computedLabel = card.getByText("Computed card: fresh numbers every time");
   await expect(page.getByRole("button", { name: "Show answer (Space)" })).toBeVisible();
-  for (let i = 0; i < 30 && !(await computedLabel.isVisible()); i++) {
+  // A computed card with a numeric answer box (computed multiple-choice cards have none).
+  const answerBox = card.getByLabel(/Your answer/);
+  for (let i = 0; i < 30 && !(await answerBox.isVisible()); i++) {
     const front = await card.innerText();
     await page.keyboard.press("b");
     await expect(card).not.toHaveText(front);
@@ -25,8 +27,8 @@ test("a student answers a computed card, sets cards aside, sees the session summ
   await expect(computedLabel).toBeVisible();
   // The last bury has fully settled (the button is enabled again) before typing.
   await expect(page.getByRole("button", { name: "Show answer (Space)" })).toBeEnabled();
-  await card.getByLabel(/Your answer/).fill("123456789 kg");
-  await card.getByLabel(/Your answer/).press("Enter");
+  await answerBox.fill("123456789 kg");
+  await answerBox.press("Enter");
   const back = card.getByRole("status");
   await expect(back.getByText(/^Not quite/)).toBeVisible();
   await expect(back.getByText(/^Answer:/)).toBeVisible();
