@@ -42,7 +42,9 @@ test("a student takes a topic quiz with immediate feedback and worked steps; ans
     // Computed numeric answers must not be in the page or any response before submitting.
     // (Choices are shown by design; words and short numbers like "8" occur in prompts by chance.)
     if (how === "number" && expected.length >= 5) {
-      expect(before.includes(expected), `answer “${expected}” was in the page before submitting`).toBe(false);
+      // As a whole figure: "5 GiB" must not match inside the placeholder "e.g. 12.5 GiB".
+      const figure = new RegExp(`(?<![\\d.,])${expected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\d)`);
+      expect(figure.test(before), `answer “${expected}” was in the page before submitting`).toBe(false);
       checkedLeak++;
     }
     if (await status.getByText("Worked steps").count()) await expect(status.getByRole("listitem").first()).toBeVisible();
