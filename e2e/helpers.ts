@@ -29,3 +29,31 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
 }
+
+/** As a signed-in admin or lead: creates a team and an invite link to it. */
+export async function createTeamWithInvite(page: Page, name: string): Promise<{ teamUrl: string; link: string }> {
+  await page.goto("/teams");
+  await page.getByLabel("Team name").fill(name);
+  await page.getByRole("button", { name: "Create team" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  const teamUrl = page.url();
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  const link = await page.getByLabel(/Invite link/).inputValue();
+  return { teamUrl, link };
+}
+
+/** As the admin: a quantization quiz of 3 random questions with deferred feedback, published to one team. */
+export async function publishQuizToTeam(page: Page, title: string, team: string): Promise<void> {
+  await page.goto("/admin/quizzes/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Topic", { exact: true }).selectOption("quantization");
+  await page.getByLabel("Feedback").selectOption("DEFERRED");
+  await page.getByLabel("Random questions").fill("3");
+  await page.getByLabel("from topic").selectOption("quantization");
+  await page.getByRole("button", { name: "Save quiz" }).click();
+  await expect(page).toHaveURL(/\/admin\/quizzes\/(?!new)/);
+  await page.getByLabel("Only these teams:").check();
+  await page.getByLabel(team).check();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByText("Published to the chosen teams.")).toBeVisible();
+}

@@ -1,27 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, signIn, signUp, uniqueEmail } from "./helpers";
+import { ADMIN, createTeamWithInvite, publishQuizToTeam, signIn, signUp, uniqueEmail } from "./helpers";
 
 test("an admin publishes a quiz to a team and a member takes it with deferred feedback", async ({ page, browser }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
-  await page.goto("/teams");
-  await page.getByLabel("Team name").fill("Quantization club");
-  await page.getByRole("button", { name: "Create team" }).click();
-  await expect(page.getByRole("heading", { name: "Quantization club" })).toBeVisible();
-  await page.getByRole("button", { name: "Create invite link" }).click();
-  const link = await page.getByLabel(/Invite link/).inputValue();
+  const { link } = await createTeamWithInvite(page, "Quantization club");
 
-  await page.goto("/admin/quizzes/new");
-  await page.getByLabel("Title").fill("Quantization check-in");
-  await page.getByLabel("Topic", { exact: true }).selectOption("quantization");
-  await page.getByLabel("Feedback").selectOption("DEFERRED");
-  await page.getByLabel("Random questions").fill("3");
-  await page.getByLabel("from topic").selectOption("quantization");
-  await page.getByRole("button", { name: "Save quiz" }).click();
-  await expect(page).toHaveURL(/\/admin\/quizzes\/(?!new)/);
-  await page.getByLabel("Only these teams:").check();
-  await page.getByLabel("Quantization club").check();
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByText("Published to the chosen teams.")).toBeVisible();
+  await publishQuizToTeam(page, "Quantization check-in", "Quantization club");
 
   const context = await browser.newContext();
   const member = await context.newPage();

@@ -1,29 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { ADMIN, signIn, signUp, uniqueEmail } from "./helpers";
+import { ADMIN, createTeamWithInvite, publishQuizToTeam, signIn, signUp, uniqueEmail } from "./helpers";
 
 test("an admin reads a team's quiz results and item analysis, and downloads them as CSV", async ({ page, browser }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
-  await page.goto("/teams");
-  await page.getByLabel("Team name").fill("Results crew");
-  await page.getByRole("button", { name: "Create team" }).click();
-  await expect(page.getByRole("heading", { name: "Results crew" })).toBeVisible();
-  const teamUrl = page.url();
-  await page.getByRole("button", { name: "Create invite link" }).click();
-  const link = await page.getByLabel(/Invite link/).inputValue();
+  const { teamUrl, link } = await createTeamWithInvite(page, "Results crew");
 
-  await page.goto("/admin/quizzes/new");
-  await page.getByLabel("Title").fill("Results check-in");
-  await page.getByLabel("Topic", { exact: true }).selectOption("quantization");
-  await page.getByLabel("Feedback").selectOption("DEFERRED");
-  await page.getByLabel("Random questions").fill("3");
-  await page.getByLabel("from topic").selectOption("quantization");
-  await page.getByRole("button", { name: "Save quiz" }).click();
-  await expect(page).toHaveURL(/\/admin\/quizzes\/(?!new)/);
-  await page.getByLabel("Only these teams:").check();
-  await page.getByLabel("Results crew").check();
-  await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByText("Published to the chosen teams.")).toBeVisible();
+  await publishQuizToTeam(page, "Results check-in", "Results crew");
 
   // A member joins and takes the quiz.
   const context = await browser.newContext();

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, signIn, signUp, uniqueEmail } from "./helpers";
+import { ADMIN, createTeamWithInvite, signIn, signUp, uniqueEmail } from "./helpers";
 
 /** Gives some answer to the question on screen, whatever its kind. */
 async function answerSomehow(page: Page): Promise<void> {
@@ -20,13 +20,7 @@ test("a lead opens the team's progress, filters the period and downloads it as C
   test.setTimeout(120_000);
   const teamName = "Retrieval guild";
   await signIn(page, ADMIN.email, ADMIN.password);
-  await page.goto("/teams");
-  await page.getByLabel("Team name").fill(teamName);
-  await page.getByRole("button", { name: "Create team" }).click();
-  await expect(page.getByRole("heading", { name: teamName })).toBeVisible();
-  const teamUrl = page.url();
-  await page.getByRole("button", { name: "Create invite link" }).click();
-  const link = await page.getByLabel(/Invite link/).inputValue();
+  const { teamUrl, link } = await createTeamWithInvite(page, teamName);
 
   // A student joins and answers one question of a topic quiz.
   const context = await browser.newContext();
