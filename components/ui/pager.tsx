@@ -26,3 +26,9 @@ export function Pager({ page, pageCount, href }: { page: number; pageCount: numb
     </nav>
   );
 }
+
+/** The URL of page `page` of the list at `path`, keeping the filters that are set. */
+export function pagedHref(path: string, filter: Record<string, string | undefined>, page: number): string {
+  const params = Object.fromEntries(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  return `${path}?${new URLSearchParams({ ...params, page: String(page) })}`;
+}

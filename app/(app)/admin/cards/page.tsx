@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pager } from "@/components/ui/pager";
+import { Pager, pagedHref } from "@/components/ui/pager";
 import { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Badge, PageHeader } from "@/components/ui/card";
@@ -30,7 +30,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
   const user = await requireAdminUser("/admin/cards");
   const { page, deleted, ...filter } = filterSchema.parse(await searchParams);
   const [{ rows, total, pageCount }, topics] = await Promise.all([listCardNotes({ id: user.id, role: user.role }, filter, page), listTopics()]);
-  const query = (p: number) => `/admin/cards?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(filter).filter(([, v]) => v)) as Record<string, string>), page: String(p) })}`;
+  const query = (p: number) => pagedHref("/admin/cards", filter, p);
   const filtered = Object.values(filter).some(Boolean);
   return (
     <div className="space-y-6">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pager } from "@/components/ui/pager";
+import { Pager, pagedHref } from "@/components/ui/pager";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { DIFFICULTY_LABELS, DIFFICULTY_TONES, KIND_LABELS } from "@/components/questions/labels";
@@ -18,7 +18,7 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
   const actor = { id: user.id, role: user.role };
   const { page, ...filter } = templateFilterSchema.parse(await searchParams);
   const [{ rows, total, pageCount }, tags, topics] = await Promise.all([listTemplatesPage(actor, filter, page), listTemplateTags(actor), listTopics()]);
-  const query = (p: number) => `/admin/questions?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(filter).filter(([, v]) => v)) as Record<string, string>), page: String(p) })}`;
+  const query = (p: number) => pagedHref("/admin/questions", filter, p);
   const filtered = Object.values(filter).some(Boolean);
   return (
     <div className="space-y-6">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Pager } from "@/components/ui/pager";
+import { Pager, pagedHref } from "@/components/ui/pager";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/components/ui/format";
@@ -15,7 +15,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const user = await requireAdminUser("/admin/users");
   const query = listUsersQuerySchema.catch({ q: "", page: 1 }).parse(await searchParams);
   const { rows, total, pageCount } = await listUsers({ id: user.id, role: user.role }, query);
-  const pageHref = (page: number) => `/admin/users?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(page) })}`;
+  const pageHref = (page: number) => pagedHref("/admin/users", { q: query.q }, page);
 
   return (
     <div className="space-y-6">
