@@ -2,8 +2,6 @@
 // server (next start on the production build), sequentially and with concurrent
 // students. Uses a fresh database in its own embedded cluster; run `next build` first
 // (it is run for you when no build exists).
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { TOPICS } from "@/lib/content/topics";
 import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
 import { getDb } from "@/lib/server/db";
@@ -12,10 +10,7 @@ import { registerUser } from "@/lib/server/data/register-user";
 import { seedTemplates } from "@/lib/server/data/seed-templates";
 import { seedTopics } from "@/lib/server/data/seed-topics";
 import { startTopicQuiz } from "@/lib/server/data/attempts/start-topic-quiz";
-import { startEmbeddedPostgres } from "../db/embedded-postgres";
-import { migrateDatabase } from "../db/migrate";
-import { spawnNext, waitForExit } from "../lib/run-next";
-import { waitForOk } from "../lib/port";
+import { prepareBenchDatabase, startBenchServer } from "./lib/bench-server";
 import { percentile } from "./lib/percentile";
 import { signIn } from "./lib/sign-in";
 
@@ -49,24 +44,14 @@ function report(label: string, samples: number[], wallMs: number): void {
 }
 
 async function main(): Promise<void> {
-  const root = process.cwd();
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    console.log("no production build yet: running next build…");
-    if ((await waitForExit(spawnNext(["build"], { ...process.env }))) !== 0) throw new Error("next build failed");
-  }
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "bench-postgres") });
-  await cluster.dropDatabase("quizformer_bench");
-  await cluster.createDatabaseIfMissing("quizformer_bench");
-  const url = cluster.urlFor("quizformer_bench");
-  process.env.DATABASE_URL = url;
-  await migrateDatabase(url, { log: () => undefined });
-  await seedTopics(TOPICS);
-  await seedTemplates(builtInTemplates());
-  await createFirstAdmin({ name: "Bench Admin", email: "admin@bench.test", password: PASSWORD });
-
-  const app = spawnNext(["start", "-p", String(PORT), "-H", "127.0.0.1"], { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: BASE });
+  const { cluster, url } = await prepareBenchDatabase("quizformer_bench");
+  let server: { stop(): Promise<void> } | undefined;
   try {
-    if (!(await waitForOk(`${BASE}/api/health`, 60_000))) throw new Error("the server did not start");
+    await seedTopics(TOPICS);
+    await seedTemplates(builtInTemplates());
+    await createFirstAdmin({ name: "Bench Admin", email: "admin@bench.test", password: PASSWORD });
+
+    server = await startBenchServer(url, PORT);
     // 30 questions per student, 20 students: each question is answered once.
     const students: Student[] = [];
     for (let i = 0; i < STUDENTS; i++) {
@@ -92,8 +77,7 @@ async function main(): Promise<void> {
     );
     report(`concurrent (${STUDENTS - 10} students)`, concurrent, performance.now() - t0);
   } finally {
-    app.kill("SIGTERM");
-    await waitForExit(app);
+    await server?.stop();
     await getDb().$disconnect();
     await cluster.stop();
   }

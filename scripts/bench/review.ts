@@ -5,8 +5,6 @@
 //  (b) the review queue of one student with 100,000 cards and 1,000,000 review log rows: the
 //      EXPLAIN (ANALYZE, BUFFERS) of its queries, their times and the whole session's time.
 // Run `next build` first (it is run for you when no build exists).
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { TOPICS } from "@/lib/content/topics";
 import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
@@ -25,10 +23,7 @@ import { newCandidatePage, newCardsLeft } from "@/lib/srs/queue";
 import { DEFAULT_SRS_SETTINGS } from "@/lib/srs/settings";
 import type { SrsRating } from "@/lib/srs/card";
 import { dayBounds } from "@/lib/time/day-bounds";
-import { startEmbeddedPostgres } from "../db/embedded-postgres";
-import { migrateDatabase } from "../db/migrate";
-import { spawnNext, waitForExit } from "../lib/run-next";
-import { waitForOk } from "../lib/port";
+import { prepareBenchDatabase, startBenchServer } from "./lib/bench-server";
 import { percentile } from "./lib/percentile";
 import { signIn } from "./lib/sign-in";
 
@@ -307,31 +302,21 @@ function printSummary(): void {
 }
 
 async function main(): Promise<void> {
-  const root = process.cwd();
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    console.log("no production build yet: running next build…");
-    if ((await waitForExit(spawnNext(["build"], { ...process.env }))) !== 0) throw new Error("next build failed");
-  }
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "bench-postgres") });
-  await cluster.dropDatabase("quizformer_bench_review");
-  await cluster.createDatabaseIfMissing("quizformer_bench_review");
-  const url = cluster.urlFor("quizformer_bench_review");
-  process.env.DATABASE_URL = url;
-  await migrateDatabase(url, { log: () => undefined });
-  await seedTopics(TOPICS);
-  await seedTemplates(builtInTemplates());
-  await seedCards(BUILT_IN_CARD_INPUTS);
-  await createFirstAdmin({ name: "Bench Admin", email: "admin@bench.test", password: PASSWORD });
-  const benchTopicId = await seedBenchDeck();
-  const now = new Date();
-  const total = PHASES.reduce((sum, [clients]) => sum + clients, 0) + 1;
-  const students = await makeStudents(total, "student", benchTopicId, now);
-  await getDb().$executeRawUnsafe(`VACUUM ANALYZE "StudentCard", "Card", "CardNote"`);
-  console.log(`${total} students, each with ${BENCH_NOTES} generated cards (400 reviews due) and the built-in decks`);
-
-  const app = spawnNext(["start", "-p", String(PORT), "-H", "127.0.0.1"], { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: BASE });
+  const { cluster, url } = await prepareBenchDatabase("quizformer_bench_review");
+  let server: { stop(): Promise<void> } | undefined;
   try {
-    if (!(await waitForOk(`${BASE}/api/health`, 60_000))) throw new Error("the server did not start");
+    await seedTopics(TOPICS);
+    await seedTemplates(builtInTemplates());
+    await seedCards(BUILT_IN_CARD_INPUTS);
+    await createFirstAdmin({ name: "Bench Admin", email: "admin@bench.test", password: PASSWORD });
+    const benchTopicId = await seedBenchDeck();
+    const now = new Date();
+    const total = PHASES.reduce((sum, [clients]) => sum + clients, 0) + 1;
+    const students = await makeStudents(total, "student", benchTopicId, now);
+    await getDb().$executeRawUnsafe(`VACUUM ANALYZE "StudentCard", "Card", "CardNote"`);
+    console.log(`${total} students, each with ${BENCH_NOTES} generated cards (400 reviews due) and the built-in decks`);
+
+    server = await startBenchServer(url, PORT);
     const clients: Client[] = [];
     for (const { email } of students) {
       const cookie = await signIn(BASE, email, PASSWORD);
@@ -349,8 +334,7 @@ async function main(): Promise<void> {
     await heavyPhase();
     printSummary();
   } finally {
-    app.kill("SIGTERM");
-    await waitForExit(app);
+    await server?.stop();
     await getDb().$disconnect();
     await cluster.stop();
   }

@@ -1,0 +1,41 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../db/embedded-postgres";
+import { migrateDatabase } from "../../db/migrate";
+import { waitForOk } from "../../lib/port";
+import { spawnNext, waitForExit } from "../../lib/run-next";
+
+/**
+ * What an HTTP benchmark needs: the production build (built first if missing), a fresh migrated
+ * database of its own in the benchmark cluster (also set as DATABASE_URL for in-process seeding),
+ * and later the server itself.
+ */
+export async function prepareBenchDatabase(dbName: string): Promise<{ cluster: EmbeddedPostgres; url: string }> {
+  const root = process.cwd();
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.log("no production build yet: running next build…");
+    if ((await waitForExit(spawnNext(["build"], { ...process.env }))) !== 0) throw new Error("next build failed");
+  }
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "bench-postgres") });
+  await cluster.dropDatabase(dbName);
+  await cluster.createDatabaseIfMissing(dbName);
+  const url = cluster.urlFor(dbName);
+  process.env.DATABASE_URL = url;
+  await migrateDatabase(url, { log: () => undefined });
+  return { cluster, url };
+}
+
+/** Starts `next start` on the database and waits until it answers its health check. */
+export async function startBenchServer(url: string, port: number): Promise<{ stop(): Promise<void> }> {
+  const base = `http://127.0.0.1:${port}`;
+  const app = spawnNext(["start", "-p", String(port), "-H", "127.0.0.1"], { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: base });
+  const stop = async () => {
+    app.kill("SIGTERM");
+    await waitForExit(app);
+  };
+  if (!(await waitForOk(`${base}/api/health`, 60_000))) {
+    await stop();
+    throw new Error("the server did not start");
+  }
+  return { stop };
+}
