@@ -1,62 +1,48 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
-import type { MasteryCount } from "@/lib/progress/mastery";
+import { queryMasteryFromAnswers, type MasteryPeriod, type MasteryRow } from "./query-mastery-from-answers";
 
-export type MasteryRow = MasteryCount & { userId: string; topicId: string };
-
-export type MasteryPeriod = { from?: Date | null; to?: Date | null };
+export type { MasteryPeriod, MasteryRow };
 
 /**
  * Mastery per (student, topic) for the given students, computed in PostgreSQL: for each template
  * key, the student's latest answer (any version of the template, within the period when one is
  * given) decides whether it counts as mastered; the denominator is the topic's active templates.
- * Only answered questions count, so an open question in an unfinished attempt is ignored.
  * Internal helper: callers are data functions that have already authorized the actor for these
  * students. Every (student, topic) pair with active templates is returned, zeros included.
+ *
+ * Read from LatestAnswer (one row per student and template key, kept by triggers): when none of
+ * the students answered at or after the period's end, a key's latest answer in the period is its
+ * latest answer overall, counted when it falls on or after the start. That covers all time and
+ * every period up to today, which is what the pages ask for; a period that ended before some of
+ * the latest answers is computed from the answers themselves.
  */
 export async function queryMastery(db: Db, userIds: readonly string[], period: MasteryPeriod = {}): Promise<MasteryRow[]> {
   if (userIds.length === 0) return [];
   const from = period.from ?? null;
   const to = period.to ?? null;
-  return db.$queryRaw<MasteryRow[]>`
+  const rows = await db.$queryRaw<(MasteryRow & { answeredAfter: boolean })[]>`
     WITH active AS (
       SELECT key, "topicId" FROM "QuestionTemplate" WHERE "isLatest" AND status = 'ACTIVE'
     ), totals AS (
       SELECT "topicId", count(*)::int AS total FROM active GROUP BY "topicId"
-    ), answers AS MATERIALIZED (
-      -- The students' answers, read by index one attempt at a time (OFFSET 0 keeps the planner
-      -- from flattening this into a hash join over every answer of every student). MATERIALIZED
-      -- so the template lookup below is one hash join, not one per attempt.
-      SELECT a."userId", aq."templateId", aq.correct, aq."answeredAt", aq.id
-      FROM "Attempt" a
-      CROSS JOIN LATERAL (
-        SELECT q."templateId", q.correct, q."answeredAt", q.id
-        FROM "AttemptQuestion" q
-        WHERE q."attemptId" = a.id
-          AND q."answeredAt" IS NOT NULL
-          AND (${from}::timestamp IS NULL OR q."answeredAt" >= ${from}::timestamp)
-          AND (${to}::timestamp IS NULL OR q."answeredAt" < ${to}::timestamp)
-        OFFSET 0
-      ) aq
-      WHERE a."userId" = ANY(${userIds as string[]}::text[])
-        -- An answer in the period belongs to an attempt started before its end and not
-        -- finished before its start: skip the other attempts without reading their answers.
-        AND (${from}::timestamp IS NULL OR a."finishedAt" IS NULL OR a."finishedAt" >= ${from}::timestamp)
-        AND (${to}::timestamp IS NULL OR a."startedAt" < ${to}::timestamp)
-    ), latest AS (
-      SELECT DISTINCT ON (x."userId", qt.key) x."userId", qt.key, x.correct
-      FROM answers x JOIN "QuestionTemplate" qt ON qt.id = x."templateId"
-      ORDER BY x."userId", qt.key, x."answeredAt" DESC, x.id DESC
+    ), latest AS MATERIALIZED (
+      SELECT la."userId", la."templateKey" AS key, la.correct, la."answeredAt"
+      FROM "LatestAnswer" la WHERE la."userId" = ANY(${userIds as string[]}::text[])
     ), per_topic AS (
       SELECT l."userId", act."topicId",
              count(*) FILTER (WHERE l.correct)::int AS mastered,
              count(*)::int AS answered
       FROM latest l JOIN active act ON act.key = l.key
+      WHERE ${from}::timestamp IS NULL OR l."answeredAt" >= ${from}::timestamp
       GROUP BY l."userId", act."topicId"
     )
-    SELECT u.id AS "userId", t."topicId", COALESCE(p.mastered, 0) AS mastered, COALESCE(p.answered, 0) AS answered, t.total
+    SELECT u.id AS "userId", t."topicId", COALESCE(p.mastered, 0) AS mastered, COALESCE(p.answered, 0) AS answered, t.total,
+           (${to}::timestamp IS NOT NULL AND EXISTS (SELECT 1 FROM latest WHERE "answeredAt" >= ${to}::timestamp)) AS "answeredAfter"
     FROM unnest(${userIds as string[]}::text[]) AS u(id)
     CROSS JOIN totals t
     LEFT JOIN per_topic p ON p."userId" = u.id AND p."topicId" = t."topicId"
     ORDER BY u.id, t."topicId"`;
+  if (rows.some((r) => r.answeredAfter)) return queryMasteryFromAnswers(db, userIds, period);
+  return rows.map((r) => ({ userId: r.userId, topicId: r.topicId, mastered: r.mastered, answered: r.answered, total: r.total }));
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
@@ -7,6 +6,7 @@ import type { SrsRating, SrsState } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import { makeTeam, makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import { createAttempt } from "@/test/integration/attempt-fixtures";
+import { createReview, createStudentCard } from "@/test/integration/review-fixtures";
 import type { Actor } from "../actor";
 import { seedTemplates } from "../seed-templates";
 import { seedTopics } from "../seed-topics";
@@ -46,31 +46,8 @@ async function attempt(actor: Actor, topicId: string, startedAt: string, finishe
   await createAttempt({ userId: actor.id, topicId, startedAt, finishedAt, answers });
 }
 
-/** A card of a new note in the topic, in the student's collection. */
-async function card(actor: Actor, topicId: string, state: SrsState, due: string, suspended = false): Promise<string> {
-  const db = getDb();
-  const note = await db.cardNote.create({
-    data: {
-      key: `team-dash-${randomUUID()}`,
-      topicId,
-      kind: "BASIC",
-      content: { front: "Q", back: "A" },
-      tags: [],
-      source: {},
-      contentHash: randomUUID(),
-      cards: { create: { ordinal: 1, siblingKey: randomUUID() } },
-    },
-    select: { cards: { select: { id: true } } },
-  });
-  const sc = await db.studentCard.create({ data: { userId: actor.id, cardId: note.cards[0]!.id, state, due: new Date(due), suspended }, select: { id: true } });
-  return sc.id;
-}
-
-async function review(actor: Actor, studentCardId: string, at: string, stateBefore: SrsState, rating: SrsRating) {
-  await getDb().reviewLog.create({
-    data: { userId: actor.id, studentCardId, reviewedAt: new Date(at), stateBefore, rating, durationMs: 1000, elapsedDays: 1, scheduledDays: 1, before: {} },
-  });
-}
+const card = (actor: Actor, topicId: string, state: SrsState, due: string, suspended = false) => createStudentCard(actor.id, topicId, state, due, suspended);
+const review = (actor: Actor, studentCardId: string, at: string, stateBefore: SrsState, rating: SrsRating) => createReview(actor.id, studentCardId, at, stateBefore, rating);
 
 beforeAll(async () => {
   await resetDatabase();
