@@ -20,7 +20,14 @@ export async function teamOverdue(db: Db, learners: readonly TeamLearner[], now:
   const result = new Map<string, Overdue>(learners.map((l) => [l.userId, { cards: 0, oldestDays: null }]));
   if (learners.length === 0) return result;
   const ids = learners.map((l) => l.userId);
-  const dayStarts = learners.map((l) => dayBounds(now, l.timeZone).dayStart.toISOString());
+  // Members share a handful of zones: each zone's day start and date are worked out once.
+  const zones = new Map<string, { dayStart: string; today: string }>();
+  const zone = (tz: string) => {
+    let z = zones.get(tz);
+    if (!z) zones.set(tz, (z = { dayStart: dayBounds(now, tz).dayStart.toISOString(), today: localDateKey(now, tz) }));
+    return z;
+  };
+  const dayStarts = learners.map((l) => zone(l.timeZone).dayStart);
   // Per member, an index range scan of their own cards due before their day start
   // (StudentCard(userId, suspended, due)); OFFSET 0 keeps it a per-member lookup.
   const rows = await db.$queryRaw<{ userId: string; cards: number; oldest: Date }[]>`
@@ -38,8 +45,8 @@ export async function teamOverdue(db: Db, learners: readonly TeamLearner[], now:
     WHERE o.cards > 0`;
   const zoneOf = new Map(learners.map((l) => [l.userId, l.timeZone]));
   for (const row of rows) {
-    const zone = zoneOf.get(row.userId)!;
-    result.set(row.userId, { cards: row.cards, oldestDays: daysBetween(localDateKey(row.oldest, zone), localDateKey(now, zone)) });
+    const tz = zoneOf.get(row.userId)!;
+    result.set(row.userId, { cards: row.cards, oldestDays: daysBetween(localDateKey(row.oldest, tz), zone(tz).today) });
   }
   return result;
 }
