@@ -43,3 +43,18 @@ export async function createAttempt(input: {
   });
   return created.id;
 }
+
+/**
+ * Fixture: one submitted attempt answering the given keys at the given instants, started a minute
+ * before the first answer and finished with the last, as real attempts are. Returns its id.
+ */
+export async function createFinishedAttempt(userId: string, topicId: string, answers: FixtureAnswer[]): Promise<string> {
+  const times = answers.filter((a) => a.at).map((a) => new Date(a.at).getTime());
+  return createAttempt({
+    userId,
+    topicId,
+    startedAt: new Date(Math.min(...times) - 60_000).toISOString(),
+    finishedAt: new Date(Math.max(...times)).toISOString(),
+    answers,
+  });
+}

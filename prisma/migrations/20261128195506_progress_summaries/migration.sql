@@ -101,6 +101,20 @@ $$ LANGUAGE sql;
 
 SELECT "latest_answer_rebuild"();
 
+-- ── ReviewLog.firstOfDay, recomputed ─────────────────────────────────────────────────────────
+-- The statement the migration "review_first_of_day" ran for existing reviews, kept as a function
+-- for bulk loads that run without triggers: every review re-flagged in its student's current zone.
+CREATE FUNCTION "review_log_first_of_day_rebuild"() RETURNS void AS $$
+  UPDATE "ReviewLog" l SET "firstOfDay" = f.first
+  FROM (
+    SELECT r.id, row_number() OVER (
+             PARTITION BY r."studentCardId", ((r."reviewedAt" AT TIME ZONE 'UTC') AT TIME ZONE COALESCE(u."timeZone", 'UTC'))::date
+             ORDER BY r."reviewedAt", r.id) = 1 AS first
+    FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId"
+  ) f
+  WHERE f.id = l.id AND l."firstOfDay" IS DISTINCT FROM f.first;
+$$ LANGUAGE sql;
+
 -- ── RetentionDay: the reviews true retention counts, per student and UTC day ────────────────
 -- Counted: a card's first review of the student's local day (ReviewLog.firstOfDay, set before
 -- insert) when the card was in review; Again fails, the rest pass.

@@ -12,10 +12,7 @@ import { spawnNext, waitForExit } from "../../lib/run-next";
  */
 export async function prepareBenchDatabase(dbName: string): Promise<{ cluster: EmbeddedPostgres; url: string }> {
   const root = process.cwd();
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    console.log("no production build yet: running next build…");
-    if ((await waitForExit(spawnNext(["build"], { ...process.env }))) !== 0) throw new Error("next build failed");
-  }
+  await ensureProductionBuild();
   const cluster = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "bench-postgres") });
   await cluster.dropDatabase(dbName);
   await cluster.createDatabaseIfMissing(dbName);
@@ -23,6 +20,13 @@ export async function prepareBenchDatabase(dbName: string): Promise<{ cluster: E
   process.env.DATABASE_URL = url;
   await migrateDatabase(url, { log: () => undefined });
   return { cluster, url };
+}
+
+/** Runs `next build` when there is no production build yet (`npm run test:e2e` leaves one). */
+export async function ensureProductionBuild(): Promise<void> {
+  if (existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
+  console.log("no production build yet: running next build…");
+  if ((await waitForExit(spawnNext(["build"], { ...process.env }))) !== 0) throw new Error("next build failed");
 }
 
 /** Starts `next start` on the database and waits until it answers its health check. */

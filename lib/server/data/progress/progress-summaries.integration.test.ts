@@ -4,7 +4,7 @@ import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
 import { TOPICS } from "@/lib/content/topics";
 import type { SrsRating, SrsState } from "@/lib/generated/prisma/enums";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
-import { createAttempt } from "@/test/integration/attempt-fixtures";
+import { createAttempt, createFinishedAttempt, type FixtureAnswer } from "@/test/integration/attempt-fixtures";
 import { createReview, createStudentCard } from "@/test/integration/review-fixtures";
 import type { Actor } from "../actor";
 import { seedTemplates } from "../seed-templates";
@@ -50,16 +50,15 @@ async function keptDays(): Promise<DayRow[]> {
   return kept;
 }
 
-async function answer(actor: Actor, answers: { key: string; correct: boolean; at: string }[]): Promise<string> {
-  const times = answers.map((a) => at(a.at).getTime());
-  return createAttempt({
-    userId: actor.id,
-    topicId: ropeId,
-    startedAt: new Date(Math.min(...times) - 60_000).toISOString(),
-    finishedAt: new Date(Math.max(...times)).toISOString(),
-    answers,
-  });
+/** The flags the insert trigger set, checked against the rebuild function's (reviews inserted in time order). */
+async function keptFirstOfDay(): Promise<void> {
+  const read = () => getDb().reviewLog.findMany({ orderBy: { id: "asc" }, select: { id: true, firstOfDay: true } });
+  const kept = await read();
+  await getDb().$executeRaw`SELECT "review_log_first_of_day_rebuild"()`;
+  expect(kept).toEqual(await read());
 }
+
+const answer = (actor: Actor, answers: FixtureAnswer[]) => createFinishedAttempt(actor.id, ropeId, answers);
 
 const latestOf = (rows: LatestRow[], actor: Actor, key: string) => rows.find((r) => r.userId === actor.id && r.templateKey === key);
 
@@ -171,6 +170,7 @@ describe("RetentionDay, kept by triggers on ReviewLog", () => {
     // Ben is in Kolkata (UTC+5:30): 18:00Z and 19:00Z on 12 May are two local days, one UTC day.
     await createReview(ben.id, b1, "2026-05-12T18:00:00Z", "REVIEW", "HARD");
     const last = await createReview(ben.id, b1, "2026-05-12T19:00:00Z", "REVIEW", "AGAIN");
+    await keptFirstOfDay();
     expect(await keptDays()).toEqual(
       [
         { userId: ana.id, day: "2026-05-12", passed: 1, total: 2 },
@@ -246,6 +246,7 @@ describe("the fast progress queries agree with the row-by-row ones", () => {
         await createReview(actor.id, card, new Date(t).toISOString(), states[Math.floor(rnd() * states.length)]!, ratings[Math.floor(rnd() * ratings.length)]!);
       }
     }
+    await keptFirstOfDay();
     await keptDays();
     const learners = [ana, ben].map((a) => ({ userId: a.id, name: "", timeZone: "UTC" }));
     const periods: { from: Date | null; to: Date | null }[] = [

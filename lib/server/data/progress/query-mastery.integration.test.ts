@@ -3,7 +3,7 @@ import { getDb } from "@/lib/server/db";
 import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
 import { TOPICS } from "@/lib/content/topics";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
-import { createAttempt, type FixtureAnswer } from "@/test/integration/attempt-fixtures";
+import { createFinishedAttempt, type FixtureAnswer } from "@/test/integration/attempt-fixtures";
 import type { Actor } from "../actor";
 import { seedTemplates } from "../seed-templates";
 import { seedTopics } from "../seed-topics";
@@ -14,18 +14,7 @@ let ben: Actor;
 let ropeId: string;
 let ropeKeys: string[];
 
-/** Fixture: one finished attempt answering the given template keys at the given times. */
-async function answer(actor: Actor, answers: FixtureAnswer[]) {
-  const times = answers.filter((a) => a.at).map((a) => new Date(a.at).getTime());
-  // As in real attempts: started before the first answer, finished with the last.
-  await createAttempt({
-    userId: actor.id,
-    topicId: ropeId,
-    startedAt: new Date(Math.min(...times) - 60_000).toISOString(),
-    finishedAt: new Date(Math.max(...times)).toISOString(),
-    answers,
-  });
-}
+const answer = (actor: Actor, answers: FixtureAnswer[]) => createFinishedAttempt(actor.id, ropeId, answers);
 
 beforeAll(async () => {
   await resetDatabase();
