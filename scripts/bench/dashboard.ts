@@ -243,14 +243,15 @@ async function seedFlashcards(db: Tx, c: Cohort, now: Date): Promise<void> {
     WITH cards AS (SELECT "id", row_number() OVER (ORDER BY "id") - 1 AS k, count(*) OVER () AS n FROM "Card"),
     logs AS (
       SELECT ${c.prefix} || '-u' || lpad((1 + g % ${c.members})::text, 4, '0') AS "userId", (g / ${c.members}) AS k, g,
-        bench_rnd('review' || ${c.prefix} || g) AS r
+        bench_rnd('review' || ${c.prefix} || g) AS r, bench_rnd('state' || ${c.prefix} || g) AS s
       FROM generate_series(0, ${c.reviews - 1}) g
     )
     INSERT INTO "ReviewLog" ("userId", "studentCardId", "rating", "reviewedAt", "durationMs", "elapsedDays", "scheduledDays", "stateBefore", "before")
     SELECT l."userId", l."userId" || ':' || cards."id",
       (CASE WHEN r < 0.04 + 0.16 * bench_rnd('ability' || l."userId") THEN 'AGAIN' WHEN r < 0.3 THEN 'HARD' WHEN r > 0.9 THEN 'EASY' ELSE 'GOOD' END)::"SrsRating",
       ${now}::timestamp - bench_rnd('when' || ${c.prefix} || l.g) * interval '120 days', 2000 + floor(r * 8000)::int, 1 + floor(r * 30), 1 + floor(r * 40),
-      (CASE WHEN l.g % 20 = 0 THEN 'NEW' WHEN l.g % 20 = 1 THEN 'LEARNING' WHEN l.g % 20 = 2 THEN 'RELEARNING' ELSE 'REVIEW' END)::"SrsState", '{}'::jsonb
+      -- A state drawn per review: 5% each new, learning and relearning, the rest in review.
+      (CASE WHEN l.s < 0.05 THEN 'NEW' WHEN l.s < 0.10 THEN 'LEARNING' WHEN l.s < 0.15 THEN 'RELEARNING' ELSE 'REVIEW' END)::"SrsState", '{}'::jsonb
     FROM logs l JOIN cards ON cards.k = l.k % cards.n`;
 }
 

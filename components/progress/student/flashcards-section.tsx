@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { ChartFigure, StatsTable, StatTile } from "@/components/review/stats/chart-figure";
 import { StatsBarChart } from "@/components/review/stats/stats-bar-chart";
 import type { StudentProgress } from "@/lib/server/data/progress/get-student-progress";
-import { formatDay, formatShare, formatShortDay, pluralize } from "@/lib/srs/stats-format";
+import { formatCount, formatDay, formatShare, formatShortDay, pluralize } from "@/lib/srs/stats-format";
 
 /** True retention over 7 and 30 days, what is due today and the next 30 days' load. */
 export function FlashcardsSection({ flashcards }: { flashcards: StudentProgress["flashcards"] }) {
@@ -40,7 +40,7 @@ export function FlashcardsSection({ flashcards }: { flashcards: StudentProgress[
         <StatTile label="Retention, last 30 days" value={formatShare(retention.last30.passed, retention.last30.total)} detail={`${retention.last30.passed} passed of ${pluralize(retention.last30.total, "review")}`} />
         <StatTile
           label="Due today"
-          value={dueToday.toLocaleString("en-GB")}
+          value={formatCount(dueToday)}
           detail={
             dueToday > 0 ? (
               <Link href="/review" className="font-medium text-brand-700 hover:underline">
@@ -54,7 +54,7 @@ export function FlashcardsSection({ flashcards }: { flashcards: StudentProgress[
       </dl>
       <h3 className="text-sm font-semibold text-slate-800">Due in the next 30 days</h3>
       <p className="mb-2 text-xs text-slate-500">
-        {pluralize(total, "card")} in all, {dueToday.toLocaleString("en-GB")} today (overdue included). New cards are not counted.
+        {pluralize(total, "card")} in all, {formatCount(dueToday)} today (overdue included). New cards are not counted.
       </p>
       <ChartFigure
         label={`Bar chart of cards due per day for 30 days: ${pluralize(total, "card")}, ${dueToday} today`}

@@ -1,7 +1,9 @@
+import { zonedFormat } from "@/components/ui/format";
+
 /**
  * "28 Nov 2026, 18:23" in the student's zone (named once in the page header). The zone comes
  * from their account, so the server-rendered text matches what the browser would show.
  */
 export function formatLocalDateTime(d: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(d);
+  return zonedFormat("h23", timeZone).format(d);
 }

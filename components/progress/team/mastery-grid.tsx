@@ -2,17 +2,16 @@ import type { MasteryCell, TeamDashboard } from "@/lib/server/data/progress/get-
 import { MASTERY_DEFINITION } from "@/lib/progress/mastery";
 import { formatPercent, MASTERY_BANDS, masteryBand, NO_QUESTIONS } from "./mastery-band";
 
-function Cell({ cell, who, topic }: { cell: Pick<MasteryCell, "mastered" | "total" | "ratio">; who: string; topic: string }) {
-  const band = masteryBand(cell.ratio);
+/**
+ * A member's mastery of a topic: "43 %" over "7 of 17". Its look comes from the `.mastery-grid`
+ * rules in globals.css (one rule for a thousand cells), and it is two text nodes so a large team's
+ * page stays light; screen readers take the member and topic from the row and column headers.
+ */
+function Cell({ cell }: { cell: Pick<MasteryCell, "mastered" | "total" | "ratio"> }) {
   return (
-    <td className={`border-r border-b border-slate-200 px-2 py-1.5 text-center tabular-nums last:border-r-0 ${band.className}`}>
-      <span className="block text-sm font-semibold">{formatPercent(cell.ratio)}</span>
-      <span className="block text-[11px] opacity-80" aria-hidden="true">
-        {cell.mastered}/{cell.total}
-      </span>
-      <span className="sr-only">
-        {who}, {topic}: {cell.mastered} of {cell.total} questions mastered
-      </span>
+    <td className={masteryBand(cell.ratio).className}>
+      {formatPercent(cell.ratio)}
+      <small>{`${cell.mastered} of ${cell.total}`}</small>
     </td>
   );
 }
@@ -51,7 +50,7 @@ export function MasteryGrid({ dashboard }: { dashboard: Pick<TeamDashboard, "top
       <MasteryLegend />
       {/* `relative` keeps the cells' visually hidden text inside the scroller, or it would widen the page. */}
       <div className="relative max-w-full overflow-x-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label="Mastery by member and topic (scrolls sideways)">
-        <table className="min-w-full border-separate border-spacing-0 text-sm">
+        <table className="mastery-grid min-w-full border-separate border-spacing-0 text-sm">
           <caption className="sr-only">Mastery per member and topic, with the team average in the last row</caption>
           <thead className="bg-slate-50 text-xs text-slate-700">
             <tr>
@@ -71,13 +70,11 @@ export function MasteryGrid({ dashboard }: { dashboard: Pick<TeamDashboard, "top
           <tbody>
             {members.map((m) => (
               <tr key={m.userId}>
-                <th scope="row" className={`${sticky} max-w-[9rem] border-b font-medium break-words text-slate-900 sm:max-w-[14rem]`}>
-                  {m.name}
-                </th>
-                {m.mastery.map((c, i) => (
-                  <Cell key={c.topicId} cell={c} who={m.name} topic={topics[i]?.title ?? ""} />
+                <th scope="row">{m.name}</th>
+                {m.mastery.map((c) => (
+                  <Cell key={c.topicId} cell={c} />
                 ))}
-                <Cell cell={m.overall} who={m.name} topic="all topics" />
+                <Cell cell={m.overall} />
               </tr>
             ))}
           </tbody>
@@ -94,7 +91,7 @@ export function MasteryGrid({ dashboard }: { dashboard: Pick<TeamDashboard, "top
           </tfoot>
         </table>
       </div>
-      <p className="text-xs text-slate-500">Each cell: mastery, then questions mastered / questions in the topic. Team average: the mean of the members&apos; shares.</p>
+      <p className="text-xs text-slate-500">Each cell: mastery, then how many of the topic&apos;s questions are mastered. Team average: the mean of the members&apos; shares.</p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { TeamDashboardMember } from "@/lib/server/data/progress/get-team-dashboard";
-import { formatShare, pluralize } from "@/lib/srs/stats-format";
+import { formatCount, formatShare, pluralize } from "@/lib/srs/stats-format";
 
 /** Most overdue first: the oldest overdue card, then the number of overdue cards, then name. */
 function byMostOverdue(a: TeamDashboardMember, b: TeamDashboardMember): number {
@@ -18,7 +18,7 @@ export function ReviewLoadTable({ members }: { members: TeamDashboardMember[] })
         while in review: Again fails, the rest pass.
       </p>
       <div className="max-w-full overflow-x-auto">
-        <table className="w-full text-left text-sm">
+        <table className="review-load w-full text-left text-sm">
           <caption className="sr-only">Overdue reviews and true retention per member, most overdue first</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600">
             <tr>
@@ -38,18 +38,15 @@ export function ReviewLoadTable({ members }: { members: TeamDashboardMember[] })
           </thead>
           <tbody className="tabular-nums">
             {sorted.map((m) => (
-              <tr key={m.userId} className="border-b border-slate-100 last:border-0">
-                <th scope="row" className="py-1.5 pr-3 font-normal break-words text-slate-900">
-                  {m.name}
-                </th>
-                <td className={`py-1.5 pr-3 text-right ${m.overdue.cards > 0 ? "font-semibold text-amber-800" : "text-slate-500"}`}>{m.overdue.cards.toLocaleString("en-GB")}</td>
-                <td className="py-1.5 pr-3 text-right">{m.overdue.oldestDays === null ? "—" : pluralize(m.overdue.oldestDays, "day")}</td>
-                <td className="py-1.5 text-right whitespace-nowrap">
+              // Cell styles come from the `.review-load` rules in globals.css: one rule for every row.
+              <tr key={m.userId}>
+                <th scope="row">{m.name}</th>
+                <td className={m.overdue.cards > 0 ? "font-semibold text-amber-800" : "text-slate-500"}>{formatCount(m.overdue.cards)}</td>
+                <td>{m.overdue.oldestDays === null ? "—" : pluralize(m.overdue.oldestDays, "day")}</td>
+                <td className="whitespace-nowrap">
                   {formatShare(m.retention.passed, m.retention.total)}
                   {m.retention.total > 0 ? (
-                    <span className="block text-xs text-slate-500">
-                      {m.retention.passed.toLocaleString("en-GB")}/{m.retention.total.toLocaleString("en-GB")}
-                    </span>
+                    <small>{`${formatCount(m.retention.passed)}/${formatCount(m.retention.total)}`}</small>
                   ) : null}
                 </td>
               </tr>

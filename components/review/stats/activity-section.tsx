@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { currentStreak, longestStreak, type DayCount } from "@/lib/srs/stats-days";
-import { formatDay, pluralize } from "@/lib/srs/stats-format";
+import { formatCount, formatDay, pluralize } from "@/lib/srs/stats-format";
 import { calendarGrid, monthlyTotals } from "@/lib/srs/stats-heatmap";
 import { ChartFigure, StatsTable, StatTile } from "./chart-figure";
 import { ReviewCalendar } from "./review-calendar";
@@ -17,8 +17,8 @@ export function ActivitySection({ days, today }: { days: DayCount[]; today: stri
       <h2 className="text-lg font-semibold">Reviews per day</h2>
       <p className="mb-4 text-sm text-slate-600">Since {formatDay(year.from)}. Hover a square for its day.</p>
       <dl className="mb-5 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <StatTile label="Reviews" value={year.total.toLocaleString("en-GB")} detail={allTime > year.total ? `${allTime.toLocaleString("en-GB")} all time` : "in this period"} />
-        <StatTile label="Days studied" value={year.studiedDays.toLocaleString("en-GB")} detail="with at least one review" />
+        <StatTile label="Reviews" value={formatCount(year.total)} detail={allTime > year.total ? `${formatCount(allTime)} all time` : "in this period"} />
+        <StatTile label="Days studied" value={formatCount(year.studiedDays)} detail="with at least one review" />
         <StatTile label="Current streak" value={pluralize(streak, "day")} detail={streak > 0 && !studied.includes(today) ? "review today to keep it" : "days in a row"} />
         <StatTile label="Longest streak" value={pluralize(longestStreak(studied), "day")} detail="all time" />
       </dl>

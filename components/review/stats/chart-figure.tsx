@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { formatCount } from "@/lib/srs/stats-format";
 
 /** A chart with its accessible name, a caption, and the same numbers as a table behind a toggle. */
 export function ChartFigure({ label, caption, table, children }: { label: string; caption?: ReactNode; table: ReactNode; children: ReactNode }) {
@@ -39,7 +40,7 @@ export function StatsTable({ caption, columns, rows }: { caption: string; column
                   </th>
                 ) : (
                   <td key={i} className="py-1 pr-3 text-right">
-                    {typeof cell === "number" ? cell.toLocaleString("en-GB") : cell}
+                    {typeof cell === "number" ? formatCount(cell) : cell}
                   </td>
                 ),
               )}

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { DayCount } from "@/lib/srs/stats-days";
-import { formatDay, formatShortDay, pluralize } from "@/lib/srs/stats-format";
+import { formatCount, formatDay, formatShortDay, pluralize } from "@/lib/srs/stats-format";
 import { ChartFigure, StatsTable } from "./chart-figure";
 import { StatsBarChart } from "./stats-bar-chart";
 
@@ -13,7 +13,7 @@ export function ForecastSection({ forecast }: { forecast: DayCount[] }) {
     <Card>
       <h2 className="text-lg font-semibold">Due in the next 30 days</h2>
       <p className="mb-4 text-sm text-slate-600">
-        {pluralize(total, "card")} in all, {today.toLocaleString("en-GB")} today (overdue included). New cards are not counted.
+        {pluralize(total, "card")} in all, {formatCount(today)} today (overdue included). New cards are not counted.
       </p>
       <ChartFigure
         label={`Bar chart of cards due per day for 30 days: ${pluralize(total, "card")}, ${today} today`}

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { Ratio, ReviewStats } from "@/lib/server/data/flashcards/get-review-stats";
-import { formatShare } from "@/lib/srs/stats-format";
+import { formatCount, formatShare } from "@/lib/srs/stats-format";
 
 function Row({ label, ratio }: { label: string; ratio: Ratio }) {
   return (
@@ -9,7 +9,7 @@ function Row({ label, ratio }: { label: string; ratio: Ratio }) {
       <dd className="text-right">
         <span className="text-xl font-semibold tabular-nums text-slate-900">{formatShare(ratio.passed, ratio.total)}</span>
         <span className="ml-2 text-xs tabular-nums text-slate-500">
-          {ratio.passed.toLocaleString("en-GB")} passed / {ratio.total.toLocaleString("en-GB")}
+          {formatCount(ratio.passed)} passed / {formatCount(ratio.total)}
         </span>
       </dd>
     </div>

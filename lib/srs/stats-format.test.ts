@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { formatCount, formatDay, formatShare, pluralize } from "./stats-format";
+
+describe("statistics formats", () => {
+  it("groups thousands in counts, as en-GB does", () => {
+    expect(formatCount(0)).toBe("0");
+    expect(formatCount(1234567)).toBe("1,234,567");
+    expect(formatCount(1234567)).toBe((1234567).toLocaleString("en-GB"));
+  });
+
+  it("pluralizes with the grouped count", () => {
+    expect(pluralize(1, "review")).toBe("1 review");
+    expect(pluralize(12_000, "review")).toBe("12,000 reviews");
+    expect(pluralize(2, "day", "days")).toBe("2 days");
+  });
+
+  it("prints shares to one decimal, or a dash without a whole", () => {
+    expect(formatShare(7, 8)).toBe("87.5 %");
+    expect(formatShare(1, 3)).toBe("33.3 %");
+    expect(formatShare(0, 0)).toBe("—");
+  });
+
+  it("prints a calendar day without shifting it by a time zone", () => {
+    expect(formatDay("2026-11-03")).toBe("3 Nov 2026");
+  });
+});
