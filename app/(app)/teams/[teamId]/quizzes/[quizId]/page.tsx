@@ -41,8 +41,8 @@ export default async function TeamQuizResultsPage({ params }: { params: Promise<
 
       <Card>
         <h2 className="mb-1 text-lg font-semibold">Results</h2>
-        <p className="mb-3 text-sm text-slate-600">Finished attempts only. The best attempt is the highest score; among equal scores, the quickest.</p>
-        <QuizResultsTable rows={results.rows} />
+        <p className="mb-3 text-sm text-slate-600">Finished attempts only. The best attempt is the highest score; among equal scores, the quickest. Times are in your time zone.</p>
+        <QuizResultsTable rows={results.rows} timeZone={user.timeZone} />
       </Card>
 
       <Card>
