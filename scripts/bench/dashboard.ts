@@ -447,8 +447,9 @@ async function main(): Promise<void> {
 
     const memberIds = (await db.membership.findMany({ where: { teamId: team.id, role: "MEMBER" }, select: { userId: true } })).map((m) => m.userId);
     const lead: Actor = { id: leadId(TEAM), role: "STUDENT" };
-    // The lead signs in for the HTTP part.
-    await db.user.update({ where: { id: lead.id }, data: { passwordHash: await hashPassword(PASSWORD) } });
+    // The lead signs in for the HTTP part. In Berlin, so the periods start at a local midnight
+    // that isn't a UTC one, as for most viewers: retention then reads partial first and last days.
+    await db.user.update({ where: { id: lead.id }, data: { passwordHash: await hashPassword(PASSWORD), timeZone: "Europe/Berlin" } });
     const leadTimeZone = (await db.user.findUniqueOrThrow({ where: { id: lead.id }, select: { timeZone: true } })).timeZone;
     // The periods the progress page asks for: its default (the last 30 days) and the last 90 days.
     const range = (from?: string): DateRange => {
