@@ -15,9 +15,9 @@ test("a student answers a computed card, sets cards aside, sees the session summ
 
   // Bury cards until a computed numeric one comes up (the deck's order depends on the cards admins added).
   const computedLabel = card.getByText("Computed card: fresh numbers every time");
+  // The deck is added once the picker offers to remove it: the session below is the settled one.
+  await expect(page.getByRole("button", { name: "Remove the Rotary position embeddings (RoPE) deck" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Show answer (Space)" })).toBeVisible();
-  // Adding the deck refreshes the page once more; start from the settled session.
-  await page.waitForLoadState("networkidle");
   // A computed card with a numeric answer box (computed multiple-choice cards have none).
   const answerBox = card.getByLabel(/Your answer/);
   for (let i = 0; i < 30 && !(await answerBox.isVisible()); i++) {

@@ -1,13 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { DeckRow } from "@/lib/server/data/flashcards/list-decks";
 import { Button } from "@/components/ui/button";
 
 export function DeckPicker({ decks, setDeck }: { decks: DeckRow[]; setDeck: (topic: string, add: boolean) => Promise<ActionResult> }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   return (
@@ -27,9 +25,11 @@ export function DeckPicker({ decks, setDeck }: { decks: DeckRow[]; setDeck: (top
               aria-label={`${d.subscribed ? "Remove" : "Add"} the ${d.title} deck`}
               onClick={() =>
                 startTransition(async () => {
+                  // The action revalidates /review, so its response already carries the new page.
+                  // No router.refresh() on top: a second render fetched later could arrive after
+                  // the student had rated or buried cards and put an earlier card back on screen.
                   const r = await setDeck(d.slug, !d.subscribed);
-                  if (!r.ok) setError(r.message);
-                  else router.refresh();
+                  setError(r.ok ? null : r.message);
                 })
               }
             >
