@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import type { TemplateDraft } from "./template-draft";
-import { CONTROL, describedBy, FieldNotes } from "@/components/ui/field-notes";
+import { controlProps, LabelledControl } from "@/components/ui/field-notes";
 
 /** What every section of the editor gets: the draft, a way to change it, and the errors by field path. */
 export type SectionProps = {
@@ -20,28 +20,16 @@ export function TextInput({
   label,
   error,
   hint,
-  className = "",
+  className,
   value,
   onValue,
   ...rest
 }: Labelled & { value: string; onValue: (value: string) => void } & Omit<InputHTMLAttributes<HTMLInputElement>, "value" | "onChange" | "id">) {
   const id = fieldId(path);
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={`${CONTROL} ${error ? "border-red-500" : "border-slate-300"}`}
-        {...rest}
-      />
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
+    <LabelledControl id={id} label={label} hint={hint} error={error} className={className}>
+      <input value={value} onChange={(e) => onValue(e.target.value)} {...controlProps(id, hint, error)} {...rest} />
+    </LabelledControl>
   );
 }
 
@@ -50,28 +38,16 @@ export function TextArea({
   label,
   error,
   hint,
-  className = "",
+  className,
   value,
   onValue,
   ...rest
 }: Labelled & { value: string; onValue: (value: string) => void } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChange" | "id">) {
   const id = fieldId(path);
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={`${CONTROL} font-mono ${error ? "border-red-500" : "border-slate-300"}`}
-        {...rest}
-      />
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
+    <LabelledControl id={id} label={label} hint={hint} error={error} className={className}>
+      <textarea value={value} onChange={(e) => onValue(e.target.value)} {...controlProps(id, hint, error, "font-mono")} {...rest} />
+    </LabelledControl>
   );
 }
 
@@ -80,7 +56,7 @@ export function SelectInput({
   label,
   error,
   hint,
-  className = "",
+  className,
   value,
   onValue,
   children,
@@ -88,23 +64,11 @@ export function SelectInput({
 }: Labelled & { value: string; onValue: (value: string) => void; children: ReactNode } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "value" | "onChange" | "id">) {
   const id = fieldId(path);
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onValue(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        className={`${CONTROL} ${error ? "border-red-500" : "border-slate-300"}`}
-        {...rest}
-      >
+    <LabelledControl id={id} label={label} hint={hint} error={error} className={className}>
+      <select value={value} onChange={(e) => onValue(e.target.value)} {...controlProps(id, hint, error)} {...rest}>
         {children}
       </select>
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
+    </LabelledControl>
   );
 }
 

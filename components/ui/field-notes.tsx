@@ -26,3 +26,26 @@ export function FieldNotes({ id, hint, error }: { id: string; hint?: ReactNode; 
     </>
   );
 }
+
+/** What wires a control to its label and notes: its id, invalid state, description and look (plus `extra` classes). */
+export function controlProps(id: string, hint: ReactNode | undefined, error: string | undefined, extra?: string) {
+  return {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, hint, error),
+    className: [CONTROL, extra, error ? "border-red-500" : "border-slate-300"].filter(Boolean).join(" "),
+  };
+}
+
+/** A label above a control (the children), with the control's hint and error lines below. */
+export function LabelledControl({ id, label, hint, error, className, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; className?: string; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children}
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}
