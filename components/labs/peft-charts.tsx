@@ -1,31 +1,17 @@
 "use client";
 
-import type { ReactElement } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { PeftSnapshot } from "@/lib/labs/peft/lab";
+import { LabChartFigure } from "./lab-chart-figure";
 
-const CHART_HEIGHT = 220;
 export const METHOD_COLOURS = { full: "#64748b", lora: "#4f46e5", adapter: "#d97706" } as const;
-
-function ChartFigure({ label, caption, children }: { label: string; caption: string; children: ReactElement }) {
-  return (
-    <figure aria-label={label} className="min-w-0">
-      <div style={{ height: CHART_HEIGHT }}>
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
-      </div>
-      <figcaption className="mt-1 text-xs text-slate-500">{caption}</figcaption>
-    </figure>
-  );
-}
 
 export const fmtLoss = (v: unknown) => (typeof v === "number" ? v.toPrecision(3) : String(v));
 const tick = { fontSize: 11 };
 
 export function PretrainChart({ data }: { data: PeftSnapshot }) {
   return (
-    <ChartFigure label="Task A test loss during pretraining" caption="Mean squared error on held-out task-A examples while the base model is pretrained (log scale). A loss of 1 is what predicting 0 would score.">
+    <LabChartFigure label="Task A test loss during pretraining" caption="Mean squared error on held-out task-A examples while the base model is pretrained (log scale). A loss of 1 is what predicting 0 would score.">
       <LineChart data={data.pretrainCurve} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis dataKey="step" type="number" domain={[0, "dataMax"]} tick={tick} />
@@ -33,13 +19,13 @@ export function PretrainChart({ data }: { data: PeftSnapshot }) {
         <Tooltip formatter={fmtLoss} labelFormatter={(v) => `step ${String(v)}`} />
         <Line dataKey="taskA" name="task A loss" stroke="#0f766e" dot={false} isAnimationActive={false} />
       </LineChart>
-    </ChartFigure>
+    </LabChartFigure>
   );
 }
 
 export function FineTuneChart({ data }: { data: PeftSnapshot }) {
   return (
-    <ChartFigure
+    <LabChartFigure
       label="Task B test loss for full fine-tuning, LoRA and adapters"
       caption="Mean squared error on held-out task-B examples (log scale), same batches and learning rate for all three. Step 0 is the pretrained model: all three lines start at the same point because LoRA (B = 0) and the adapters (up-projection 0) start as the identity."
     >
@@ -53,7 +39,7 @@ export function FineTuneChart({ data }: { data: PeftSnapshot }) {
         <Line dataKey="lora" name="LoRA" stroke={METHOD_COLOURS.lora} dot={false} isAnimationActive={false} />
         <Line dataKey="adapter" name="Adapter" stroke={METHOD_COLOURS.adapter} dot={false} isAnimationActive={false} />
       </LineChart>
-    </ChartFigure>
+    </LabChartFigure>
   );
 }
 
@@ -67,7 +53,7 @@ export function ForgettingChart({ taskA }: { taskA: NonNullable<PeftSnapshot["ta
     { name: "Adapter off", loss: taskA.adapterRemoved },
   ];
   return (
-    <ChartFigure
+    <LabChartFigure
       label="Task A test loss before and after fine-tuning on task B"
       caption="Task-A loss of the pretrained model and of each fine-tuned model. “Off” runs the frozen W₀ with the LoRA pair or adapters taken out: full fine-tuning overwrote W₀, so it has no such switch."
     >
@@ -78,6 +64,6 @@ export function ForgettingChart({ taskA }: { taskA: NonNullable<PeftSnapshot["ta
         <Tooltip formatter={fmtLoss} />
         <Bar dataKey="loss" name="task A loss" fill="#0f766e" isAnimationActive={false} />
       </BarChart>
-    </ChartFigure>
+    </LabChartFigure>
   );
 }

@@ -1,27 +1,14 @@
 "use client";
 
-import type { ReactElement } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { CurvePoint } from "@/lib/labs/quantization/lab";
 import type { LayerDetail } from "@/lib/labs/quantization/schemes";
-
-function ChartFigure({ label, caption, children }: { label: string; caption: string; children: ReactElement }) {
-  return (
-    <figure aria-label={label} className="min-w-0">
-      <div style={{ height: 220 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
-      </div>
-      <figcaption className="mt-1 text-xs text-slate-500">{caption}</figcaption>
-    </figure>
-  );
-}
+import { LabChartFigure } from "./lab-chart-figure";
 
 export function TrainingCharts({ curve, target }: { curve: CurvePoint[]; target: number }) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <ChartFigure label="Training loss by epoch" caption="Mean cross-entropy on the training points over each epoch (nats).">
+      <LabChartFigure label="Training loss by epoch" caption="Mean cross-entropy on the training points over each epoch (nats).">
         <LineChart data={curve} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="epoch" fontSize={11} />
@@ -29,8 +16,8 @@ export function TrainingCharts({ curve, target }: { curve: CurvePoint[]; target:
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(4) : String(v))} />
           <Line type="monotone" dataKey="trainLoss" name="train loss" stroke="#4f46e5" dot={false} isAnimationActive={false} />
         </LineChart>
-      </ChartFigure>
-      <ChartFigure label="Accuracy by epoch" caption={`Train and test accuracy of the FP32 model; the stated target is ≥ ${Math.round(target * 100)} % on test.`}>
+      </LabChartFigure>
+      <LabChartFigure label="Accuracy by epoch" caption={`Train and test accuracy of the FP32 model; the stated target is ≥ ${Math.round(target * 100)} % on test.`}>
         <LineChart data={curve} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="epoch" fontSize={11} />
@@ -40,7 +27,7 @@ export function TrainingCharts({ curve, target }: { curve: CurvePoint[]; target:
           <Line type="monotone" dataKey="trainAccuracy" name="train" stroke="#4f46e5" dot={false} isAnimationActive={false} />
           <Line type="monotone" dataKey="testAccuracy" name="test" stroke="#f59e0b" dot={false} isAnimationActive={false} />
         </LineChart>
-      </ChartFigure>
+      </LabChartFigure>
     </div>
   );
 }
@@ -49,7 +36,7 @@ export function WeightHistograms({ layer, schemeLabel }: { layer: LayerDetail; s
   const data = layer.binCenters.map((c, i) => ({ w: c.toFixed(2), before: layer.before[i], after: layer.after[i] }));
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <ChartFigure label={`FP32 weight histogram, ${layer.name}`} caption={`FP32 weights of ${layer.name} (${layer.rows}×${layer.cols}).`}>
+      <LabChartFigure label={`FP32 weight histogram, ${layer.name}`} caption={`FP32 weights of ${layer.name} (${layer.rows}×${layer.cols}).`}>
         <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} barCategoryGap={0}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="w" fontSize={10} minTickGap={16} />
@@ -57,8 +44,8 @@ export function WeightHistograms({ layer, schemeLabel }: { layer: LayerDetail; s
           <Tooltip />
           <Bar dataKey="before" name="weights" fill="#4f46e5" isAnimationActive={false} />
         </BarChart>
-      </ChartFigure>
-      <ChartFigure label={`Dequantized weight histogram, ${layer.name}`} caption={`The same weights after ${schemeLabel} and back: they pile up on the grid points q·Δ.`}>
+      </LabChartFigure>
+      <LabChartFigure label={`Dequantized weight histogram, ${layer.name}`} caption={`The same weights after ${schemeLabel} and back: they pile up on the grid points q·Δ.`}>
         <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }} barCategoryGap={0}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="w" fontSize={10} minTickGap={16} />
@@ -66,7 +53,7 @@ export function WeightHistograms({ layer, schemeLabel }: { layer: LayerDetail; s
           <Tooltip />
           <Bar dataKey="after" name="dequantized weights" fill="#f59e0b" isAnimationActive={false} />
         </BarChart>
-      </ChartFigure>
+      </LabChartFigure>
     </div>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
-import type { ReactElement } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { RlhfSnapshot } from "@/lib/labs/rlhf/lab";
+import { LabChartFigure } from "./lab-chart-figure";
 
-const CHART_HEIGHT = 220;
 const BRAND = "#4f46e5";
 const AMBER = "#d97706";
 const TEAL = "#0d9488";
@@ -14,19 +13,6 @@ const ROSE = "#e11d48";
 export const fmt = (v: number, digits = 3) => (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(2) : v.toFixed(digits));
 const tooltipValue = (v: unknown) => (typeof v === "number" ? fmt(v) : String(v));
 
-function ChartFigure({ label, caption, height = CHART_HEIGHT, children }: { label: string; caption: string; height?: number; children: ReactElement }) {
-  return (
-    <figure aria-label={label} className="min-w-0">
-      <div style={{ height }}>
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
-      </div>
-      <figcaption className="mt-1 text-xs text-slate-500">{caption}</figcaption>
-    </figure>
-  );
-}
-
 const margin = { top: 8, right: 8, bottom: 4, left: 0 };
 const tick = { fontSize: 11 };
 
@@ -34,7 +20,7 @@ const tick = { fontSize: 11 };
 export function RewardModelChart({ data }: { data: RlhfSnapshot }) {
   const rm = data.rewardModel;
   return (
-    <ChartFigure
+    <LabChartFigure
       label="Reward-model loss and held-out accuracy over training steps"
       caption={`Mean −log σ(r_c − r_r) on ${rm.trainPairs} training and ${rm.heldOutPairs} held-out pairs (left axis; ln 2 ≈ 0.693 is a coin flip) and held-out accuracy (right axis). The hidden utility itself ranks ${(rm.oracleAccuracy * 100).toFixed(0)}% of the held-out pairs correctly: labels are noisy, so no model can reach 100%.`}
     >
@@ -49,7 +35,7 @@ export function RewardModelChart({ data }: { data: RlhfSnapshot }) {
         <Line yAxisId="loss" dataKey="heldOutLoss" name="held-out loss" stroke={AMBER} dot={false} isAnimationActive={false} />
         <Line yAxisId="acc" dataKey="heldOutAccuracy" name="held-out accuracy" stroke={TEAL} dot={false} strokeDasharray="4 3" isAnimationActive={false} />
       </LineChart>
-    </ChartFigure>
+    </LabChartFigure>
   );
 }
 
@@ -59,7 +45,7 @@ export function PpoChart({ data, metric }: { data: RlhfSnapshot; metric: "reward
   const rows = (a?.curve ?? []).map((p, i) => ({ step: p.step, first: p[metric], second: b?.curve[i]?.[metric], firstU: p.utility, secondU: b?.curve[i]?.utility }));
   const isReward = metric === "reward";
   return (
-    <ChartFigure
+    <LabChartFigure
       label={isReward ? "Expected reward during PPO for both β" : "KL divergence from the reference policy during PPO for both β"}
       caption={
         isReward
@@ -78,7 +64,7 @@ export function PpoChart({ data, metric }: { data: RlhfSnapshot; metric: "reward
         {isReward && a ? <Line dataKey="firstU" name={`E[u], β = ${a.beta}`} stroke={BRAND} strokeDasharray="4 3" dot={false} isAnimationActive={false} /> : null}
         {isReward && b ? <Line dataKey="secondU" name={`E[u], β = ${b.beta}`} stroke={AMBER} strokeDasharray="4 3" dot={false} isAnimationActive={false} /> : null}
       </LineChart>
-    </ChartFigure>
+    </LabChartFigure>
   );
 }
 
@@ -87,7 +73,7 @@ export function DpoChart({ data }: { data: RlhfSnapshot }) {
   const dpo = data.dpo;
   if (!dpo) return null;
   return (
-    <ChartFigure
+    <LabChartFigure
       label="DPO loss and KL from the reference over training steps"
       caption={`DPO (β = ${dpo.beta}) loss on the training pairs (left axis) and KL(π‖π_ref) in nats (right axis) per gradient step. DPO never samples and never trains a reward model; its implicit reward β·log(π/π_ref) ranks ${(dpo.heldOutAccuracy * 100).toFixed(0)}% of held-out pairs correctly.`}
     >
@@ -101,7 +87,7 @@ export function DpoChart({ data }: { data: RlhfSnapshot }) {
         <Line yAxisId="loss" dataKey="loss" name="DPO loss" stroke={ROSE} dot={false} isAnimationActive={false} />
         <Line yAxisId="kl" dataKey="kl" name="KL(π‖π_ref)" stroke={SLATE} dot={false} isAnimationActive={false} />
       </LineChart>
-    </ChartFigure>
+    </LabChartFigure>
   );
 }
 
@@ -116,7 +102,7 @@ export function DistributionChart({ data }: { data: RlhfSnapshot }) {
     dpo: data.dpo?.probs[y],
   }));
   return (
-    <ChartFigure
+    <LabChartFigure
       height={520}
       label="Final probability of each response: reference, PPO at both β, and DPO"
       caption="π(y) for every response. The reference spreads its mass; PPO with small β piles it on the reward model's favourites; larger β stays closer to the reference; DPO fits the preferences directly."
@@ -132,6 +118,6 @@ export function DistributionChart({ data }: { data: RlhfSnapshot }) {
         {b ? <Bar dataKey="second" name={`PPO β = ${b.beta}`} fill={AMBER} isAnimationActive={false} /> : null}
         {data.dpo ? <Bar dataKey="dpo" name={`DPO β = ${data.dpo.beta}`} fill={ROSE} isAnimationActive={false} /> : null}
       </BarChart>
-    </ChartFigure>
+    </LabChartFigure>
   );
 }

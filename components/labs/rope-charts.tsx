@@ -1,27 +1,13 @@
 "use client";
 
-import type { ReactElement } from "react";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { RopeSnapshot } from "@/lib/labs/rope/lab";
 import { formatNumber } from "@/lib/labs/rope/format";
+import { LabChartFigure } from "./lab-chart-figure";
 
-const CHART_HEIGHT = 220;
 const BRAND = "#4f46e5";
 const AMBER = "#d97706";
 const SLATE = "#64748b";
-
-function ChartFigure({ label, caption, children }: { label: string; caption: string; children: ReactElement }) {
-  return (
-    <figure aria-label={label} className="min-w-0">
-      <div style={{ height: CHART_HEIGHT }}>
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
-      </div>
-      <figcaption className="mt-1 text-xs text-slate-500">{caption}</figcaption>
-    </figure>
-  );
-}
 
 const tooltipValue = (v: unknown) => (typeof v === "number" ? formatNumber(v) : String(v));
 
@@ -35,7 +21,7 @@ export function OffsetChart({ data }: { data: RopeSnapshot }) {
   }));
   const f = data.settings.piFactor;
   return (
-    <ChartFigure
+    <LabChartFigure
       label="Attention score q·k as a function of the offset m − n"
       caption={`q·k after rotation against the offset m − n (key at position ${data.settings.maxOffset}, query at ${data.settings.maxOffset} + offset). The purple line is q·k, the amber line the same with positions divided by ${formatNumber(f)}, the grey line q·q (key equal to the query), which is largest at offset 0.`}
     >
@@ -49,7 +35,7 @@ export function OffsetChart({ data }: { data: RopeSnapshot }) {
         <Line type="monotone" dataKey="pi" name={`q·k, PI ×${formatNumber(f)}`} stroke={AMBER} dot={false} isAnimationActive={false} />
         <Line type="monotone" dataKey="self" name="q·q" stroke={SLATE} dot={false} strokeWidth={1} isAnimationActive={false} />
       </LineChart>
-    </ChartFigure>
+    </LabChartFigure>
   );
 }
 
@@ -57,7 +43,7 @@ export function OffsetChart({ data }: { data: RopeSnapshot }) {
 export function FrequencyChart({ data }: { data: RopeSnapshot }) {
   const rows = data.pairs.map((p) => ({ i: p.i, theta: p.theta, wavelength: p.wavelength }));
   return (
-    <ChartFigure
+    <LabChartFigure
       label="RoPE frequency and wavelength per pair, log scale"
       caption={`θ_i (radians per token, purple) falls and the wavelength 2π/θ_i (tokens per full turn, amber) grows geometrically with the pair index i; base ${formatNumber(data.settings.base)}, d = ${data.settings.d}. Log scale.`}
     >
@@ -70,7 +56,7 @@ export function FrequencyChart({ data }: { data: RopeSnapshot }) {
         <Line dataKey="theta" name="θ_i (rad/token)" stroke={BRAND} dot={false} isAnimationActive={false} />
         <Line dataKey="wavelength" name="2π/θ_i (tokens)" stroke={AMBER} dot={false} isAnimationActive={false} />
       </LineChart>
-    </ChartFigure>
+    </LabChartFigure>
   );
 }
 
@@ -80,7 +66,7 @@ export function PiAngleChart({ data }: { data: RopeSnapshot }) {
   if (m === 0) return <p className="text-sm text-slate-600">At m = 0 every angle is 0 with or without interpolation; choose m &gt; 0 to see the compression.</p>;
   const rows = data.pairs.map((p) => ({ i: p.i, angle: p.angle, pi: p.piAngle }));
   return (
-    <ChartFigure
+    <LabChartFigure
       label="Rotation angle per pair with and without Position Interpolation, log scale"
       caption={`Angle m·θ_i at m = ${formatNumber(m)} (purple) and (m/${formatNumber(piFactor)})·θ_i with Position Interpolation (amber). On a log scale the curve moves down by the same distance for every pair: all angles are divided by ${formatNumber(piFactor)}.`}
     >
@@ -93,6 +79,6 @@ export function PiAngleChart({ data }: { data: RopeSnapshot }) {
         <Line dataKey="angle" name="m·θ_i (rad)" stroke={BRAND} dot={false} isAnimationActive={false} />
         <Line dataKey="pi" name={`(m/${formatNumber(piFactor)})·θ_i (rad)`} stroke={AMBER} dot={false} isAnimationActive={false} />
       </LineChart>
-    </ChartFigure>
+    </LabChartFigure>
   );
 }

@@ -1,27 +1,13 @@
 "use client";
 
-import type { ReactElement } from "react";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { AttentionSnapshot } from "@/lib/labs/sliding-window-attention/lab";
+import { LabChartFigure } from "./lab-chart-figure";
 
-const CHART_HEIGHT = 220;
 const BRAND = "#4f46e5";
 const AMBER = "#d97706";
 const TEAL = "#0d9488";
 const SLATE = "#64748b";
-
-function ChartFigure({ label, caption, children }: { label: string; caption: string; children: ReactElement }) {
-  return (
-    <figure aria-label={label} className="min-w-0">
-      <div style={{ height: CHART_HEIGHT }}>
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
-      </div>
-      <figcaption className="mt-1 text-xs text-slate-500">{caption}</figcaption>
-    </figure>
-  );
-}
 
 const compact = (v: number) => (v >= 1e6 ? `${(v / 1e6).toPrecision(3)}M` : v >= 1e3 ? `${(v / 1e3).toPrecision(3)}k` : String(v));
 const tooltipValue = (v: unknown) => (typeof v === "number" ? v.toLocaleString("en-US") : String(v));
@@ -31,7 +17,7 @@ export function CostChart({ data }: { data: AttentionSnapshot }) {
   const cost = data.cost ?? [];
   const global = data.mode === "window-global";
   return (
-    <ChartFigure
+    <LabChartFigure
       label="Number of attention scores against sequence length for full, causal and windowed attention"
       caption={`Scores per head per layer for n = 16 … 4096 (log–log): full n² (grey), causal n(n+1)/2 (amber), causal window w = ${data.window} (purple)${global ? `, window plus ${data.globalTokens} global token(s) (teal)` : ""}. The quadratic curves keep a slope of 2; the window grows linearly once n > w.`}
     >
@@ -46,14 +32,14 @@ export function CostChart({ data }: { data: AttentionSnapshot }) {
         <Line dataKey="window" name={`window ${data.window}`} stroke={BRAND} dot={false} isAnimationActive={false} />
         {global ? <Line dataKey="windowGlobal" name="window + global" stroke={TEAL} dot={false} strokeDasharray="4 3" isAnimationActive={false} /> : null}
       </LineChart>
-    </ChartFigure>
+    </LabChartFigure>
   );
 }
 
 /** Loss and accuracy of the previous-token objective while the head trains. */
 export function TrainingChart({ data }: { data: AttentionSnapshot }) {
   return (
-    <ChartFigure
+    <LabChartFigure
       label="Training loss and previous-token accuracy against step"
       caption="Mean −log A[i, i−1] (purple, left axis) and the share of queries whose largest weight is on the previous token (amber, right axis)."
     >
@@ -67,6 +53,6 @@ export function TrainingChart({ data }: { data: AttentionSnapshot }) {
         <Line yAxisId="loss" dataKey="loss" name="loss" stroke={BRAND} dot={false} isAnimationActive={false} />
         <Line yAxisId="acc" dataKey="accuracy" name="accuracy" stroke={AMBER} dot={false} isAnimationActive={false} />
       </LineChart>
-    </ChartFigure>
+    </LabChartFigure>
   );
 }
