@@ -2,10 +2,10 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
 import { DEFAULT_TIME_ZONE, isValidTimeZone, localDateKey } from "@/lib/time/day-bounds";
-import { LEECH_TAG } from "@/lib/srs/leech";
-import { DIFFICULTY_BOUNDS, DIFFICULTY_LABELS, fillBuckets, STABILITY_BOUNDS, STABILITY_LABELS, type BucketCount } from "@/lib/srs/stats-buckets";
+import { DIFFICULTY_LABELS, fillBuckets, STABILITY_LABELS, type BucketCount } from "@/lib/srs/stats-buckets";
 import { addDays, fillDays, type DayCount } from "@/lib/srs/stats-days";
 import type { Actor } from "../actor";
+import { queryCardFigures } from "./review-card-figures";
 
 export const FORECAST_DAYS = 30;
 
@@ -45,23 +45,17 @@ export async function getReviewStats(actor: Actor, now: Date): Promise<ReviewSta
   const lastForecastDay = addDays(today, FORECAST_DAYS - 1);
 
   const reviewDay = localDate(Prisma.sql`"reviewedAt"`, timeZone);
-  const myCards = Prisma.sql`
-    "StudentCard" sc
-    JOIN "Card" c ON c.id = sc."cardId"
-    JOIN "CardNote" n ON n.id = c."noteId"
-    JOIN "DeckSubscription" s ON s."topicId" = n."topicId" AND s."userId" = sc."userId"`;
-
-  const [days, forecast, retention, states, stability, difficulty] = await Promise.all([
+  const [days, retention, cardFigures] = await Promise.all([
+    // Counted per 15 minutes first, then each quarter-hour converted to a local date: every UTC
+    // offset in use (since the 1980s) is a multiple of 15 minutes, so a quarter-hour never spans two
+    // local dates, and a million reviews take a few thousand zone conversions instead of a million.
     db.$queryRaw<DayCount[]>`
-      SELECT to_char(day, 'YYYY-MM-DD') AS date, count(*)::int AS count
-      FROM (SELECT ${reviewDay} AS day FROM "ReviewLog" WHERE "userId" = ${actor.id}) r
-      GROUP BY day ORDER BY day`,
-    db.$queryRaw<DayCount[]>`
-      SELECT to_char(GREATEST(due_day, ${today}::date), 'YYYY-MM-DD') AS date, count(*)::int AS count
-      FROM (SELECT ${localDate(Prisma.sql`sc."due"`, timeZone)} AS due_day FROM ${myCards}
-            WHERE sc."userId" = ${actor.id} AND sc."state" <> 'NEW' AND NOT sc."suspended") d
-      WHERE due_day <= ${lastForecastDay}::date
-      GROUP BY 1`,
+      SELECT to_char(${localDate(Prisma.sql`q.quarter`, timeZone)}, 'YYYY-MM-DD') AS date, sum(q.n)::int AS count
+      FROM (
+        SELECT date_bin('15 minutes', "reviewedAt", TIMESTAMP '2000-01-01') AS quarter, count(*) AS n
+        FROM "ReviewLog" WHERE "userId" = ${actor.id} GROUP BY 1
+      ) q
+      GROUP BY 1 ORDER BY 1`,
     // Each card's first review of a local day is flagged when it is written (ReviewLog.firstOfDay);
     // only those count, and only when the card was in review before them.
     db.$queryRaw<{ passed7: number; total7: number; passed30: number; total30: number; passedAll: number; totalAll: number }[]>`
@@ -77,21 +71,9 @@ export async function getReviewStats(actor: Actor, now: Date): Promise<ReviewSta
         count(*) FILTER (WHERE "rating" <> 'AGAIN')::int AS "passedAll",
         count(*)::int AS "totalAll"
       FROM firsts`,
-    db.$queryRaw<{ state: "NEW" | "LEARNING" | "REVIEW" | "RELEARNING"; count: number; suspended: number; leeches: number }[]>`
-      SELECT sc."state"::text AS state, count(*)::int AS count,
-        count(*) FILTER (WHERE sc."suspended")::int AS suspended,
-        count(*) FILTER (WHERE ${LEECH_TAG} = ANY(sc."tags"))::int AS leeches
-      FROM ${myCards} WHERE sc."userId" = ${actor.id}
-      GROUP BY sc."state"`,
-    db.$queryRaw<{ bucket: number; count: number }[]>`
-      SELECT width_bucket(sc."stability", ${[...STABILITY_BOUNDS]}::float8[]) AS bucket, count(*)::int AS count
-      FROM ${myCards} WHERE sc."userId" = ${actor.id} AND sc."state" <> 'NEW'
-      GROUP BY 1`,
-    db.$queryRaw<{ bucket: number; count: number }[]>`
-      SELECT width_bucket(sc."difficulty", ${DIFFICULTY_BOUNDS}::float8[]) AS bucket, count(*)::int AS count
-      FROM ${myCards} WHERE sc."userId" = ${actor.id} AND sc."state" <> 'NEW'
-      GROUP BY 1`,
+    queryCardFigures(db, { userId: actor.id, timeZone, today, lastDay: lastForecastDay }),
   ]);
+  const { forecast, states, stability, difficulty } = cardFigures;
 
   const r = retention[0] ?? { passed7: 0, total7: 0, passed30: 0, total30: 0, passedAll: 0, totalAll: 0 };
   const byState = (state: (typeof states)[number]["state"]) => states.find((s) => s.state === state)?.count ?? 0;

@@ -142,6 +142,22 @@ describe("getReviewStats", () => {
     expect(stats.stability.reduce((n, b) => n + b.count, 0)).toBe(2);
   });
 
+  it("puts a review a second before a Kathmandu (UTC+5:45) midnight on that day and one at midnight on the next", async () => {
+    const nepal = await makeUser("STUDENT", "Nepal Student");
+    await getDb().user.update({ where: { id: nepal.id }, data: { timeZone: "Asia/Kathmandu" } });
+    await addDeck(nepal, { topic: "rope" }, now);
+    const [first] = await getDb().studentCard.findMany({ where: { userId: nepal.id }, take: 1, select: { id: true } });
+    // 18:14:59Z is 23:59:59 on the 26th in Kathmandu; 18:15:00Z is midnight of the 27th.
+    await log(nepal, first!.id, "2026-11-26T18:14:59Z", "NEW", "GOOD");
+    await log(nepal, first!.id, "2026-11-26T18:15:00Z", "LEARNING", "GOOD");
+    await log(nepal, first!.id, "2026-11-27T18:14:00Z", "REVIEW", "GOOD");
+    const stats = await getReviewStats(nepal, now);
+    expect(stats.days).toEqual([
+      { date: "2026-11-26", count: 1 },
+      { date: "2026-11-27", count: 2 },
+    ]);
+  });
+
   it("is empty for a student without cards or reviews", async () => {
     const stats = await getReviewStats(await makeUser(), now);
     expect(stats.days).toEqual([]);

@@ -1,0 +1,59 @@
+import "server-only";
+import type { Db } from "@/lib/server/db";
+import { LEECH_TAG } from "@/lib/srs/leech";
+import { DIFFICULTY_BOUNDS, STABILITY_BOUNDS } from "@/lib/srs/stats-buckets";
+import type { DayCount } from "@/lib/srs/stats-days";
+
+type State = "NEW" | "LEARNING" | "REVIEW" | "RELEARNING";
+
+export type CardFigures = {
+  /** Due (non-new, unsuspended) cards per local due day up to `lastDay`; overdue ones on `today`. */
+  forecast: DayCount[];
+  states: { state: State; count: number; suspended: number; leeches: number }[];
+  /** width_bucket indexes over STABILITY_BOUNDS / DIFFICULTY_BOUNDS, of cards reviewed at least once. */
+  stability: { bucket: number; count: number }[];
+  difficulty: { bucket: number; count: number }[];
+};
+
+type Row = { kind: "state" | "due" | "stability" | "difficulty"; key: string; count: number; suspended: number; leeches: number };
+
+/**
+ * The card figures of the statistics (forecast, states, stability and difficulty) in one pass over
+ * the student's cards in the decks they study now: the cards are read once into a materialized
+ * set and every figure is aggregated from it. The decks are passed as topic ids, so the planner
+ * sizes the join from the topics' statistics (a hash join for a 100,000-card collection, index
+ * lookups for a small one) instead of guessing from the subscription join.
+ */
+export async function queryCardFigures(db: Db, input: { userId: string; timeZone: string; today: string; lastDay: string }): Promise<CardFigures> {
+  const { userId, timeZone, today, lastDay } = input;
+  const topics = (await db.deckSubscription.findMany({ where: { userId }, select: { topicId: true } })).map((s) => s.topicId);
+  if (topics.length === 0) return { forecast: [], states: [], stability: [], difficulty: [] };
+  const rows = await db.$queryRaw<Row[]>`
+    WITH mine AS MATERIALIZED (
+      SELECT sc."state", sc."suspended", ${LEECH_TAG} = ANY(sc."tags") AS leech, sc."stability", sc."difficulty",
+             ((sc."due" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date AS due_day
+      FROM "StudentCard" sc
+      JOIN "Card" c ON c.id = sc."cardId"
+      JOIN "CardNote" n ON n.id = c."noteId"
+      WHERE sc."userId" = ${userId} AND n."topicId" = ANY(${topics}::text[])
+    )
+    SELECT 'state' AS kind, "state"::text AS key, count(*)::int AS count,
+           count(*) FILTER (WHERE "suspended")::int AS suspended, count(*) FILTER (WHERE leech)::int AS leeches
+    FROM mine GROUP BY "state"
+    UNION ALL
+    SELECT 'due', to_char(GREATEST(due_day, ${today}::date), 'YYYY-MM-DD'), count(*)::int, 0, 0
+    FROM mine WHERE "state" <> 'NEW' AND NOT "suspended" AND due_day <= ${lastDay}::date GROUP BY 2
+    UNION ALL
+    SELECT 'stability', width_bucket("stability", ${[...STABILITY_BOUNDS]}::float8[])::text, count(*)::int, 0, 0
+    FROM mine WHERE "state" <> 'NEW' GROUP BY 2
+    UNION ALL
+    SELECT 'difficulty', width_bucket("difficulty", ${DIFFICULTY_BOUNDS}::float8[])::text, count(*)::int, 0, 0
+    FROM mine WHERE "state" <> 'NEW' GROUP BY 2`;
+  const of = (kind: Row["kind"]) => rows.filter((r) => r.kind === kind);
+  return {
+    forecast: of("due").map((r) => ({ date: r.key, count: r.count })),
+    states: of("state").map((r) => ({ state: r.key as State, count: r.count, suspended: r.suspended, leeches: r.leeches })),
+    stability: of("stability").map((r) => ({ bucket: Number(r.key), count: r.count })),
+    difficulty: of("difficulty").map((r) => ({ bucket: Number(r.key), count: r.count })),
+  };
+}
