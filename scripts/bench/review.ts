@@ -3,7 +3,8 @@
 //  (a) "rate card → next card" over HTTP (POST /api/reviews) with 1, 16 and 64 concurrent
 //      clients, each its own student with realistic decks, so no two clients rate the same card;
 //  (b) the review queue of one student with 100,000 cards and 1,000,000 review log rows: the
-//      EXPLAIN (ANALYZE, BUFFERS) of its queries, their times and the whole session's time.
+//      EXPLAIN (ANALYZE, BUFFERS) of its queries, their times and the whole session's time, and
+//      the statistics and progress data (their whole history) for the same student.
 // Run `next build` first (it is run for you when no build exists).
 import { Prisma } from "@/lib/generated/prisma/client";
 import { TOPICS } from "@/lib/content/topics";
@@ -18,6 +19,8 @@ import { seedTopics } from "@/lib/server/data/seed-topics";
 import { addDeck } from "@/lib/server/data/flashcards/add-deck";
 import { seedCards } from "@/lib/server/data/flashcards/seed-cards";
 import { getReviewSession, type ReviewSession } from "@/lib/server/data/flashcards/get-review-session";
+import { getReviewStats } from "@/lib/server/data/flashcards/get-review-stats";
+import { getStudentProgress } from "@/lib/server/data/progress/get-student-progress";
 import { dueCandidatesSql, newCandidatesSql, reviewedTodaySql } from "@/lib/server/data/flashcards/queue-candidates";
 import { newCandidatePage, newCardsLeft } from "@/lib/srs/queue";
 import { DEFAULT_SRS_SETTINGS } from "@/lib/srs/settings";
@@ -286,6 +289,9 @@ async function heavyPhase(): Promise<void> {
     ),
     null,
   );
+  // The statistics and progress pages read the whole history: calendar, retention, card figures.
+  record("getReviewStats (100k cards, 1M logs)", await timeIt(10, () => getReviewStats(heavy.actor, now)), null);
+  record("getStudentProgress (100k cards, 1M logs)", await timeIt(10, () => getStudentProgress(heavy.actor, now)), null);
   const client: Client = { cookie: await signIn(BASE, heavy.email, PASSWORD), current: null, rated: 0 };
   client.current = (await currentSession(client.cookie)).current;
   await httpPhase([client], 100, "HTTP rate → next card, heavy student");
