@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayBounds, isValidTimeZone, localDateKey } from "./day-bounds";
+import { dayBounds, isValidTimeZone, localDateKey, localMidnight } from "./day-bounds";
 
 describe("dayBounds", () => {
   it("uses midnight UTC for UTC", () => {
@@ -43,5 +43,30 @@ describe("isValidTimeZone / localDateKey", () => {
   it("gives the local calendar date", () => {
     expect(localDateKey(new Date("2026-11-27T23:30:00Z"), "Europe/Berlin")).toBe("2026-11-28");
     expect(localDateKey(new Date("2026-11-27T23:30:00Z"), "UTC")).toBe("2026-11-27");
+  });
+});
+
+describe("localMidnight", () => {
+  it("gives the instant a local date begins, in any offset", () => {
+    expect(localMidnight("2026-11-28", "Europe/Berlin").toISOString()).toBe("2026-11-27T23:00:00.000Z");
+    expect(localMidnight("2026-11-28", "Asia/Kathmandu").toISOString()).toBe("2026-11-27T18:15:00.000Z");
+    expect(localMidnight("2026-11-28", "America/Los_Angeles").toISOString()).toBe("2026-11-28T08:00:00.000Z");
+    expect(localMidnight("2026-11-28", "UTC").toISOString()).toBe("2026-11-28T00:00:00.000Z");
+  });
+
+  it("follows daylight saving: Berlin's summer-time day starts an hour earlier in UTC", () => {
+    expect(localMidnight("2026-03-29", "Europe/Berlin").toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(localMidnight("2026-03-30", "Europe/Berlin").toISOString()).toBe("2026-03-29T22:00:00.000Z");
+  });
+
+  it("agrees with dayBounds and localDateKey", () => {
+    const now = new Date("2026-07-04T02:30:00Z");
+    for (const zone of ["Asia/Tokyo", "America/New_York", "Australia/Adelaide"]) {
+      expect(localMidnight(localDateKey(now, zone), zone)).toEqual(dayBounds(now, zone).dayStart);
+    }
+  });
+
+  it("falls back to UTC for an unknown zone", () => {
+    expect(localMidnight("2026-11-28", "Mars/Olympus").toISOString()).toBe("2026-11-28T00:00:00.000Z");
   });
 });

@@ -49,3 +49,9 @@ export function localDateKey(instant: Date, timeZone: string): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
+
+/** The instant a local calendar date ("YYYY-MM-DD") begins in the zone (daylight-saving aware). */
+export function localMidnight(key: string, timeZone: string): Date {
+  const [year, month, day] = key.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day, zoneOrDefault(timeZone)).getTime());
+}

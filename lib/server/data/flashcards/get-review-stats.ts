@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
-import { DEFAULT_TIME_ZONE, isValidTimeZone, localDateKey } from "@/lib/time/day-bounds";
+import { DEFAULT_TIME_ZONE, isValidTimeZone, localDateKey, localMidnight } from "@/lib/time/day-bounds";
 import { DIFFICULTY_LABELS, fillBuckets, STABILITY_LABELS, type BucketCount } from "@/lib/srs/stats-buckets";
 import { addDays, fillDays, type DayCount } from "@/lib/srs/stats-days";
 import type { Actor } from "../actor";
@@ -44,7 +44,8 @@ export async function getReviewStats(actor: Actor, now: Date): Promise<ReviewSta
   const today = localDateKey(now, timeZone);
   const lastForecastDay = addDays(today, FORECAST_DAYS - 1);
 
-  const reviewDay = localDate(Prisma.sql`"reviewedAt"`, timeZone);
+  const since7 = localMidnight(addDays(today, -6), timeZone).toISOString();
+  const since30 = localMidnight(addDays(today, -29), timeZone).toISOString();
   const [days, retention, cardFigures] = await Promise.all([
     // Counted per 15 minutes first, then each quarter-hour converted to a local date: every UTC
     // offset in use (since the 1980s) is a multiple of 15 minutes, so a quarter-hour never spans two
@@ -57,20 +58,19 @@ export async function getReviewStats(actor: Actor, now: Date): Promise<ReviewSta
       ) q
       GROUP BY 1 ORDER BY 1`,
     // Each card's first review of a local day is flagged when it is written (ReviewLog.firstOfDay);
-    // only those count, and only when the card was in review before them.
+    // only those count, and only when the card was in review before them. The last 7 and 30 local
+    // days start at instants worked out here, so the count is an index-only range scan with no
+    // time-zone conversion per review.
     db.$queryRaw<{ passed7: number; total7: number; passed30: number; total30: number; passedAll: number; totalAll: number }[]>`
-      WITH firsts AS (
-        SELECT ${reviewDay} AS day, "rating" FROM "ReviewLog"
-        WHERE "userId" = ${actor.id} AND "firstOfDay" AND "stateBefore" = 'REVIEW'
-      )
       SELECT
-        count(*) FILTER (WHERE day >= ${addDays(today, -6)}::date AND "rating" <> 'AGAIN')::int AS "passed7",
-        count(*) FILTER (WHERE day >= ${addDays(today, -6)}::date)::int AS "total7",
-        count(*) FILTER (WHERE day >= ${addDays(today, -29)}::date AND "rating" <> 'AGAIN')::int AS "passed30",
-        count(*) FILTER (WHERE day >= ${addDays(today, -29)}::date)::int AS "total30",
+        count(*) FILTER (WHERE "reviewedAt" >= ${since7}::timestamp AND "rating" <> 'AGAIN')::int AS "passed7",
+        count(*) FILTER (WHERE "reviewedAt" >= ${since7}::timestamp)::int AS "total7",
+        count(*) FILTER (WHERE "reviewedAt" >= ${since30}::timestamp AND "rating" <> 'AGAIN')::int AS "passed30",
+        count(*) FILTER (WHERE "reviewedAt" >= ${since30}::timestamp)::int AS "total30",
         count(*) FILTER (WHERE "rating" <> 'AGAIN')::int AS "passedAll",
         count(*)::int AS "totalAll"
-      FROM firsts`,
+      FROM "ReviewLog"
+      WHERE "userId" = ${actor.id} AND "firstOfDay" AND "stateBefore" = 'REVIEW'`,
     queryCardFigures(db, { userId: actor.id, timeZone, today, lastDay: lastForecastDay }),
   ]);
   const { forecast, states, stability, difficulty } = cardFigures;
