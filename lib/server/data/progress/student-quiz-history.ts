@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
+import { ATTEMPT_SUMMARY_SELECT, toAttemptSummary } from "../attempts/attempt-summary";
 
 export type QuizHistoryEntry = {
   id: string;
@@ -21,31 +22,12 @@ export type QuizHistoryEntry = {
 export async function queryQuizHistory(db: Db, userId: string, take: number): Promise<{ entries: QuizHistoryEntry[]; total: number }> {
   const where = { userId, status: { in: ["SUBMITTED" as const, "EXPIRED" as const] } };
   const [rows, total] = await Promise.all([
-    db.attempt.findMany({
-      where,
-      orderBy: [{ startedAt: "desc" }, { id: "desc" }],
-      take,
-      select: {
-        id: true,
-        status: true,
-        startedAt: true,
-        finishedAt: true,
-        questionCount: true,
-        correctCount: true,
-        quiz: { select: { title: true } },
-        topic: { select: { title: true } },
-      },
-    }),
+    db.attempt.findMany({ where, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take, select: ATTEMPT_SUMMARY_SELECT }),
     db.attempt.count({ where }),
   ]);
   const entries = rows.map((r) => ({
-    id: r.id,
-    title: r.quiz?.title ?? (r.topic ? `${r.topic.title} quiz` : "Quiz"),
+    ...toAttemptSummary(r),
     status: r.status as QuizHistoryEntry["status"],
-    startedAt: r.startedAt,
-    finishedAt: r.finishedAt,
-    correctCount: r.correctCount,
-    questionCount: r.questionCount,
     durationSeconds: r.finishedAt ? Math.max(0, Math.round((r.finishedAt.getTime() - r.startedAt.getTime()) / 1000)) : null,
     href: `/attempts/${r.id}/review`,
   }));
