@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { ChartFigure, StatsTable, StatTile } from "@/components/review/stats/chart-figure";
-import { StatsBarChart } from "@/components/review/stats/stats-bar-chart";
+import { StatTile } from "@/components/review/stats/chart-figure";
+import { ForecastFigure, forecastSummary } from "@/components/review/stats/forecast-figure";
 import type { StudentProgress } from "@/lib/server/data/progress/get-student-progress";
-import { formatCount, formatDay, formatShare, formatShortDay, pluralize } from "@/lib/srs/stats-format";
+import { formatCount, formatShare, pluralize } from "@/lib/srs/stats-format";
 
 /** True retention over 7 and 30 days, what is due today and the next 30 days' load. */
 export function FlashcardsSection({ flashcards }: { flashcards: StudentProgress["flashcards"] }) {
@@ -20,7 +20,6 @@ export function FlashcardsSection({ flashcards }: { flashcards: StudentProgress[
     );
   }
   const { retention, forecast, dueToday } = flashcards;
-  const total = forecast.reduce((n, d) => n + d.count, 0);
   return (
     <Card>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
@@ -53,15 +52,8 @@ export function FlashcardsSection({ flashcards }: { flashcards: StudentProgress[
         />
       </dl>
       <h3 className="text-sm font-semibold text-slate-800">Due in the next 30 days</h3>
-      <p className="mb-2 text-xs text-slate-500">
-        {pluralize(total, "card")} in all, {formatCount(dueToday)} today (overdue included). New cards are not counted.
-      </p>
-      <ChartFigure
-        label={`Bar chart of cards due per day for 30 days: ${pluralize(total, "card")}, ${dueToday} today`}
-        table={<StatsTable caption="Cards due per day" columns={["Day", "Cards due"]} rows={forecast.map((d, i) => [i === 0 ? `Today, ${formatDay(d.date)}` : formatDay(d.date), d.count])} />}
-      >
-        <StatsBarChart rows={forecast.map((d, i) => ({ label: i === 0 ? "Today" : formatShortDay(d.date), value: d.count }))} valueName="cards due" height={180} denseLabels />
-      </ChartFigure>
+      <p className="mb-2 text-xs text-slate-500">{forecastSummary(forecast)}</p>
+      <ForecastFigure forecast={forecast} height={180} />
     </Card>
   );
 }
