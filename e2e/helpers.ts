@@ -57,3 +57,19 @@ export async function publishQuizToTeam(page: Page, title: string, team: string)
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published to the chosen teams.")).toBeVisible();
 }
+
+/**
+ * Answers each question of the open attempt with "1" (or the first choice), saving it, and
+ * finishes the quiz; `afterSave` checks what the page shows once each answer is saved.
+ */
+export async function answerAndFinishQuiz(page: Page, questions: number, afterSave?: () => Promise<void>): Promise<void> {
+  for (let i = 0; i < questions; i++) {
+    const text = page.getByLabel(/^Your answer/);
+    if (await text.count()) await text.fill("1");
+    else if (await page.getByRole("radio").count()) await page.keyboard.press("1");
+    await page.getByRole("button", { name: "Save answer" }).click();
+    await expect(page.getByText("Answer saved.")).toBeVisible();
+    await afterSave?.();
+    await page.getByRole("button", { name: i < questions - 1 ? "Next question →" : "Finish quiz" }).click();
+  }
+}

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { ADMIN, createTeamWithInvite, publishQuizToTeam, signIn, signUp, uniqueEmail } from "./helpers";
+import { ADMIN, answerAndFinishQuiz, createTeamWithInvite, publishQuizToTeam, signIn, signUp, uniqueEmail } from "./helpers";
 
 test("an admin reads a team's quiz results and item analysis, and downloads them as CSV", async ({ page, browser }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
@@ -22,14 +22,7 @@ test("an admin reads a team's quiz results and item analysis, and downloads them
   // Other journeys may have published quizzes to everyone: start this one.
   await member.getByRole("listitem").filter({ has: member.getByRole("heading", { name: "Results check-in" }) }).getByRole("button", { name: "Start quiz" }).click();
   await expect(member).toHaveURL(/\/attempts\//);
-  for (let i = 0; i < 3; i++) {
-    const text = member.getByLabel(/^Your answer/);
-    if (await text.count()) await text.fill("1");
-    else if (await member.getByRole("radio").count()) await member.keyboard.press("1");
-    await member.getByRole("button", { name: "Save answer" }).click();
-    await expect(member.getByText("Answer saved.")).toBeVisible();
-    await member.getByRole("button", { name: i < 2 ? "Next question →" : "Finish quiz" }).click();
-  }
+  await answerAndFinishQuiz(member, 3);
   await expect(member).toHaveURL(/\/review$/);
 
   // The admin goes Team → Quiz results → the quiz.
