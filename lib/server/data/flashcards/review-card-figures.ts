@@ -21,8 +21,8 @@ type Row = { kind: "state" | "due" | "stability" | "difficulty"; key: string; co
  * The card figures of the statistics (forecast, states, stability and difficulty) in one pass over
  * the student's cards in the decks they study now: the cards are read once into a materialized
  * set and every figure is aggregated from it. The decks are passed as topic ids, so the planner
- * sizes the join from the topics' statistics (a hash join for a 100,000-card collection, index
- * lookups for a small one) instead of guessing from the subscription join.
+ * sizes the join from the topics' statistics: through the subscription join it guessed 340 rows
+ * for a 100,000-card collection and probed two indexes per card, where hash joins are far cheaper.
  */
 export async function queryCardFigures(db: Db, input: { userId: string; timeZone: string; today: string; lastDay: string }): Promise<CardFigures> {
   const { userId, timeZone, today, lastDay } = input;
