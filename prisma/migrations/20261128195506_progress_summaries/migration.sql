@@ -33,7 +33,7 @@ ALTER TABLE "RetentionDay" ADD CONSTRAINT "RetentionDay_userId_fkey" FOREIGN KEY
 -- mastery query uses). Kept by statement-level triggers on AttemptQuestion, so bulk writes
 -- cost one statement and every write path (answers, imports, fixtures) agrees.
 
--- Recomputes the summary of each (users[i], keys[i]) pair from the answers themselves.
+-- The latest answer of each (student, template key) in `pairs`, from the answers themselves.
 CREATE FUNCTION "latest_answer_refresh"(users text[], keys text[]) RETURNS void AS $$
   DELETE FROM "LatestAnswer" la
   USING unnest(users, keys) AS p("userId", key)
