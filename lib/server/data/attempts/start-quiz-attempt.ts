@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma, QuizItem } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
 import { pickLeastSeen } from "@/lib/quiz/pick-least-seen";
@@ -6,12 +7,16 @@ import { shuffled } from "@/lib/questions/seeded-random";
 import type { Actor } from "../actor";
 import { visibleQuizFilter } from "../quizzes/visible-quiz-filter";
 import { allocateSeeds } from "./allocate-seeds";
+import { lockAttemptStart } from "./lock-attempt-start";
 
 /**
  * Starts (or resumes) an attempt at a published quiz the actor may take. Fixed
  * items use the template's latest active version; random draws pick the least-seen
  * matching templates. Questions are shuffled if the quiz says so; a time limit
  * sets a server-side deadline; the attempts limit is enforced.
+ *
+ * The open-attempt check, the limit and the insert run under one lock per quiz and
+ * student, so parallel starts resume the same attempt instead of each creating one.
  */
 export async function startQuizAttempt(actor: Actor, quizId: string, now: Date, random: () => number = Math.random): Promise<{ attemptId: string; resumed: boolean }> {
   const db = getDb();
@@ -20,38 +25,19 @@ export async function startQuizAttempt(actor: Actor, quizId: string, now: Date, 
     include: { items: { orderBy: { position: "asc" } } },
   });
   if (!quiz) throw new NotFoundError("This quiz isn't available to you.");
-  const mine = await db.attempt.findMany({ where: { quizId, userId: actor.id }, select: { id: true, status: true, deadline: true } });
-  const open = mine.find((a) => a.status === "IN_PROGRESS" && (!a.deadline || a.deadline > now));
-  if (open) return { attemptId: open.id, resumed: true };
-  if (quiz.maxAttempts !== null && mine.length >= quiz.maxAttempts) {
-    throw new ConflictError(`You've used all ${quiz.maxAttempts} attempt${quiz.maxAttempts === 1 ? "" : "s"} at this quiz.`);
-  }
-
-  const chosen: { id: string; key: string }[] = [];
-  for (const item of quiz.items) {
-    if (item.templateKey) {
-      const t = await db.questionTemplate.findFirst({ where: { key: item.templateKey, isLatest: true, status: "ACTIVE" }, select: { id: true, key: true } });
-      if (t) chosen.push(t);
-      continue;
-    }
-    const pool = await db.questionTemplate.findMany({
-      where: {
-        isLatest: true,
-        status: "ACTIVE",
-        ...(item.drawTopicId ? { topicId: item.drawTopicId } : {}),
-        ...(item.drawTag ? { tags: { has: item.drawTag } } : {}),
-        ...(item.drawDifficulty ? { difficulty: item.drawDifficulty } : {}),
-        key: { notIn: chosen.map((c) => c.key) },
-      },
-      select: { id: true, key: true },
-    });
-    const seen = await db.templateExposure.findMany({ where: { userId: actor.id, templateKey: { in: pool.map((p) => p.key) } }, select: { templateKey: true, count: true } });
-    chosen.push(...pickLeastSeen(pool, new Map(seen.map((s) => [s.templateKey, s.count])), Math.min(item.drawCount, pool.length), random));
-  }
-  if (chosen.length === 0) throw new NotFoundError("This quiz has no questions available right now.");
-  const ordered = quiz.shuffleQuestions ? shuffled(chosen, random) : chosen;
 
   return db.$transaction(async (tx) => {
+    await lockAttemptStart(tx, actor.id, `quiz:${quiz.id}`);
+    const mine = await tx.attempt.findMany({ where: { quizId, userId: actor.id }, select: { id: true, status: true, deadline: true } });
+    const open = mine.find((a) => a.status === "IN_PROGRESS" && (!a.deadline || a.deadline > now));
+    if (open) return { attemptId: open.id, resumed: true };
+    if (quiz.maxAttempts !== null && mine.length >= quiz.maxAttempts) {
+      throw new ConflictError(`You've used all ${quiz.maxAttempts} attempt${quiz.maxAttempts === 1 ? "" : "s"} at this quiz.`);
+    }
+
+    const chosen = await chooseTemplates(tx, actor.id, quiz.items, random);
+    if (chosen.length === 0) throw new NotFoundError("This quiz has no questions available right now.");
+    const ordered = quiz.shuffleQuestions ? shuffled(chosen, random) : chosen;
     const seeds = await allocateSeeds(tx, actor.id, ordered.map((t) => t.key), random);
     const attempt = await tx.attempt.create({
       data: {
@@ -69,4 +55,30 @@ export async function startQuizAttempt(actor: Actor, quizId: string, now: Date, 
     });
     return { attemptId: attempt.id, resumed: false };
   });
+}
+
+/** The templates of a new attempt: each fixed item's latest active version, then each draw's least-seen matches. */
+async function chooseTemplates(tx: Prisma.TransactionClient, userId: string, items: readonly QuizItem[], random: () => number): Promise<{ id: string; key: string }[]> {
+  const chosen: { id: string; key: string }[] = [];
+  for (const item of items) {
+    if (item.templateKey) {
+      const t = await tx.questionTemplate.findFirst({ where: { key: item.templateKey, isLatest: true, status: "ACTIVE" }, select: { id: true, key: true } });
+      if (t) chosen.push(t);
+      continue;
+    }
+    const pool = await tx.questionTemplate.findMany({
+      where: {
+        isLatest: true,
+        status: "ACTIVE",
+        ...(item.drawTopicId ? { topicId: item.drawTopicId } : {}),
+        ...(item.drawTag ? { tags: { has: item.drawTag } } : {}),
+        ...(item.drawDifficulty ? { difficulty: item.drawDifficulty } : {}),
+        key: { notIn: chosen.map((c) => c.key) },
+      },
+      select: { id: true, key: true },
+    });
+    const seen = await tx.templateExposure.findMany({ where: { userId, templateKey: { in: pool.map((p) => p.key) } }, select: { templateKey: true, count: true } });
+    chosen.push(...pickLeastSeen(pool, new Map(seen.map((s) => [s.templateKey, s.count])), Math.min(item.drawCount, pool.length), random));
+  }
+  return chosen;
 }

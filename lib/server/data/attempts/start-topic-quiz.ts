@@ -4,6 +4,7 @@ import { NotFoundError } from "@/lib/server/errors";
 import { pickLeastSeen } from "@/lib/quiz/pick-least-seen";
 import type { Actor } from "../actor";
 import { allocateSeeds } from "./allocate-seeds";
+import { lockAttemptStart } from "./lock-attempt-start";
 
 /**
  * Starts a topic quiz of `count` questions drawn from the topic's active templates,
@@ -19,25 +20,26 @@ export async function startTopicQuiz(
   const db = getDb();
   const topic = await db.topic.findUnique({ where: { slug: input.topic }, select: { id: true } });
   if (!topic) throw new NotFoundError("There's no such topic.");
-  const open = await db.attempt.findFirst({
-    where: { userId: actor.id, topicId: topic.id, quizId: null, status: "IN_PROGRESS" },
-    select: { id: true },
-    orderBy: { startedAt: "desc" },
-  });
-  if (open) return { attemptId: open.id, resumed: true };
-
-  const templates = await db.questionTemplate.findMany({
-    where: { topicId: topic.id, isLatest: true, status: "ACTIVE" },
-    select: { id: true, key: true },
-  });
-  if (templates.length === 0) throw new NotFoundError("This topic has no questions yet.");
-  const exposures = await db.templateExposure.findMany({
-    where: { userId: actor.id, templateKey: { in: templates.map((t) => t.key) } },
-    select: { templateKey: true, count: true },
-  });
-  const picked = pickLeastSeen(templates, new Map(exposures.map((e) => [e.templateKey, e.count])), input.count, random);
-
   return db.$transaction(async (tx) => {
+    // One start at a time per student and topic, so parallel starts resume one attempt.
+    await lockAttemptStart(tx, actor.id, `topic:${topic.id}`);
+    const open = await tx.attempt.findFirst({
+      where: { userId: actor.id, topicId: topic.id, quizId: null, status: "IN_PROGRESS" },
+      select: { id: true },
+      orderBy: { startedAt: "desc" },
+    });
+    if (open) return { attemptId: open.id, resumed: true };
+
+    const templates = await tx.questionTemplate.findMany({
+      where: { topicId: topic.id, isLatest: true, status: "ACTIVE" },
+      select: { id: true, key: true },
+    });
+    if (templates.length === 0) throw new NotFoundError("This topic has no questions yet.");
+    const exposures = await tx.templateExposure.findMany({
+      where: { userId: actor.id, templateKey: { in: templates.map((t) => t.key) } },
+      select: { templateKey: true, count: true },
+    });
+    const picked = pickLeastSeen(templates, new Map(exposures.map((e) => [e.templateKey, e.count])), input.count, random);
     const seeds = await allocateSeeds(tx, actor.id, picked.map((t) => t.key), random);
     const attempt = await tx.attempt.create({
       data: {

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db";
+import { ConflictError } from "@/lib/server/errors";
+import { TOPICS } from "@/lib/content/topics";
+import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
+import { mulberry32 } from "@/lib/questions/seeded-random";
+import { templateSchema } from "@/lib/questions/template-schema";
+import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import type { Actor } from "../actor";
+import { publishQuiz } from "../quizzes/publish-quiz";
+import { saveQuiz } from "../quizzes/save-quiz";
+import { seedTemplates } from "../seed-templates";
+import { seedTopics } from "../seed-topics";
+import { finishAttempt } from "./finish-attempt";
+import { startQuizAttempt } from "./start-quiz-attempt";
+import { startTopicQuiz } from "./start-topic-quiz";
+
+const now = new Date("2026-06-01T12:00:00Z");
+const PARALLEL = 10;
+let admin: Actor;
+
+beforeAll(async () => {
+  await resetDatabase();
+  await getDb().questionTemplate.deleteMany();
+  await seedTopics(TOPICS);
+  await seedTemplates(SLIDING_WINDOW_TEMPLATES.map((t) => templateSchema.parse(t)));
+  admin = await makeUser("ADMIN");
+});
+
+async function publishedQuiz(title: string, maxAttempts: number | undefined, templateKey = "swa-window-scores"): Promise<string> {
+  const { id } = await saveQuiz(admin, {
+    title,
+    description: "",
+    topic: "sliding-window-attention",
+    feedbackMode: "DEFERRED",
+    shuffleQuestions: false,
+    shuffleChoices: false,
+    ...(maxAttempts === undefined ? {} : { maxAttempts }),
+    items: [{ type: "template", templateKey }],
+  });
+  await publishQuiz(admin, { quizId: id, audience: "everyone", teamIds: [] }, now);
+  return id;
+}
+
+const attemptsOf = (userId: string, quizId: string) => getDb().attempt.count({ where: { userId, quizId } });
+const parallel = <T>(work: (i: number) => Promise<T>) => Promise.allSettled(Array.from({ length: PARALLEL }, (_, i) => work(i)));
+
+describe("parallel starts", () => {
+  it("of a one-attempt quiz create one attempt, and every caller resumes it", async () => {
+    const student = await makeUser();
+    const quizId = await publishedQuiz("One try", 1);
+    const results = await parallel((i) => startQuizAttempt(student, quizId, now, mulberry32(i)));
+    expect(results.every((r) => r.status === "fulfilled")).toBe(true);
+    const ids = new Set(results.map((r) => (r as PromiseFulfilledResult<{ attemptId: string }>).value.attemptId));
+    expect(ids.size).toBe(1);
+    expect(await attemptsOf(student.id, quizId)).toBe(1);
+
+    await finishAttempt(student, [...ids][0]!, now);
+    const again = await parallel((i) => startQuizAttempt(student, quizId, now, mulberry32(100 + i)));
+    expect(again.every((r) => r.status === "rejected" && r.reason instanceof ConflictError)).toBe(true);
+    expect(await attemptsOf(student.id, quizId)).toBe(1);
+  });
+
+  it("never exceed the limit once earlier attempts are finished", async () => {
+    const student = await makeUser();
+    const quizId = await publishedQuiz("Two tries", 2);
+    const { attemptId } = await startQuizAttempt(student, quizId, now, mulberry32(1));
+    await finishAttempt(student, attemptId, now);
+    const results = await parallel((i) => startQuizAttempt(student, quizId, now, mulberry32(i)));
+    const started = new Set(results.flatMap((r) => (r.status === "fulfilled" ? [r.value.attemptId] : [])));
+    expect(started.size).toBe(1);
+    expect(await attemptsOf(student.id, quizId)).toBe(2);
+  });
+
+  it("of a topic quiz open one attempt", async () => {
+    const student = await makeUser();
+    const results = await parallel((i) => startTopicQuiz(student, { topic: "sliding-window-attention", count: 3 }, now, mulberry32(i)));
+    expect(results.every((r) => r.status === "fulfilled")).toBe(true);
+    expect(await getDb().attempt.count({ where: { userId: student.id, quizId: null } })).toBe(1);
+  });
+
+  it("of quizzes sharing a template hand out a distinct seed each and count every exposure", async () => {
+    const student = await makeUser();
+    const quizIds = await Promise.all(Array.from({ length: PARALLEL }, (_, i) => publishedQuiz(`Shared ${i}`, undefined)));
+    const results = await Promise.allSettled(quizIds.map((quizId, i) => startQuizAttempt(student, quizId, now, mulberry32(i))));
+    expect(results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+    const seeds = await getDb().attemptQuestion.findMany({ where: { attempt: { userId: student.id } }, select: { seed: true } });
+    expect(seeds).toHaveLength(PARALLEL);
+    expect(new Set(seeds.map((s) => s.seed)).size).toBe(PARALLEL);
+    const exposure = await getDb().templateExposure.findUniqueOrThrow({ where: { userId_templateKey: { userId: student.id, templateKey: "swa-window-scores" } } });
+    expect(exposure.count).toBe(PARALLEL);
+  });
+});
