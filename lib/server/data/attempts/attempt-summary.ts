@@ -9,6 +9,7 @@ export const ATTEMPT_SUMMARY_SELECT = {
   finishedAt: true,
   questionCount: true,
   correctCount: true,
+  feedbackMode: true,
   quiz: { select: { title: true } },
   topic: { select: { title: true } },
 } satisfies Prisma.AttemptSelect;
@@ -22,7 +23,8 @@ export type AttemptSummary = {
   startedAt: Date;
   finishedAt: Date | null;
   questionCount: number;
-  correctCount: number;
+  /** Null while the score would give deferred feedback away (the attempt is still open). */
+  correctCount: number | null;
 };
 
 /** An attempt as lists show it: titled by its quiz, or "<topic> quiz" for a topic quiz. */
@@ -34,6 +36,11 @@ export function toAttemptSummary(r: Row): AttemptSummary {
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
     questionCount: r.questionCount,
-    correctCount: r.correctCount,
+    correctCount: scoreShown(r) ? r.correctCount : null,
   };
+}
+
+/** Under deferred feedback the score is the feedback: it is shown once the attempt is over. */
+export function scoreShown(attempt: { feedbackMode: "IMMEDIATE" | "DEFERRED"; status: string }): boolean {
+  return attempt.feedbackMode === "IMMEDIATE" || attempt.status !== "IN_PROGRESS";
 }

@@ -28,7 +28,8 @@ export type AttemptView = {
   startedAt: Date;
   deadline: Date | null;
   finishedAt: Date | null;
-  correctCount: number;
+  /** Null while feedback is deferred and the attempt still open: the score would give it away. */
+  correctCount: number | null;
   questions: AttemptQuestionView[];
 };
 
@@ -66,7 +67,7 @@ export async function getAttempt(actor: Actor, attemptId: string, now: Date): Pr
     startedAt: attempt.startedAt,
     deadline: attempt.deadline,
     finishedAt: status === "EXPIRED" ? (attempt.finishedAt ?? attempt.deadline) : attempt.finishedAt,
-    correctCount: attempt.correctCount,
+    correctCount: attempt.feedbackMode === "IMMEDIATE" || over ? attempt.correctCount : null,
     questions: attempt.questions.map((q) => {
       const variant = loadVariant(q.template, q.seed, attempt.shuffleChoices);
       const answered = q.answeredAt !== null;

@@ -11,7 +11,7 @@ export type MasteryPeriod = { from?: Date | null; to?: Date | null };
  * student's latest answer within the period decides. Exact for any period, and what `queryMastery`
  * falls back to when the LatestAnswer summary can't answer (a period that ended before some of
  * the students' latest answers). Only answered questions count, so an open question in an
- * unfinished attempt is ignored. Every (student, topic) pair with active templates is returned.
+ * unfinished attempt is ignored, and so is an answer under deferred feedback until its attempt ends. Every (student, topic) pair with active templates is returned.
  */
 export async function queryMasteryFromAnswers(db: Db, userIds: readonly string[], period: MasteryPeriod = {}): Promise<MasteryRow[]> {
   if (userIds.length === 0) return [];
@@ -38,6 +38,8 @@ export async function queryMasteryFromAnswers(db: Db, userIds: readonly string[]
         OFFSET 0
       ) aq
       WHERE a."userId" = ANY(${userIds as string[]}::text[])
+        -- Only answers whose correctness the student may see: deferred feedback waits for the end.
+        AND (a."feedbackMode" = 'IMMEDIATE' OR a.status <> 'IN_PROGRESS')
         -- An answer in the period belongs to an attempt started before its end and not
         -- finished before its start: skip the other attempts without reading their answers.
         AND (${from}::timestamp IS NULL OR a."finishedAt" IS NULL OR a."finishedAt" >= ${from}::timestamp)

@@ -28,6 +28,8 @@ export async function queryQuizHistory(db: Db, userId: string, take: number): Pr
   const entries = rows.map((r) => ({
     ...toAttemptSummary(r),
     status: r.status as QuizHistoryEntry["status"],
+    // Finished attempts only: their score is always shown.
+    correctCount: r.correctCount,
     durationSeconds: r.finishedAt ? Math.max(0, Math.round((r.finishedAt.getTime() - r.startedAt.getTime()) / 1000)) : null,
     href: `/attempts/${r.id}/review`,
   }));

@@ -19,7 +19,9 @@ export default async function AttemptReviewPage({ params }: { params: Promise<{ 
   const attempt = await orPageError(getAttempt({ id: user.id, role: user.role }, attemptId, new Date()));
   if (attempt.status === "IN_PROGRESS") redirect(`/attempts/${attemptId}`);
   const total = attempt.questions.length;
-  const pct = total ? Math.round((attempt.correctCount / total) * 100) : 0;
+  // An attempt that is over always shows its score.
+  const correct = attempt.correctCount ?? 0;
+  const pct = total ? Math.round((correct / total) * 100) : 0;
   const minutes = attempt.finishedAt ? Math.max(1, Math.round((attempt.finishedAt.getTime() - attempt.startedAt.getTime()) / 60000)) : null;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -36,7 +38,7 @@ export default async function AttemptReviewPage({ params }: { params: Promise<{ 
       />
       <Card>
         <p className="text-3xl font-semibold tabular-nums">
-          {attempt.correctCount} / {total} <span className="text-lg font-normal text-slate-500">({pct} %)</span>
+          {correct} / {total} <span className="text-lg font-normal text-slate-500">({pct} %)</span>
         </p>
         <p className="mt-1 text-sm text-slate-600">Every answer below comes with the computed answer, the worked steps and a source.</p>
       </Card>

@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/server/db";
+import { TOPICS } from "@/lib/content/topics";
+import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
+import { mulberry32 } from "@/lib/questions/seeded-random";
+import { templateSchema } from "@/lib/questions/template-schema";
+import type { Response } from "@/lib/questions/grade-response";
+import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import type { Actor } from "../actor";
+import { finishAttempt } from "../attempts/finish-attempt";
+import { getAttempt } from "../attempts/get-attempt";
+import { loadVariant } from "../attempts/load-variant";
+import { startQuizAttempt } from "../attempts/start-quiz-attempt";
+import { submitAnswer } from "../attempts/submit-answer";
+import { listAttempts } from "../attempts/list-attempts";
+import { publishQuiz } from "../quizzes/publish-quiz";
+import { saveQuiz } from "../quizzes/save-quiz";
+import { seedTemplates } from "../seed-templates";
+import { seedTopics } from "../seed-topics";
+import { getStudentProgress } from "./get-student-progress";
+import { queryMasteryFromAnswers } from "./query-mastery-from-answers";
+
+/**
+ * Under deferred feedback a student may not learn whether an answer was right before the attempt
+ * ends: neither from the attempt itself nor from anything else they can read (mastery on
+ * /progress, the attempt's score in their lists).
+ */
+
+const now = new Date("2026-06-01T12:00:00Z");
+const QUESTIONS = 3;
+let admin: Actor;
+
+beforeAll(async () => {
+  await resetDatabase();
+  await getDb().questionTemplate.deleteMany();
+  await seedTopics(TOPICS);
+  await seedTemplates(SLIDING_WINDOW_TEMPLATES.map((t) => templateSchema.parse(t)));
+  admin = await makeUser("ADMIN");
+});
+
+async function rightAnswer(attemptId: string, position: number): Promise<Response> {
+  const q = await getDb().attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position } }, include: { template: true, attempt: { select: { shuffleChoices: true } } } });
+  const v = loadVariant(q.template, q.seed, q.attempt.shuffleChoices);
+  if (v.kind === "numeric") return { kind: "numeric", text: v.solution.expectedText };
+  if (v.kind === "ordering") return { kind: "ordering", order: v.solution.order! };
+  if (v.kind === "short_text") return { kind: "text", text: v.solution.accepted![0]! };
+  return { kind: "choice", choiceId: v.solution.correctChoiceId! };
+}
+
+async function deferredQuiz(timeLimitMinutes?: number): Promise<string> {
+  const { id } = await saveQuiz(admin, {
+    title: "Deferred",
+    description: "",
+    topic: "sliding-window-attention",
+    feedbackMode: "DEFERRED",
+    shuffleQuestions: false,
+    shuffleChoices: false,
+    ...(timeLimitMinutes ? { timeLimitMinutes } : {}),
+    items: [{ type: "draw", topic: "sliding-window-attention", tag: "", difficulty: "", count: QUESTIONS }],
+  });
+  await publishQuiz(admin, { quizId: id, audience: "everyone", teamIds: [] }, now);
+  return id;
+}
+
+const mastered = async (actor: Actor, at: Date) => (await getStudentProgress(actor, at)).topics.find((t) => t.slug === "sliding-window-attention")!;
+
+/** Answers every question right, reading the student's progress and lists after each answer. */
+async function answerAll(student: Actor, attemptId: string): Promise<{ mastered: number[]; scores: (number | null)[] }> {
+  const seen = { mastered: [] as number[], scores: [] as (number | null)[] };
+  for (let position = 0; position < QUESTIONS; position++) {
+    await submitAnswer(student, { attemptId, position, response: await rightAnswer(attemptId, position), idempotencyKey: `deferred-${attemptId}-${position}` }, now);
+    seen.mastered.push((await mastered(student, now)).mastered);
+    seen.scores.push((await getAttempt(student, attemptId, now)).correctCount);
+    seen.scores.push((await listAttempts(student)).find((a) => a.id === attemptId)!.correctCount);
+  }
+  return seen;
+}
+
+describe("deferred feedback", () => {
+  it("moves mastery and shows the score only once the attempt is submitted", async () => {
+    const student = await makeUser();
+    const { attemptId } = await startQuizAttempt(student, await deferredQuiz(), now, mulberry32(1));
+    const during = await answerAll(student, attemptId);
+    expect(during.mastered).toEqual([0, 0, 0]);
+    expect(during.scores.every((s) => s === null)).toBe(true);
+    const [fromAnswers] = await queryMasteryFromAnswers(getDb(), [student.id]);
+    expect(fromAnswers?.mastered ?? 0).toBe(0);
+
+    await finishAttempt(student, attemptId, now);
+    expect((await mastered(student, now)).mastered).toBe(QUESTIONS);
+    expect((await getAttempt(student, attemptId, now)).correctCount).toBe(QUESTIONS);
+    expect((await listAttempts(student)).find((a) => a.id === attemptId)!.correctCount).toBe(QUESTIONS);
+  });
+
+  it("counts a timed attempt's answers when it closes at its deadline", async () => {
+    const student = await makeUser();
+    const { attemptId } = await startQuizAttempt(student, await deferredQuiz(10), now, mulberry32(2));
+    expect((await answerAll(student, attemptId)).mastered).toEqual([0, 0, 0]);
+    const late = new Date(now.getTime() + 11 * 60_000);
+    expect((await getAttempt(student, attemptId, late)).status).toBe("EXPIRED");
+    expect((await mastered(student, late)).mastered).toBe(QUESTIONS);
+  });
+
+  it("keeps the summary equal to its rebuild through answers and the attempt's end", async () => {
+    const student = await makeUser();
+    const { attemptId } = await startQuizAttempt(student, await deferredQuiz(), now, mulberry32(3));
+    await answerAll(student, attemptId);
+    const read = () => getDb().$queryRaw<unknown[]>`SELECT * FROM "LatestAnswer" WHERE "userId" = ${student.id} ORDER BY "templateKey"`;
+    const check = async () => {
+      const kept = await read();
+      await getDb().$executeRaw`SELECT "latest_answer_rebuild"()`;
+      expect(kept).toEqual(await read());
+      return kept;
+    };
+    expect((await check()).length).toBe(0);
+    await finishAttempt(student, attemptId, now);
+    expect((await check()).length).toBe(QUESTIONS);
+  });
+});
