@@ -19,9 +19,11 @@ export type Solution = {
   source: { title: string; url?: string; detail?: string };
 };
 
-/** What the student sees: enough to answer, nothing that gives the answer away. */
+/**
+ * What the student sees: enough to answer, nothing that gives the answer away. No template key
+ * either: keys are written by authors and can name the answer ("swa-longformer-global").
+ */
 export type PublicVariant = {
-  templateKey: string;
   kind: TemplateKind;
   title: string;
   prompt: string;
@@ -31,14 +33,15 @@ export type PublicVariant = {
 };
 
 export type Variant = PublicVariant & {
+  templateKey: string;
   seed: number;
   /** The parameter draw, for authors' previews and debugging; not for students. */
   params: Record<string, number | string>;
   solution: Solution;
 };
 
-/** Strips the answer key and the parameter values: the only shape that may be sent to a student. */
+/** Strips the answer key, the template key and the parameter values: the only shape that may be sent to a student. */
 export function toPublicVariant(variant: Variant): PublicVariant {
-  const { templateKey, kind, title, prompt, choices, answerUnit } = variant;
-  return { templateKey, kind, title, prompt, ...(choices ? { choices } : {}), ...(answerUnit !== undefined ? { answerUnit } : {}) };
+  const { kind, title, prompt, choices, answerUnit } = variant;
+  return { kind, title, prompt, ...(choices ? { choices } : {}), ...(answerUnit !== undefined ? { answerUnit } : {}) };
 }

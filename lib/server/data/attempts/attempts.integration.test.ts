@@ -50,7 +50,8 @@ describe("topic quizzes", () => {
     expect(first.questions).toHaveLength(count);
     expect(again.questions.map((q) => q.variant)).toEqual(first.questions.map((q) => q.variant));
     // Fewer templates than questions: every template is used before any repeats.
-    expect(new Set(first.questions.slice(0, templates.length).map((q) => q.variant.templateKey)).size).toBe(templates.length);
+    const keys = await getDb().attemptQuestion.findMany({ where: { attemptId }, orderBy: { position: "asc" }, select: { template: { select: { key: true } } } });
+    expect(new Set(keys.slice(0, templates.length).map((q) => q.template.key)).size).toBe(templates.length);
   });
 
   it("resume an unfinished quiz instead of starting another", async () => {
@@ -81,6 +82,14 @@ describe("topic quizzes", () => {
     const sent = JSON.stringify(view);
     expect(view.questions.every((q) => q.solution === null && q.answer === null)).toBe(true);
     expect(sent).not.toMatch(/"solution":\{|"expectedText"|"correctChoiceId"|"accepted"|"params"/);
+  });
+
+  it("identify questions by opaque ids, never by template keys (they can name the answer)", async () => {
+    const { attemptId } = await startTopicQuiz(student, { topic: "sliding-window-attention", count: templates.length }, now, mulberry32(14));
+    const view = await getAttempt(student, attemptId, now);
+    const sent = JSON.stringify(view);
+    for (const t of templates) expect(sent).not.toContain(t.key);
+    expect(new Set(view.questions.map((q) => q.id)).size).toBe(templates.length);
   });
 
   it("refuse someone else's attempt", async () => {

@@ -11,6 +11,8 @@ import { loadVariant } from "./load-variant";
 export type RevealedSolution = Pick<Solution, "expectedText" | "steps" | "explanation" | "source">;
 
 export type AttemptQuestionView = {
+  /** Opaque: the question's own id, never its template's key. */
+  id: string;
   position: number;
   variant: PublicVariant;
   /** `correct` is null while feedback is deferred and the attempt still open. */
@@ -73,6 +75,7 @@ export async function getAttempt(actor: Actor, attemptId: string, now: Date): Pr
       const answered = q.answeredAt !== null;
       const showSolution = over || (answered && attempt.feedbackMode === "IMMEDIATE");
       return {
+        id: q.id,
         position: q.position,
         variant: toPublicVariant(variant),
         answer: answered

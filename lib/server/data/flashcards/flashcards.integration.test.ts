@@ -196,7 +196,10 @@ describe("review sessions", () => {
     expect(current!.studentCardId).toBe(card.id);
     const front = current!.front;
     if (front.kind !== "computed") throw new Error("expected a computed front");
-    expect(front.variant.templateKey).toBe(note.templateKey);
+    const template = await getDb().questionTemplate.findFirstOrThrow({ where: { key: note.templateKey, isLatest: true }, select: { title: true } });
+    expect(front.variant.title).toBe(template.title);
+    // The template's key can name the answer: the front never carries it.
+    expect(JSON.stringify(current)).not.toContain(note.templateKey!);
     expect(Object.keys(front.variant).sort()).not.toContain("solution");
     expect(Object.keys(front.variant)).not.toContain("params");
     const back = await revealCard(student, { studentCardId: card.id });
