@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { TOPIC_SLUGS } from "@/lib/questions/template-schema";
 import { ClozeSyntaxError, clozeNumbers } from "./cloze";
+import { text } from "@/lib/schemas/text";
 
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Use lower-case words joined by hyphens." });
+const kebab = text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Use lower-case words joined by hyphens." });
 
 export const CARD_KINDS = ["basic", "cloze", "computed"] as const;
 
@@ -24,12 +25,12 @@ export const cardNoteSchema = z
     key: kebab,
     topic: z.enum(TOPIC_SLUGS),
     kind: z.enum(CARD_KINDS),
-    front: z.string().trim().min(1).optional(),
-    back: z.string().trim().min(1).optional(),
-    text: z.string().trim().min(1).optional(),
+    front: text().trim().min(1).optional(),
+    back: text().trim().min(1).optional(),
+    text: text().trim().min(1).optional(),
     templateKey: kebab.optional(),
     tags: z.array(kebab).default([]),
-    source: z.object({ title: z.string().min(3), url: z.string().url().optional() }),
+    source: z.object({ title: text().min(3), url: text().url().optional() }),
   })
   .superRefine((note, ctx) => {
     const allowed: readonly string[] = FIELDS_BY_KIND[note.kind];

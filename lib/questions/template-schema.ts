@@ -1,25 +1,26 @@
 import { z } from "zod";
 import { MISCONCEPTION_IDS } from "./misconceptions";
+import { text } from "@/lib/schemas/text";
 
-const name = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, { error: "Use letters, digits and _ (starting with a letter)." });
+const name = text().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, { error: "Use letters, digits and _ (starting with a letter)." });
 
 export const TOPIC_SLUGS = ["sliding-window-attention", "rope", "quantization", "rlhf", "peft"] as const;
 
 /** A value fed to a compute input: a parameter reference ("n", "model.layers") or a constant. */
-export const bindingSchema = z.union([z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z][a-zA-Z0-9_]*)?$/), z.number()]);
+export const bindingSchema = z.union([text().regex(/^[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z][a-zA-Z0-9_]*)?$/), z.number()]);
 export type Binding = z.infer<typeof bindingSchema>;
 
 export const parameterSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("int"), name, label: z.string().optional(), min: z.number().int(), max: z.number().int(), step: z.number().int().positive().default(1) }),
-  z.object({ kind: z.literal("float"), name, label: z.string().optional(), min: z.number(), max: z.number(), step: z.number().positive() }),
-  z.object({ kind: z.literal("choice"), name, label: z.string().optional(), values: z.array(z.number()).min(1) }),
+  z.object({ kind: z.literal("int"), name, label: text().optional(), min: z.number().int(), max: z.number().int(), step: z.number().int().positive().default(1) }),
+  z.object({ kind: z.literal("float"), name, label: text().optional(), min: z.number(), max: z.number(), step: z.number().positive() }),
+  z.object({ kind: z.literal("choice"), name, label: text().optional(), values: z.array(z.number()).min(1) }),
   /** One of the named real-model configurations in presets.ts; `{model}` renders its label, `{model.layers}` a value. */
-  z.object({ kind: z.literal("preset"), name, label: z.string().optional(), presets: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal("preset"), name, label: text().optional(), presets: z.array(text()).min(1) }),
 ]);
 export type ParameterSpec = z.infer<typeof parameterSchema>;
 
 /** A compute call: the function name from the registry and where each input comes from. */
-export const answerSchema = z.object({ fn: z.string().min(1), inputs: z.record(z.string(), bindingSchema) });
+export const answerSchema = z.object({ fn: text().min(1), inputs: z.record(text(), bindingSchema) });
 export type AnswerSpec = z.infer<typeof answerSchema>;
 
 export const constraintSchema = z.object({
@@ -30,7 +31,7 @@ export const constraintSchema = z.object({
 
 export const displaySchema = z.object({
   /** Unit the answer is shown in: GiB, GB, MiB, b, "" (plain), %, thousand/million/billion, rad, deg. */
-  unit: z.string().default(""),
+  unit: text().default(""),
   /** Significant digits; whole-number counts are shown exactly. */
   digits: z.number().int().min(1).max(12).default(3),
 });
@@ -48,23 +49,23 @@ export const distractorSchema = z
   })
   .refine((d) => (d.scale === undefined) !== (d.answer === undefined), { error: "A distractor needs exactly one of `scale` or `answer`." });
 
-export const staticChoiceSchema = z.object({ text: z.string().min(1), correct: z.boolean(), feedback: z.string().optional() });
+export const staticChoiceSchema = z.object({ text: text().min(1), correct: z.boolean(), feedback: text().optional() });
 
 const base = {
   /** Stable identifier across versions, e.g. "swa-kv-cache-llama". */
-  key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Use lower-case words joined by hyphens." }),
+  key: text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Use lower-case words joined by hyphens." }),
   topic: z.enum(TOPIC_SLUGS),
-  title: z.string().min(3).max(120),
+  title: text().min(3).max(120),
   /**
    * Markdown with {param} / {preset.field} placeholders and $KaTeX$ math. A brace
    * group right after a letter, "\\command", "_", "^" or "}" is left to KaTeX.
    */
-  prompt: z.string().min(10),
+  prompt: text().min(10),
   /** Markdown shown after answering, together with the computed steps. */
-  explanation: z.string().min(10),
-  source: z.object({ title: z.string().min(3), url: z.string().url().optional(), detail: z.string().optional() }),
+  explanation: text().min(10),
+  source: z.object({ title: text().min(3), url: text().url().optional(), detail: text().optional() }),
   difficulty: z.enum(["easy", "medium", "hard"]),
-  tags: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  tags: z.array(text().regex(/^[a-z0-9-]+$/)).default([]),
   parameters: z.array(parameterSchema).default([]),
   constraints: z.array(constraintSchema).default([]),
 };
@@ -90,9 +91,9 @@ export const templateSchema = z.discriminatedUnion("kind", [
     }),
   z.object({ ...base, kind: z.literal("true_false"), correct: z.boolean() }),
   /** `items` are listed in the correct order; students see them shuffled. */
-  z.object({ ...base, kind: z.literal("ordering"), items: z.array(z.string().min(1)).min(3).max(8) }),
+  z.object({ ...base, kind: z.literal("ordering"), items: z.array(text().min(1)).min(3).max(8) }),
   /** Compared after lower-casing and dropping spaces, hyphens and punctuation. */
-  z.object({ ...base, kind: z.literal("short_text"), accepted: z.array(z.string().min(1)).min(1) }),
+  z.object({ ...base, kind: z.literal("short_text"), accepted: z.array(text().min(1)).min(1) }),
 ]);
 
 export type TemplateInput = z.input<typeof templateSchema>;

@@ -1,21 +1,19 @@
 import { z } from "zod";
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from "@/lib/time/day-bounds";
+import { text } from "@/lib/schemas/text";
 
-export const emailSchema = z
-  .string({ error: "Enter your email address." })
+export const emailSchema = text({ error: "Enter your email address." })
   .trim()
   .toLowerCase()
   .min(1, { error: "Enter your email address." })
   .max(254, { error: "That email address is too long." })
   .pipe(z.email({ error: "Enter a valid email address, like ada@example.com." }));
 
-export const newPasswordSchema = z
-  .string({ error: "Choose a password." })
+export const newPasswordSchema = text({ error: "Choose a password." })
   .min(10, { error: "Use at least 10 characters." })
   .max(200, { error: "Use at most 200 characters." });
 
-export const nameSchema = z
-  .string({ error: "Enter your name." })
+export const nameSchema = text({ error: "Enter your name." })
   .trim()
   .min(1, { error: "Enter your name." })
   .max(100, { error: "Use at most 100 characters." });
@@ -25,11 +23,10 @@ export const signUpSchema = z
     name: nameSchema,
     email: emailSchema,
     password: newPasswordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: text(),
     // Sent by the browser (its own zone) so days start at the right midnight from the first review;
     // anything unknown falls back to UTC rather than blocking sign-up.
-    timeZone: z
-      .string()
+    timeZone: text()
       .max(64)
       .optional()
       .transform((zone) => (zone && isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE)),
@@ -42,14 +39,14 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, { error: "Enter your password." }).max(200),
+  password: text().min(1, { error: "Enter your password." }).max(200),
 });
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, { error: "Enter your current password." }),
+    currentPassword: text().min(1, { error: "Enter your current password." }),
     newPassword: newPasswordSchema,
-    confirmPassword: z.string(),
+    confirmPassword: text(),
   })
   .refine((v) => v.newPassword === v.confirmPassword, {
     error: "The two passwords don't match.",
@@ -61,8 +58,7 @@ export const changePasswordSchema = z
   });
 
 export const timeZoneSchema = z.object({
-  timeZone: z
-    .string({ error: "Choose a time zone." })
+  timeZone: text({ error: "Choose a time zone." })
     .trim()
     .min(1, { error: "Choose a time zone." })
     .refine(isValidTimeZone, { error: "That isn't a time zone this server knows. Pick one from the list, like Europe/Berlin." }),

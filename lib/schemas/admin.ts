@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { text } from "@/lib/schemas/text";
 
 export const userRoleSchema = z.enum(["ADMIN", "STUDENT"], { error: "Choose Admin or Student." });
 
 export const setUserRoleSchema = z.object({
-  userId: z.string().min(1),
+  userId: text().min(1),
   role: userRoleSchema,
 });
 
 export const setUserActiveSchema = z.object({
-  userId: z.string().min(1),
+  userId: text().min(1),
   active: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 
@@ -19,6 +20,6 @@ export const instanceSettingsSchema = z.object({
 });
 
 export const listUsersQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().default(""),
+  q: text().trim().max(200).optional().default(""),
   page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
 });

@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import { addDays, daysBetween } from "@/lib/srs/stats-days";
 import { DEFAULT_TIME_ZONE, isValidTimeZone, localDateKey } from "@/lib/time/day-bounds";
+import { text } from "@/lib/schemas/text";
 
 /** The longest period a dashboard or export may cover, in calendar days (both ends included). */
 export const MAX_RANGE_DAYS = 366;
@@ -20,8 +21,7 @@ function isCalendarDate(key: string): boolean {
 const bothDates = (r: { from: string; to: string }) => isCalendarDate(r.from) && isCalendarDate(r.to);
 
 const dayKey = (label: string) =>
-  z
-    .string()
+  text()
     .trim()
     .regex(DAY_KEY, `The ${label} date must be written as YYYY-MM-DD, e.g. 2026-05-31.`)
     .refine(isCalendarDate, `The ${label} date isn't a day in the calendar.`);

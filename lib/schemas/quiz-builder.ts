@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { text } from "@/lib/schemas/text";
 
 const optionalInt = (min: number, max: number, message: string) =>
   z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : v), z.coerce.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }).optional());
 
 export const quizItemSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("template"), templateKey: z.string().min(1, { error: "Choose a template." }) }),
+  z.object({ type: z.literal("template"), templateKey: text().min(1, { error: "Choose a template." }) }),
   z.object({
     type: z.literal("draw"),
-    topic: z.string().min(1, { error: "Choose a topic for the random draw." }),
-    tag: z.string().trim().max(40).optional().default(""),
+    topic: text().min(1, { error: "Choose a topic for the random draw." }),
+    tag: text().trim().max(40).optional().default(""),
     difficulty: z.enum(["", "EASY", "MEDIUM", "HARD"]).optional().default(""),
     count: z.coerce.number().int().min(1, { error: "Draw at least 1 question." }).max(30, { error: "Draw at most 30 questions." }),
   }),
@@ -16,9 +17,9 @@ export const quizItemSchema = z.discriminatedUnion("type", [
 export type QuizItemInput = z.infer<typeof quizItemSchema>;
 
 export const quizSettingsSchema = z.object({
-  title: z.string().trim().min(3, { error: "Give the quiz a title (3+ characters)." }).max(120),
-  description: z.string().trim().max(2000).optional().default(""),
-  topic: z.string().optional().default(""),
+  title: text().trim().min(3, { error: "Give the quiz a title (3+ characters)." }).max(120),
+  description: text().trim().max(2000).optional().default(""),
+  topic: text().optional().default(""),
   feedbackMode: z.enum(["IMMEDIATE", "DEFERRED"], { error: "Choose when students see feedback." }),
   timeLimitMinutes: optionalInt(1, 600, "The time limit is 1–600 minutes, or empty for none."),
   maxAttempts: optionalInt(1, 100, "Allowed attempts are 1–100, or empty for unlimited."),
@@ -30,8 +31,8 @@ export type QuizSettingsInput = z.infer<typeof quizSettingsSchema>;
 
 export const publishQuizSchema = z
   .object({
-    quizId: z.string().min(1),
+    quizId: text().min(1),
     audience: z.enum(["everyone", "teams"]),
-    teamIds: z.array(z.string().min(1)).default([]),
+    teamIds: z.array(text().min(1)).default([]),
   })
   .refine((v) => v.audience === "everyone" || v.teamIds.length > 0, { error: "Choose at least one team, or publish to everyone.", path: ["teamIds"] });

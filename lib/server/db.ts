@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { asStorageError } from "./storage-error";
 
 // One client per process. Kept on globalThis so dev-mode hot reloads don't open a new pool each time.
 const globalForPrisma = globalThis as unknown as { quizformerPrisma?: PrismaClient };
@@ -16,7 +17,19 @@ export function getDb(): PrismaClient {
       throw new Error("DATABASE_URL is not set. Start Quizformer with `npm start`, which provides a database.");
     }
     const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    globalForPrisma.quizformerPrisma = new PrismaClient({ adapter });
+    const client = new PrismaClient({ adapter }).$extends({
+      query: {
+        async $allOperations({ args, query }) {
+          try {
+            return await query(args);
+          } catch (error) {
+            throw asStorageError(error);
+          }
+        },
+      },
+    });
+    // A query extension changes no method's type, so the client keeps PrismaClient's shape.
+    globalForPrisma.quizformerPrisma = client as unknown as PrismaClient;
   }
   return globalForPrisma.quizformerPrisma;
 }

@@ -1,5 +1,6 @@
 import { checkParameters, type StepUnit } from "ts-fsrs";
 import { z } from "zod";
+import { text } from "@/lib/schemas/text";
 
 /** FSRS-6 has 21 weights; older 17/19-weight sets would be silently migrated, so we ask for 21. */
 export const FSRS6_PARAMETER_COUNT = 21;
@@ -31,8 +32,7 @@ export function parseSteps(text: string): StepUnit[] {
 }
 
 function stepsField(label: string, maxSteps: number) {
-  return z
-    .string()
+  return text()
     .trim()
     .superRefine((text, ctx) => {
       const tokens = stepTokens(text);

@@ -16,8 +16,9 @@ import { revealCard } from "@/lib/server/data/flashcards/reveal-card";
 import { undoLastReview } from "@/lib/server/data/flashcards/undo-last-review";
 import type { CardBack } from "@/lib/server/data/flashcards/card-face";
 import { toActionError } from "@/lib/server/to-action-error";
+import { text } from "@/lib/schemas/text";
 
-const idSchema = z.string().min(1).max(40);
+const idSchema = text().min(1).max(40);
 
 /** The next card, or when the queue is empty, when the next card falls due. */
 async function loadSession(actor: Actor, now: Date): Promise<ReviewSessionView> {
@@ -73,7 +74,7 @@ export async function setAsideAction(studentCardId: string, change: "bury" | "su
 export async function setDeckAction(topic: string, add: boolean): Promise<ActionResult> {
   try {
     const actor = await getActionActor();
-    const slug = z.string().min(1).max(80).parse(topic);
+    const slug = text().min(1).max(80).parse(topic);
     if (add) await addDeck(actor, { topic: slug }, new Date());
     else await removeDeck(actor, { topic: slug });
     revalidatePath("/review");

@@ -1,15 +1,15 @@
 "use server";
 
-import { z } from "zod";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { Variant } from "@/lib/questions/variant";
 import { getActionActor } from "@/lib/server/auth/action-actor";
 import { getTemplatePreview } from "@/lib/server/data/get-template-preview";
 import { toActionError } from "@/lib/server/to-action-error";
+import { text } from "@/lib/schemas/text";
 
 export type ComputedCardPreview = { title: string; variant: Variant; tags: string[]; source: { title: string; url?: string } };
 
-const templateKeySchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const templateKeySchema = text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
 /** For the card editor: one sample variant, with its answer, of the template a computed card asks. */
 export async function previewComputedCardAction(templateKey: unknown): Promise<ActionResult<ComputedCardPreview>> {

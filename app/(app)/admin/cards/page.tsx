@@ -10,6 +10,7 @@ import { CARD_KIND_LABELS, CardFilters } from "@/components/card-editor/card-fil
 import { requireAdminUser } from "@/lib/server/auth/current-user";
 import { listCardNotes } from "@/lib/server/data/cards/list-card-notes";
 import { listTopics } from "@/lib/server/data/list-topics";
+import { text } from "@/lib/schemas/text";
 
 export const metadata: Metadata = { title: "Flashcards" };
 
@@ -17,11 +18,11 @@ const empty = (v: unknown) => (v === "" ? undefined : v);
 
 /** The list's filters from the query string; bad values are dropped, not errors. */
 const filterSchema = z.object({
-  topic: z.preprocess(empty, z.string().max(80).optional()).catch(undefined),
+  topic: z.preprocess(empty, text().max(80).optional()).catch(undefined),
   kind: z.preprocess(empty, z.enum(["BASIC", "CLOZE", "COMPUTED"]).optional()).catch(undefined),
-  q: z.preprocess(empty, z.string().trim().max(100).optional()).catch(undefined),
+  q: z.preprocess(empty, text().trim().max(100).optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-  deleted: z.string().max(120).optional().catch(undefined),
+  deleted: text().max(120).optional().catch(undefined),
 });
 
 const KIND_TONES = { BASIC: "slate", CLOZE: "brand", COMPUTED: "amber" } as const;

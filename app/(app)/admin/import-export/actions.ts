@@ -10,11 +10,12 @@ import { getActionActor } from "@/lib/server/auth/action-actor";
 import { importGift } from "@/lib/server/data/import-export/import-gift";
 import { importJson } from "@/lib/server/data/import-export/import-json";
 import { toActionError } from "@/lib/server/to-action-error";
+import { text } from "@/lib/schemas/text";
 
 const importFormSchema = z.object({
   format: z.enum(["auto", "gift", "json"], { error: "Choose a format." }).default("auto"),
-  defaultTopic: z.string().trim().min(1, { error: "Choose the topic for questions whose category names none." }),
-  text: z.string().default(""),
+  defaultTopic: text().trim().min(1, { error: "Choose the topic for questions whose category names none." }),
+  text: text().default(""),
 });
 
 export async function importAction(_prev: ImportState, form: FormData): Promise<ImportState> {

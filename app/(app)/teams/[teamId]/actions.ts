@@ -12,6 +12,7 @@ import { removeMember } from "@/lib/server/data/remove-member";
 import { revokeInvite } from "@/lib/server/data/revoke-invite";
 import { setMemberRole } from "@/lib/server/data/set-member-role";
 import { toActionError } from "@/lib/server/to-action-error";
+import { text } from "@/lib/schemas/text";
 
 export type InviteCreated = { token: string; expiresAt: string };
 
@@ -27,7 +28,7 @@ export async function createInviteAction(_prev: ActionState<InviteCreated>, form
   }
 }
 
-const revokeSchema = z.object({ teamId: z.string().min(1), inviteId: z.string().min(1) });
+const revokeSchema = z.object({ teamId: text().min(1), inviteId: text().min(1) });
 
 export async function revokeInviteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = revokeSchema.safeParse(Object.fromEntries(form));

@@ -6,13 +6,14 @@ import { getDb } from "@/lib/server/db";
 import { LEECH_TAG } from "@/lib/srs/leech";
 import type { Actor } from "../actor";
 import { STATE_FROM_COLUMN } from "./card-columns";
+import { text } from "@/lib/schemas/text";
 
 export const CARD_FILTERS = ["all", "leeches", "suspended", "buried"] as const;
 export const PAGE_SIZE = 25;
 
 export const listOwnCardsSchema = z.object({
   filter: z.enum(CARD_FILTERS).catch("all"),
-  topic: z.string().max(80).optional().catch(undefined),
+  topic: text().max(80).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().default(1).catch(1),
 });
 

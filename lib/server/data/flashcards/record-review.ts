@@ -10,9 +10,10 @@ import type { Actor } from "../actor";
 import { RATING_COLUMN, reviewSeed, serializeBefore, STATE_COLUMN, toSrsCard, toSrsColumns } from "./card-columns";
 import { findOwnCard } from "./find-own-card";
 import { readSettings } from "./read-settings";
+import { text } from "@/lib/schemas/text";
 
 export const recordReviewSchema = z.object({
-  studentCardId: z.string().min(1),
+  studentCardId: text().min(1),
   expectedVersion: z.number().int().min(0),
   rating: z.enum(SRS_RATINGS),
   durationMs: z.number().int().min(0).max(86_400_000),

@@ -7,9 +7,10 @@ import { resetLeech } from "@/lib/srs/leech";
 import { dayBounds } from "@/lib/time/day-bounds";
 import type { Actor } from "../actor";
 import { findOwnCard } from "./find-own-card";
+import { text } from "@/lib/schemas/text";
 
 export const setCardFlagsSchema = z.object({
-  studentCardId: z.string().min(1).max(40),
+  studentCardId: text().min(1).max(40),
   change: z.enum(["suspend", "unsuspend", "bury", "unbury", "reset-leech"]),
 });
 

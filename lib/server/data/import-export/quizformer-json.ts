@@ -1,23 +1,24 @@
 import "server-only";
 import { z } from "zod";
+import { text } from "@/lib/schemas/text";
 
 const difficulty = z.enum(["EASY", "MEDIUM", "HARD"]);
 
 export const jsonQuizItemSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("template"), templateKey: z.string().min(1) }),
+  z.object({ type: z.literal("template"), templateKey: text().min(1) }),
   z.object({
     type: z.literal("draw"),
-    topic: z.string().min(1),
-    tag: z.string().max(40).optional(),
+    topic: text().min(1),
+    tag: text().max(40).optional(),
     difficulty: difficulty.optional(),
     count: z.number().int().min(1).max(30),
   }),
 ]);
 
 export const jsonQuizSchema = z.object({
-  title: z.string().trim().min(3).max(120),
-  description: z.string().max(2000).default(""),
-  topic: z.string().nullable().default(null),
+  title: text().trim().min(3).max(120),
+  description: text().max(2000).default(""),
+  topic: text().nullable().default(null),
   feedbackMode: z.enum(["IMMEDIATE", "DEFERRED"]),
   timeLimitSeconds: z.number().int().positive().nullable().default(null),
   maxAttempts: z.number().int().min(1).nullable().default(null),
@@ -35,8 +36,8 @@ export type JsonQuiz = z.output<typeof jsonQuizSchema>;
 export const quizformerJsonSchema = z.object({
   format: z.literal("quizformer", { error: 'This isn\'t a Quizformer export: "format" must be "quizformer".' }),
   version: z.literal(1, { error: "This export's version isn't supported: this Quizformer reads version 1." }),
-  exportedAt: z.string().optional(),
-  templates: z.array(z.object({ key: z.string().min(1), version: z.number().int().positive().optional(), definition: z.unknown() })).default([]),
+  exportedAt: text().optional(),
+  templates: z.array(z.object({ key: text().min(1), version: z.number().int().positive().optional(), definition: z.unknown() })).default([]),
   quizzes: z.array(jsonQuizSchema).default([]),
 });
 export type QuizformerJson = z.output<typeof quizformerJsonSchema>;

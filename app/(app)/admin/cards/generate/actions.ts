@@ -6,8 +6,9 @@ import type { ActionState } from "@/lib/forms/action-result";
 import { getActionActor } from "@/lib/server/auth/action-actor";
 import { generateComputedCards } from "@/lib/server/data/cards/generate-computed-cards";
 import { toActionError } from "@/lib/server/to-action-error";
+import { text } from "@/lib/schemas/text";
 
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const kebab = text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const generateSchema = z.object({ topic: kebab, templateKeys: z.array(kebab).min(1, { error: "Choose at least one template." }).max(500) });
 
 export async function generateComputedCardsAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -12,13 +12,14 @@ import { listTemplateTags } from "@/lib/server/data/list-template-tags";
 import { listTopics } from "@/lib/server/data/list-topics";
 import { orPageError } from "@/lib/server/page-guard";
 import { generateComputedCardsAction } from "./actions";
+import { text } from "@/lib/schemas/text";
 
 export const metadata: Metadata = { title: "Generate computed cards" };
 
 const empty = (v: unknown) => (v === "" ? undefined : v);
 const filterSchema = z.object({
-  topic: z.preprocess(empty, z.string().max(80).optional()).catch(undefined),
-  tag: z.preprocess(empty, z.string().max(40).optional()).catch(undefined),
+  topic: z.preprocess(empty, text().max(80).optional()).catch(undefined),
+  tag: z.preprocess(empty, text().max(40).optional()).catch(undefined),
   difficulty: z.preprocess(empty, z.enum(["EASY", "MEDIUM", "HARD"]).optional()).catch(undefined),
 });
 

@@ -8,9 +8,10 @@ import { getActionActor } from "@/lib/server/auth/action-actor";
 import { previewTemplate, type DraftPreview } from "@/lib/server/data/preview-template";
 import { saveTemplate, type SaveTemplateResult } from "@/lib/server/data/save-template";
 import { toActionError } from "@/lib/server/to-action-error";
+import { text } from "@/lib/schemas/text";
 
 // The definition itself is checked by the data layer (schema plus sampled variants).
-const definitionSchema = z.record(z.string(), z.unknown());
+const definitionSchema = z.record(text(), z.unknown());
 const unreadable = { ok: false as const, message: "The template couldn't be read. Reload the page and try again.", fieldErrors: {} };
 
 export async function createTemplateAction(definition: unknown): Promise<ActionResult<SaveTemplateResult>> {

@@ -2,14 +2,14 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { exportGift } from "@/lib/server/data/import-export/export-gift";
 import { AppError } from "@/lib/server/errors";
+import { text } from "@/lib/schemas/text";
 
 export const dynamic = "force-dynamic";
 
 const VARIANTS = "variants must be a whole number from 1 to 20.";
 const querySchema = z.object({
   variants: z.coerce.number({ error: VARIANTS }).int({ error: VARIANTS }).min(1, { error: VARIANTS }).max(20, { error: VARIANTS }).default(3),
-  topic: z
-    .string()
+  topic: text()
     .regex(/^[a-z0-9-]+$/, { error: "topic must be a topic slug, e.g. rope." })
     .optional(),
 });

@@ -10,8 +10,9 @@ import { deleteCardNote } from "@/lib/server/data/cards/delete-card-note";
 import { updateCardNote, type UpdateCardNoteResult } from "@/lib/server/data/cards/update-card-note";
 import { cardNoteFieldErrors } from "@/lib/server/data/cards/validate-card-note";
 import { toActionError } from "@/lib/server/to-action-error";
+import { text } from "@/lib/schemas/text";
 
-const keySchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const keySchema = text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const deleteSchema = z.object({ confirmedStudents: z.coerce.number().int().min(0) });
 const unreadable = { ok: false as const, message: "The card couldn't be read. Reload the page and try again.", fieldErrors: {} };
 

@@ -9,10 +9,11 @@ import { archiveTemplate, restoreTemplate } from "@/lib/server/data/archive-temp
 import { previewTemplate, type DraftPreview } from "@/lib/server/data/preview-template";
 import { saveTemplate, type SaveTemplateResult } from "@/lib/server/data/save-template";
 import { toActionError } from "@/lib/server/to-action-error";
+import { text } from "@/lib/schemas/text";
 
 // The definition itself is checked by the data layer (schema plus sampled variants).
-const definitionSchema = z.record(z.string(), z.unknown());
-const keySchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const definitionSchema = z.record(text(), z.unknown());
+const keySchema = text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const unreadable = { ok: false as const, message: "The template couldn't be read. Reload the page and try again.", fieldErrors: {} };
 
 function revalidate(key: string): void {
