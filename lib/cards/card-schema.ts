@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { TOPIC_SLUGS } from "@/lib/questions/template-schema";
 import { ClozeSyntaxError, clozeNumbers } from "./cloze";
-import { text } from "@/lib/schemas/text";
+import { text, webUrl } from "@/lib/schemas/text";
 
 const kebab = text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Use lower-case words joined by hyphens." });
 
@@ -30,7 +30,7 @@ export const cardNoteSchema = z
     text: text().trim().min(1).optional(),
     templateKey: kebab.optional(),
     tags: z.array(kebab).default([]),
-    source: z.object({ title: text().min(3), url: text().url().optional() }),
+    source: z.object({ title: text().min(3), url: webUrl().optional() }),
   })
   .superRefine((note, ctx) => {
     const allowed: readonly string[] = FIELDS_BY_KIND[note.kind];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MISCONCEPTION_IDS } from "./misconceptions";
-import { text } from "@/lib/schemas/text";
+import { text, webUrl } from "@/lib/schemas/text";
 
 const name = text().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, { error: "Use letters, digits and _ (starting with a letter)." });
 
@@ -63,7 +63,7 @@ const base = {
   prompt: text().min(10),
   /** Markdown shown after answering, together with the computed steps. */
   explanation: text().min(10),
-  source: z.object({ title: text().min(3), url: text().url().optional(), detail: text().optional() }),
+  source: z.object({ title: text().min(3), url: webUrl().optional(), detail: text().optional() }),
   difficulty: z.enum(["easy", "medium", "hard"]),
   tags: z.array(text().regex(/^[a-z0-9-]+$/)).default([]),
   parameters: z.array(parameterSchema).default([]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { text, unstorableTextReason } from "./text";
+import { text, unstorableTextReason, webUrl } from "./text";
 
 describe("text()", () => {
   it("accepts any well-formed text, emoji and combining marks included", () => {
@@ -18,5 +18,17 @@ describe("text()", () => {
   it("keeps the usual string checks chainable", () => {
     expect(text().trim().min(3).safeParse("  ab  ").success).toBe(false);
     expect(text().trim().min(3).parse("  abc  ")).toBe("abc");
+  });
+});
+
+describe("webUrl()", () => {
+  it("accepts http and https links only", () => {
+    expect(webUrl().safeParse("https://arxiv.org/abs/2104.09864").success).toBe(true);
+    expect(webUrl().safeParse("http://example.com/a?b=1#c").success).toBe(true);
+    for (const bad of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x", "ftp://example.com", "//evil.example", "not a url"]) {
+      const result = webUrl().safeParse(bad);
+      expect(result.success, bad).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/http:\/\/ or https:\/\//);
+    }
   });
 });

@@ -21,3 +21,11 @@ export function text(params?: Parameters<typeof z.string>[0]): z.ZodString {
     if (reason) ctx.addIssue({ code: "custom", message: reason });
   });
 }
+
+/**
+ * A link shown to students (a source, a paper): http or https only, so a `javascript:` or
+ * `data:` URL can never become a clickable link.
+ */
+export function webUrl(): z.ZodType<string> {
+  return text().pipe(z.url({ protocol: /^https?$/, error: "Use a web address that starts with http:// or https://." }));
+}

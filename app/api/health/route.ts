@@ -8,7 +8,7 @@ export async function GET() {
   const body = {
     status: database.ok ? "ok" : "degraded",
     app: { status: "ok", uptimeSeconds: Math.round(process.uptime()) },
-    database: database.ok ? { status: "ok", latencyMs: database.latencyMs } : { status: "unreachable", error: database.error },
+    database: database.ok ? { status: "ok", latencyMs: database.latencyMs } : { status: "unreachable" },
     time: new Date().toISOString(),
   };
   return Response.json(body, { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } });

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { ForbiddenError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/errors";
 import { LEECH_TAG } from "@/lib/srs/leech";
 import { makeUser } from "@/test/integration/db-helpers";
 import { resetWithBuiltInContent } from "@/test/integration/built-in-content";
@@ -74,7 +74,7 @@ describe("suspend, bury and leeches", () => {
   it("refuses someone else's card and writes nothing", async () => {
     const other = await makeUser();
     const card = await firstCard(student);
-    await expect(setCardFlags(other, { studentCardId: card.id, change: "suspend" }, start)).rejects.toThrow(ForbiddenError);
+    await expect(setCardFlags(other, { studentCardId: card.id, change: "suspend" }, start)).rejects.toThrow(NotFoundError);
     expect((await getDb().studentCard.findUniqueOrThrow({ where: { id: card.id } })).suspended).toBe(false);
     expect((await listOwnCards(other, { filter: "all" }, start)).counts.all).toBe(0);
   });
