@@ -2,19 +2,19 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import type { Actor } from "./actor";
-import { getTeamAccess } from "./authz/team-access";
+import { lockTeam } from "./authz/lock-team";
 
 /**
  * Removes a member (leads and admins), or lets a member leave (actor = user).
- * A team always keeps at least one lead.
+ * A team always keeps at least one lead: the team's lock makes that hold when
+ * leads leave or remove each other at the same time.
  */
 export async function removeMember(actor: Actor, input: { teamId: string; userId: string }): Promise<void> {
-  const db = getDb();
-  const access = await getTeamAccess(db, actor, input.teamId);
-  if (!access.canManage && input.userId !== actor.id) {
-    throw new ForbiddenError("Only the team's leads and administrators can remove members.");
-  }
-  await db.$transaction(async (tx) => {
+  await getDb().$transaction(async (tx) => {
+    const access = await lockTeam(tx, actor, input.teamId);
+    if (!access.canManage && input.userId !== actor.id) {
+      throw new ForbiddenError("Only the team's leads and administrators can remove members.");
+    }
     const target = await tx.membership.findUnique({
       where: { teamId_userId: input },
       select: { id: true, role: true },
