@@ -101,19 +101,19 @@ describe("teams", () => {
     const [invite] = (await getTeam(lead, teamA.id, now)).invites;
     await expect(revokeInvite(member, { teamId: teamA.id, inviteId: invite!.id }, now)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(setMemberRole(member, { teamId: teamA.id, userId: member.id, role: "LEAD" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(removeMember(member, { teamId: teamA.id, userId: lead.id })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(removeMember(outsider, { teamId: teamA.id, userId: member.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(removeMember(member, { teamId: teamA.id, userId: lead.id }, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(removeMember(outsider, { teamId: teamA.id, userId: member.id }, now)).rejects.toBeInstanceOf(ForbiddenError);
     await revokeInvite(lead, { teamId: teamA.id, inviteId: invite!.id }, now);
     expect((await getTeam(lead, teamA.id, now)).invites).toEqual([]);
-    await removeMember(lead, { teamId: teamA.id, userId: member.id });
+    await removeMember(lead, { teamId: teamA.id, userId: member.id }, now);
     await expect(getTeam(member, teamA.id, now)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("always keep a lead, and let members leave", async () => {
-    await expect(removeMember(lead, { teamId: teamA.id, userId: lead.id })).rejects.toBeInstanceOf(ConflictError);
+    await expect(removeMember(lead, { teamId: teamA.id, userId: lead.id }, now)).rejects.toBeInstanceOf(ConflictError);
     await expect(setMemberRole(lead, { teamId: teamA.id, userId: lead.id, role: "MEMBER" })).rejects.toBeInstanceOf(ConflictError);
     await setMemberRole(lead, { teamId: teamA.id, userId: member.id, role: "LEAD" });
-    await removeMember(lead, { teamId: teamA.id, userId: lead.id });
+    await removeMember(lead, { teamId: teamA.id, userId: lead.id }, now);
     const after = await getTeam(member, teamA.id, now);
     expect(after.members.map((m) => [m.userId, m.role])).toEqual([[member.id, "LEAD"]]);
   });
