@@ -13,12 +13,23 @@ export async function resetDatabase(): Promise<void> {
 let cachedHash: Promise<string> | undefined;
 export const TEST_PASSWORD = "correct horse battery";
 
-/** Creates a user directly (fixture), returning it as an actor. */
+/**
+ * Creates a user directly (fixture), returning it as an actor. An admin exists only on
+ * an instance that was set up, so making one marks the instance set up too.
+ */
 export async function makeUser(role: "ADMIN" | "STUDENT" = "STUDENT", name = "Test User"): Promise<Actor & { email: string }> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
   const email = `${role.toLowerCase()}-${randomUUID()}@example.test`;
   const user = await getDb().user.create({ data: { email, name, role, passwordHash: await cachedHash }, select: { id: true, role: true, email: true } });
+  if (role === "ADMIN") await markSetUp();
   return user;
+}
+
+/** Marks the instance set up, as creating the first admin does. */
+export async function markSetUp(): Promise<void> {
+  await getDb().$executeRaw`
+    INSERT INTO "InstanceSettings" ("id", "setupCompletedAt", "updatedAt") VALUES (1, now(), now())
+    ON CONFLICT ("id") DO UPDATE SET "setupCompletedAt" = COALESCE("InstanceSettings"."setupCompletedAt", now())`;
 }
 
 /** A team with the given lead and members (fixture). */

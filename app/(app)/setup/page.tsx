@@ -25,7 +25,8 @@ export default async function SetupPage() {
         ) : (
           <div className="mt-4 space-y-4">
             <Alert tone="info" title="Setup is complete">
-              An administrator already exists, so this page is closed.
+              This Quizformer has already been set up, so this page is closed for good. Sign in with your account; administrators
+              manage accounts and roles under Admin → Users.
             </Alert>
             <Link href="/signin" className={buttonClasses("primary")}>
               Go to sign in

@@ -12,6 +12,7 @@ import { getSessionUser } from "./get-session-user";
 import { needsSetup } from "./needs-setup";
 import { registerUser } from "./register-user";
 import { setUserActive } from "./set-user-active";
+import { setUserRole } from "./set-user-role";
 import { updateInstanceSettings } from "./update-instance-settings";
 
 const now = new Date("2026-03-01T10:00:00Z");
@@ -20,30 +21,66 @@ const password = "a long enough password";
 beforeEach(resetDatabase);
 
 describe("first-run setup", () => {
-  it("is open until an admin exists, then closes", async () => {
+  it("is open until the first admin is created, then closed", async () => {
     expect(await needsSetup()).toBe(true);
     await createFirstAdmin({ name: "Ada", email: "ada@example.test", password });
     expect(await needsSetup()).toBe(false);
-    await expect(createFirstAdmin({ name: "Eve", email: "eve@example.test", password })).rejects.toBeInstanceOf(ConflictError);
+    await expect(createFirstAdmin({ name: "Eve", email: "eve@example.test", password })).rejects.toThrow(
+      "This Quizformer is already set up, so this page is closed. Sign in instead.",
+    );
     expect(await getDb().user.count({ where: { role: "ADMIN" } })).toBe(1);
   });
 
-  it("lets only one of two concurrent visitors become admin", async () => {
-    const results = await Promise.allSettled([
-      createFirstAdmin({ name: "A", email: "a@example.test", password }),
-      createFirstAdmin({ name: "B", email: "b@example.test", password }),
-    ]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+  it("stays closed for good, even when no administrator is left", async () => {
+    const { id } = await createFirstAdmin({ name: "Ada", email: "ada@example.test", password });
+    // However the last admin went away (a database edit, a bug), /setup must not hand the instance to a visitor.
+    await getDb().user.update({ where: { id }, data: { role: "STUDENT" } });
+    expect(await needsSetup()).toBe(false);
+    await expect(createFirstAdmin({ name: "Eve", email: "eve@example.test", password })).rejects.toBeInstanceOf(ConflictError);
+    expect(await getDb().user.count({ where: { role: "ADMIN" } })).toBe(0);
+  });
+
+  it("is not reopened by ten admins stepping down at once", async () => {
+    const { id } = await createFirstAdmin({ name: "Ada", email: "ada@example.test", password });
+    const ada = { id, role: "ADMIN" as const };
+    const admins = [ada];
+    for (let i = 0; i < 9; i++) {
+      const user = await registerUser({ name: `Admin ${i}`, email: `admin${i}@example.test`, password });
+      await setUserRole(ada, { userId: user.id, role: "ADMIN" });
+      admins.push({ id: user.id, role: "ADMIN" });
+    }
+    await Promise.allSettled(admins.map((a) => setUserRole(a, { userId: a.id, role: "STUDENT" })));
     expect(await getDb().user.count({ where: { role: "ADMIN" } })).toBe(1);
+    expect(await needsSetup()).toBe(false);
+    await expect(createFirstAdmin({ name: "Eve", email: "eve@example.test", password })).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("lets only one of ten concurrent visitors become admin; the others are told setup is done", async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => createFirstAdmin({ name: `Visitor ${i}`, email: `v${i}@example.test`, password })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refusals = results.flatMap((r) => (r.status === "rejected" ? [r.reason as unknown] : []));
+    expect(refusals.every((e) => e instanceof ConflictError && /already set up/.test(e.message))).toBe(true);
+    expect(await getDb().user.count()).toBe(1);
   });
 
   it("creates the admin from ADMIN_EMAIL/ADMIN_PASSWORD once, and rejects a weak password clearly", async () => {
     expect(await ensureAdminFromEnv({})).toBe("not-configured");
     await expect(ensureAdminFromEnv({ ADMIN_EMAIL: "root@example.test", ADMIN_PASSWORD: "short" })).rejects.toThrow(/password: Use at least 10 characters/);
     expect(await ensureAdminFromEnv({ ADMIN_EMAIL: "Root@Example.test", ADMIN_PASSWORD: password })).toBe("created");
-    expect(await ensureAdminFromEnv({ ADMIN_EMAIL: "root@example.test", ADMIN_PASSWORD: "another password!" })).toBe("exists");
+    expect(await ensureAdminFromEnv({ ADMIN_EMAIL: "root@example.test", ADMIN_PASSWORD: "another password!" })).toBe("already-set-up");
     const admin = await getDb().user.findUniqueOrThrow({ where: { email: "root@example.test" } });
     expect(admin.role).toBe("ADMIN");
+    expect(await needsSetup()).toBe(false);
+  });
+
+  it("creates one admin when several app instances start at once with ADMIN_EMAIL set", async () => {
+    const env = { ADMIN_EMAIL: "root@example.test", ADMIN_PASSWORD: password };
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => ensureAdminFromEnv(env)));
+    expect(outcomes.filter((o) => o === "created")).toHaveLength(1);
+    expect(outcomes.filter((o) => o === "already-set-up")).toHaveLength(4);
+    expect(await getDb().user.count({ where: { role: "ADMIN" } })).toBe(1);
   });
 });
 

@@ -101,20 +101,121 @@ describe("teams", () => {
     const [invite] = (await getTeam(lead, teamA.id, now)).invites;
     await expect(revokeInvite(member, { teamId: teamA.id, inviteId: invite!.id }, now)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(setMemberRole(member, { teamId: teamA.id, userId: member.id, role: "LEAD" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(removeMember(member, { teamId: teamA.id, userId: lead.id })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(removeMember(outsider, { teamId: teamA.id, userId: member.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(removeMember(member, { teamId: teamA.id, userId: lead.id }, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(removeMember(outsider, { teamId: teamA.id, userId: member.id }, now)).rejects.toBeInstanceOf(ForbiddenError);
     await revokeInvite(lead, { teamId: teamA.id, inviteId: invite!.id }, now);
     expect((await getTeam(lead, teamA.id, now)).invites).toEqual([]);
-    await removeMember(lead, { teamId: teamA.id, userId: member.id });
+    await removeMember(lead, { teamId: teamA.id, userId: member.id }, now);
     await expect(getTeam(member, teamA.id, now)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("always keep a lead, and let members leave", async () => {
-    await expect(removeMember(lead, { teamId: teamA.id, userId: lead.id })).rejects.toBeInstanceOf(ConflictError);
+    await expect(removeMember(lead, { teamId: teamA.id, userId: lead.id }, now)).rejects.toBeInstanceOf(ConflictError);
     await expect(setMemberRole(lead, { teamId: teamA.id, userId: lead.id, role: "MEMBER" })).rejects.toBeInstanceOf(ConflictError);
     await setMemberRole(lead, { teamId: teamA.id, userId: member.id, role: "LEAD" });
-    await removeMember(lead, { teamId: teamA.id, userId: lead.id });
+    await removeMember(lead, { teamId: teamA.id, userId: lead.id }, now);
     const after = await getTeam(member, teamA.id, now);
     expect(after.members.map((m) => [m.userId, m.role])).toEqual([[member.id, "LEAD"]]);
+  });
+});
+
+describe("the last admin and the last lead, under concurrency", () => {
+  const activeAdmins = () => getDb().user.count({ where: { role: "ADMIN", deactivatedAt: null } });
+  const leadsOf = (teamId: string) => getDb().membership.count({ where: { teamId, role: "LEAD" } });
+
+  it("two admins demoting each other at once: one wins, the other is told why not", async () => {
+    const other = await makeUser("ADMIN", "Other admin");
+    const results = await Promise.allSettled([
+      setUserRole(admin, { userId: other.id, role: "STUDENT" }),
+      setUserRole(other, { userId: admin.id, role: "STUDENT" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const [refused] = results.flatMap((r) => (r.status === "rejected" ? [r.reason as unknown] : []));
+    expect(refused).toBeInstanceOf(ConflictError);
+    expect((refused as ConflictError).message).toMatch(/only active administrator/);
+    expect(await activeAdmins()).toBe(1);
+  });
+
+  it("two admins deactivating each other at once leave one active admin", async () => {
+    const other = await makeUser("ADMIN", "Other admin");
+    const results = await Promise.allSettled([
+      setUserActive(admin, { userId: other.id, active: false }),
+      setUserActive(other, { userId: admin.id, active: false }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")?.reason).toBeInstanceOf(ConflictError);
+    expect(await activeAdmins()).toBe(1);
+  });
+
+  it("ten admins demoted or deactivated in parallel leave exactly one", async () => {
+    const admins = [admin, ...(await Promise.all(Array.from({ length: 9 }, (_, i) => makeUser("ADMIN", `Admin ${i}`))))];
+    const results = await Promise.allSettled(
+      admins.map((a, i) =>
+        i % 2 === 0
+          ? setUserRole(a, { userId: a.id, role: "STUDENT" })
+          : setUserActive(admins[i - 1]!, { userId: a.id, active: false }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(9);
+    expect(results.filter((r) => r.status === "rejected" && r.reason instanceof ConflictError)).toHaveLength(1);
+    expect(await activeAdmins()).toBe(1);
+  });
+
+  it("demoting a deactivated admin is allowed: it takes no active admin away", async () => {
+    const other = await makeUser("ADMIN", "Other admin");
+    await setUserActive(admin, { userId: other.id, active: false });
+    await setUserRole(admin, { userId: other.id, role: "STUDENT" });
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: other.id } })).role).toBe("STUDENT");
+    expect(await activeAdmins()).toBe(1);
+  });
+
+  // Ten teams with two leads each, raced at once: every team must keep exactly one lead.
+  async function teamsWithTwoLeads(): Promise<{ id: string; a: Actor; b: Actor }[]> {
+    return Promise.all(
+      Array.from({ length: 10 }, async (_, i) => {
+        const a = await makeUser("STUDENT", `Lead A${i}`);
+        const b = await makeUser("STUDENT", `Lead B${i}`);
+        const team = await makeTeam(a, [], `Two leads ${i}`);
+        await getDb().membership.create({ data: { teamId: team.id, userId: b.id, role: "LEAD" } });
+        return { id: team.id, a, b };
+      }),
+    );
+  }
+
+  it("the last two leads leaving and stepping down at once: one stays lead, the other is told why not", async () => {
+    const teams = await teamsWithTwoLeads();
+    const results = await Promise.allSettled(
+      teams.flatMap((t) => [
+        removeMember(t.a, { teamId: t.id, userId: t.a.id }, now),
+        setMemberRole(t.b, { teamId: t.id, userId: t.b.id, role: "MEMBER" }),
+      ]),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
+    const refusals = results.flatMap((r) => (r.status === "rejected" ? [r.reason as unknown] : []));
+    expect(refusals.every((e) => e instanceof ConflictError && /at least one lead/.test(e.message))).toBe(true);
+    expect(await Promise.all(teams.map((t) => leadsOf(t.id)))).toEqual(teams.map(() => 1));
+  });
+
+  it("two leads removing each other at once leave one lead", async () => {
+    const teams = await teamsWithTwoLeads();
+    const results = await Promise.allSettled(
+      teams.flatMap((t) => [removeMember(t.a, { teamId: t.id, userId: t.b.id }, now), removeMember(t.b, { teamId: t.id, userId: t.a.id }, now)]),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
+    expect(await Promise.all(teams.map((t) => leadsOf(t.id)))).toEqual(teams.map(() => 1));
+  });
+
+  it("ten leads leaving or stepping down in parallel leave exactly one", async () => {
+    const leads = [lead, ...(await Promise.all(Array.from({ length: 9 }, (_, i) => makeUser("STUDENT", `Lead ${i}`))))];
+    for (const l of leads.slice(1)) await getDb().membership.create({ data: { teamId: teamA.id, userId: l.id, role: "LEAD" } });
+    const results = await Promise.allSettled(
+      leads.map((l, i) =>
+        i % 2 === 0
+          ? removeMember(l, { teamId: teamA.id, userId: l.id }, now)
+          : setMemberRole(l, { teamId: teamA.id, userId: l.id, role: "MEMBER" }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(9);
+    expect(await leadsOf(teamA.id)).toBe(1);
   });
 });

@@ -5,21 +5,26 @@ import { hashPassword } from "@/lib/server/auth/password";
 import type { SignUpInput } from "@/lib/schemas/account";
 import { isUniqueViolation } from "./is-unique-violation";
 
-// Any fixed key: serialises concurrent first-admin attempts across app instances.
-const SETUP_LOCK_KEY = 724_201;
+const SETUP_CLOSED_MESSAGE = "This Quizformer is already set up, so this page is closed. Sign in instead.";
 
 /**
- * Creates the first administrator. Refused once any admin exists, so /setup closes
- * itself; concurrent attempts are serialised by an advisory lock, so two visitors
- * racing on a fresh install cannot both become admin.
+ * Creates the first administrator and marks the instance set up, in one transaction.
+ * The mark, not the presence of an admin, closes /setup: an instance that somehow
+ * lost its admins must not be handed to the next visitor. Concurrent attempts race
+ * on the settings row, and only the one that sets the mark creates an account.
  */
 export async function createFirstAdmin(input: Pick<SignUpInput, "name" | "email" | "password">): Promise<{ id: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await getDb().$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SETUP_LOCK_KEY})`;
-      const existing = await tx.user.findFirst({ where: { role: "ADMIN" }, select: { id: true } });
-      if (existing) throw new ConflictError("Setup is already complete: an administrator exists. Sign in instead.");
+      // Inserts the row or claims the unset mark; a concurrent claimer waits on the row and then
+      // finds the mark set, so it gets no row back. Nothing is written unless this one wins.
+      const claimed = await tx.$queryRaw<{ id: number }[]>`
+        INSERT INTO "InstanceSettings" ("id", "setupCompletedAt", "updatedAt") VALUES (1, now(), now())
+        ON CONFLICT ("id") DO UPDATE SET "setupCompletedAt" = now(), "updatedAt" = now()
+        WHERE "InstanceSettings"."setupCompletedAt" IS NULL
+        RETURNING "id"`;
+      if (claimed.length === 0) throw new ConflictError(SETUP_CLOSED_MESSAGE);
       return tx.user.create({
         data: { name: input.name, email: input.email, passwordHash, role: "ADMIN" },
         select: { id: true },

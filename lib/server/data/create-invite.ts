@@ -9,7 +9,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Creates an invite link for a team (leads and admins). Anyone signed in who opens
- * the link before it expires joins with the given role. The token is returned once.
+ * the link before it expires joins with the given role, except people removed from
+ * the team after the link was created. The token is returned once.
  */
 export async function createInvite(
   actor: Actor,
@@ -21,7 +22,8 @@ export async function createInvite(
   const token = newInviteToken();
   const expiresAt = new Date(now.getTime() + input.expiresInDays * DAY_MS);
   await db.invite.create({
-    data: { teamId: input.teamId, role: input.role, tokenHash: hashInviteToken(token), expiresAt, createdById: actor.id },
+    // createdAt from the same clock as removals: a link counts as created after a removal only if it was.
+    data: { teamId: input.teamId, role: input.role, tokenHash: hashInviteToken(token), expiresAt, createdById: actor.id, createdAt: now },
   });
   return { token, expiresAt };
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { GoneError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, GoneError, NotFoundError } from "@/lib/server/errors";
 import { newInviteToken } from "@/lib/server/auth/invite-token";
 import { makeTeam, makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import type { Actor } from "./actor";
@@ -8,6 +8,7 @@ import { acceptInvite } from "./accept-invite";
 import { createInvite } from "./create-invite";
 import { getInvitePreview } from "./get-invite-preview";
 import { getTeam } from "./get-team";
+import { removeMember } from "./remove-member";
 import { revokeInvite } from "./revoke-invite";
 
 const now = new Date("2026-03-01T10:00:00Z");
@@ -68,5 +69,77 @@ describe("team invites", () => {
     const joiner = await makeUser();
     await expect(acceptInvite(joiner, token, now)).rejects.toThrow(/was revoked/);
     await expect(acceptInvite(joiner, newInviteToken(), now)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("removal", () => {
+  const HOUR = 60 * 60 * 1000;
+  const at = (hours: number) => new Date(now.getTime() + hours * HOUR);
+  const isMember = async (userId: string) => (await getDb().membership.count({ where: { teamId: team.id, userId } })) === 1;
+
+  it("sticks: the old link no longer lets a removed member in, a link created after the removal does", async () => {
+    const old = await createInvite(lead, { teamId: team.id, role: "MEMBER", expiresInDays: 7 }, now);
+    const removed = await makeUser();
+    await acceptInvite(removed, old.token, at(1));
+    await removeMember(lead, { teamId: team.id, userId: removed.id }, at(2));
+
+    const error = await acceptInvite(removed, old.token, at(3)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ForbiddenError);
+    expect((error as ForbiddenError).message).toBe(
+      "You were removed from Readers on 1 March 2026 at 12:00 UTC. Ask a team lead for a new invite link.",
+    );
+    await expect(getInvitePreview(removed, old.token, at(3))).rejects.toThrow(/You were removed from Readers/);
+    expect(await isMember(removed.id)).toBe(false);
+
+    // The old link still works for everyone else.
+    const newcomer = await makeUser();
+    expect(await acceptInvite(newcomer, old.token, at(3))).toEqual({ teamId: team.id, alreadyMember: false });
+
+    // The lead lets them back in with a new link.
+    const fresh = await createInvite(lead, { teamId: team.id, role: "MEMBER", expiresInDays: 7 }, at(4));
+    expect(await getInvitePreview(removed, fresh.token, at(5))).toMatchObject({ teamName: "Readers", alreadyMember: false });
+    expect(await acceptInvite(removed, fresh.token, at(5))).toEqual({ teamId: team.id, alreadyMember: false });
+    expect(await isMember(removed.id)).toBe(true);
+  });
+
+  it("a link created at the very instant of the removal counts as older", async () => {
+    const removed = await makeUser();
+    await acceptInvite(removed, (await createInvite(lead, { teamId: team.id, role: "MEMBER", expiresInDays: 7 }, now)).token, now);
+    const sameInstant = await createInvite(lead, { teamId: team.id, role: "MEMBER", expiresInDays: 7 }, at(1));
+    await removeMember(lead, { teamId: team.id, userId: removed.id }, at(1));
+    await expect(acceptInvite(removed, sameInstant.token, at(2))).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("leaving is not a removal: who left may come back with the same link", async () => {
+    const { token } = await createInvite(lead, { teamId: team.id, role: "MEMBER", expiresInDays: 7 }, now);
+    const leaver = await makeUser();
+    await acceptInvite(leaver, token, at(1));
+    await removeMember(leaver, { teamId: team.id, userId: leaver.id }, at(2));
+    expect(await acceptInvite(leaver, token, at(3))).toEqual({ teamId: team.id, alreadyMember: false });
+  });
+
+  it("racing the removed members re-opening the old link leaves every one of them out", async () => {
+    const { token } = await createInvite(lead, { teamId: team.id, role: "MEMBER", expiresInDays: 7 }, now);
+    const members = await Promise.all(Array.from({ length: 10 }, () => makeUser()));
+    for (const m of members) await acceptInvite(m, token, at(1));
+    await Promise.allSettled(
+      members.flatMap((m) => [
+        acceptInvite(m, token, at(2)),
+        removeMember(lead, { teamId: team.id, userId: m.id }, at(2)),
+        acceptInvite(m, token, at(2)),
+      ]),
+    );
+    expect(await getDb().membership.count({ where: { teamId: team.id, userId: { in: members.map((m) => m.id) } } })).toBe(0);
+    // Every removal took effect and was recorded: the old link refuses each of them now.
+    for (const m of members) await expect(acceptInvite(m, token, at(3))).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("one person accepting the same link many times at once joins once and counts once", async () => {
+    const { token } = await createInvite(lead, { teamId: team.id, role: "MEMBER", expiresInDays: 7 }, now);
+    const joiner = await makeUser();
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => acceptInvite(joiner, token, at(1))));
+    expect(results.every((r) => r.status === "fulfilled")).toBe(true);
+    expect(results.filter((r) => r.status === "fulfilled" && !r.value.alreadyMember)).toHaveLength(1);
+    expect((await getDb().invite.findFirstOrThrow({ where: { teamId: team.id } })).uses).toBe(1);
   });
 });

@@ -1,8 +1,11 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 
-/** True until the first administrator exists; /setup is open only then. */
+/**
+ * True until the first administrator was created; /setup is open only then. Reads the
+ * instance's set-up mark, never "is there an admin", so losing every admin can't reopen it.
+ */
 export async function needsSetup(): Promise<boolean> {
-  const admin = await getDb().user.findFirst({ where: { role: "ADMIN" }, select: { id: true } });
-  return admin === null;
+  const row = await getDb().instanceSettings.findUnique({ where: { id: 1 }, select: { setupCompletedAt: true } });
+  return !row?.setupCompletedAt;
 }

@@ -2,21 +2,23 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import type { Actor } from "./actor";
-import { getTeamAccess } from "./authz/team-access";
+import { lockTeam } from "./authz/lock-team";
 
 /**
  * Removes a member (leads and admins), or lets a member leave (actor = user).
- * A team always keeps at least one lead.
+ * A team always keeps at least one lead: the team's lock makes that hold when
+ * leads leave or remove each other at the same time. A removal (not leaving) is
+ * recorded, so the links that existed until now no longer let that person back in.
  */
-export async function removeMember(actor: Actor, input: { teamId: string; userId: string }): Promise<void> {
-  const db = getDb();
-  const access = await getTeamAccess(db, actor, input.teamId);
-  if (!access.canManage && input.userId !== actor.id) {
-    throw new ForbiddenError("Only the team's leads and administrators can remove members.");
-  }
-  await db.$transaction(async (tx) => {
+export async function removeMember(actor: Actor, input: { teamId: string; userId: string }, now: Date): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    const access = await lockTeam(tx, actor, input.teamId);
+    const leaving = input.userId === actor.id;
+    if (!access.canManage && !leaving) {
+      throw new ForbiddenError("Only the team's leads and administrators can remove members.");
+    }
     const target = await tx.membership.findUnique({
-      where: { teamId_userId: input },
+      where: { teamId_userId: { teamId: input.teamId, userId: input.userId } },
       select: { id: true, role: true },
     });
     if (!target) throw new NotFoundError("This person isn't a member of the team.");
@@ -25,5 +27,12 @@ export async function removeMember(actor: Actor, input: { teamId: string; userId
       if (leads <= 1) throw new ConflictError("A team needs at least one lead. Make someone else a lead first.");
     }
     await tx.membership.delete({ where: { id: target.id } });
+    if (!leaving) {
+      await tx.teamRemoval.upsert({
+        where: { teamId_userId: { teamId: input.teamId, userId: input.userId } },
+        create: { teamId: input.teamId, userId: input.userId, removedAt: now },
+        update: { removedAt: now },
+      });
+    }
   });
 }

@@ -1,15 +1,18 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import { ConflictError, NotFoundError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
-import { requireTeamManager } from "./authz/team-access";
+import { lockTeam } from "./authz/lock-team";
 
-/** Promotes a member to lead or back (leads and admins); the last lead can't step down. */
+/**
+ * Promotes a member to lead or back (leads and admins); the last lead can't step down.
+ * Runs under the team's lock, so the rule holds when leads step down at the same time.
+ */
 export async function setMemberRole(actor: Actor, input: { teamId: string; userId: string; role: TeamRole }): Promise<void> {
-  const db = getDb();
-  await requireTeamManager(db, actor, input.teamId);
-  await db.$transaction(async (tx) => {
+  await getDb().$transaction(async (tx) => {
+    const access = await lockTeam(tx, actor, input.teamId);
+    if (!access.canManage) throw new ForbiddenError("Only the team's leads and administrators can do this.");
     const target = await tx.membership.findUnique({
       where: { teamId_userId: { teamId: input.teamId, userId: input.userId } },
       select: { id: true, role: true },

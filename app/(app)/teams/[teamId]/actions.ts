@@ -48,7 +48,7 @@ export async function removeMemberAction(_prev: ActionState, form: FormData): Pr
   let leftTeam = false;
   try {
     const actor = await getActionActor();
-    await removeMember(actor, parsed.data);
+    await removeMember(actor, parsed.data, new Date());
     leftTeam = actor.id === parsed.data.userId;
     revalidatePath(`/teams/${parsed.data.teamId}`);
   } catch (error) {

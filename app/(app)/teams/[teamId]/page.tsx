@@ -52,7 +52,10 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
       {team.canManage ? (
         <Card>
           <h2 className="text-lg font-semibold">Invite people</h2>
-          <p className="mb-4 mt-1 text-sm text-slate-600">Anyone with the link can join after signing in, until it expires or you revoke it.</p>
+          <p className="mb-4 mt-1 text-sm text-slate-600">
+            Anyone with the link can join after signing in, until it expires or you revoke it. Someone you remove can&apos;t rejoin with a
+            link created before the removal: create a new link to let them back in.
+          </p>
           <InviteForm teamId={team.id} action={createInviteAction} />
           {team.invites.length > 0 ? (
             <div className="mt-6">

@@ -11,7 +11,7 @@ export type TeamAccess = { teamId: string; teamName: string; membershipRole: Tea
  * their own; members may only read. Outsiders get a 403 — the same answer whether
  * or not the team exists would leak nothing more, but a 404 for a missing team is kinder.
  */
-export async function getTeamAccess(db: Db, actor: Actor, teamId: string): Promise<TeamAccess> {
+export async function getTeamAccess(db: Pick<Db, "team">, actor: Actor, teamId: string): Promise<TeamAccess> {
   const team = await db.team.findUnique({
     where: { id: teamId },
     select: { id: true, name: true, memberships: { where: { userId: actor.id }, select: { role: true } } },
@@ -27,7 +27,7 @@ export async function getTeamAccess(db: Db, actor: Actor, teamId: string): Promi
   };
 }
 
-export async function requireTeamManager(db: Db, actor: Actor, teamId: string): Promise<TeamAccess> {
+export async function requireTeamManager(db: Pick<Db, "team">, actor: Actor, teamId: string): Promise<TeamAccess> {
   const access = await getTeamAccess(db, actor, teamId);
   if (!access.canManage) throw new ForbiddenError("Only the team's leads and administrators can do this.");
   return access;

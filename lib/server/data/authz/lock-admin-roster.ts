@@ -1,0 +1,30 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { UserRole } from "@/lib/generated/prisma/enums";
+import { NotFoundError } from "@/lib/server/errors";
+
+export type AdminRoster = {
+  target: { role: UserRole; deactivatedAt: Date | null };
+  /** Active administrators other than the target, as they are once every concurrent change before this one committed. */
+  otherActiveAdmins: number;
+};
+
+/**
+ * For a change that may take an active administrator away (demotion, deactivation):
+ * locks the target's row and every active admin row, and returns them as they are now.
+ *
+ * One statement locks the rows in id order, so concurrent callers queue instead of
+ * deadlocking; a caller that waited gets the rows as the previous one left them
+ * (PostgreSQL re-checks each locked row against the WHERE clause), so two admins
+ * demoting each other at once can't each count the other as the one who stays.
+ */
+export async function lockAdminRoster(tx: Prisma.TransactionClient, userId: string): Promise<AdminRoster> {
+  const rows = await tx.$queryRaw<{ id: string; role: UserRole; deactivatedAt: Date | null }[]>`
+    SELECT "id", "role", "deactivatedAt" FROM "User"
+    WHERE ("role" = 'ADMIN' AND "deactivatedAt" IS NULL) OR "id" = ${userId}
+    ORDER BY "id" FOR UPDATE`;
+  const target = rows.find((r) => r.id === userId);
+  if (!target) throw new NotFoundError("This user doesn't exist.");
+  const otherActiveAdmins = rows.filter((r) => r.id !== userId && r.role === "ADMIN" && r.deactivatedAt === null).length;
+  return { target: { role: target.role, deactivatedAt: target.deactivatedAt }, otherActiveAdmins };
+}
