@@ -5,12 +5,14 @@ import { prepareDataDirectory } from "./data-directory";
 import { guardUntilStopped } from "./exit-guard";
 import { findFreePort, isPortFree } from "./free-port";
 import { initialiseCluster, SUPERUSER } from "./initdb";
+import { requirePasswordAuthentication } from "./password-authentication";
 import { loadPostgresBinaries } from "./postgres-binaries";
 import { PortInUseError, spawnPostgres, type PostgresProcess } from "./postgres-process";
 import { resolveRunAs, type RunAs } from "./postgres-user";
 import { postmasterState, readPostmasterPid } from "./postmaster-pid";
+import { passwordFileFor, readOrCreatePassword } from "./superuser-password";
 
-export { PortInUseError };
+export { passwordFileFor, PortInUseError };
 
 const HOST = "127.0.0.1";
 const PORT_ATTEMPTS = 3;
@@ -41,7 +43,10 @@ export interface EmbeddedPostgres {
 
 function inUseMessage(dataDir: string, pid: number, port: number | null): string {
   const where = port === null ? "" : ` on port ${port}`;
-  const reuse = port === null ? "" : ` or connect to it with DATABASE_URL=postgresql://${SUPERUSER}@${HOST}:${port}/<database>`;
+  const reuse =
+    port === null
+      ? ""
+      : ` or connect to it with DATABASE_URL=postgresql://${SUPERUSER}:<password>@${HOST}:${port}/<database>, the password being in ${passwordFileFor(dataDir)}`;
   return (
     `The PostgreSQL data directory ${dataDir} is in use by a running server (pid ${pid}${where}), ` +
     `probably started by another command of this project. Stop that command or the server (kill -INT ${pid})${reuse}.`
@@ -97,7 +102,9 @@ async function startOnFreePort(
 /**
  * Runs a PostgreSQL server from the binaries in node_modules, with its data in
  * `dataDir`, listening on 127.0.0.1 only. Needs no download and no system
- * PostgreSQL. Only one process can serve a data directory at a time.
+ * PostgreSQL. Only one process can serve a data directory at a time. Every
+ * connection needs the superuser password kept in passwordFileFor(dataDir);
+ * the URLs from urlFor carry it.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => undefined);
@@ -105,11 +112,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const binaries = await loadPostgresBinaries();
   const runAs = await resolveRunAs(log);
   const { initialised } = await prepareDataDirectory(dataDir, runAs, log);
+  // The password file first: an interrupted first start or upgrade then resumes with it.
+  const { password, created } = await readOrCreatePassword(dataDir, log);
   if (initialised) {
     await checkNotRunning(dataDir, log);
+    await requirePasswordAuthentication({ binary: binaries.postgres, dataDir, runAs, password, passwordIsNew: created, log });
   } else {
     log(`Creating a PostgreSQL cluster in ${dataDir}`);
-    await initialiseCluster({ binary: binaries.initdb, dataDir, runAs });
+    await initialiseCluster({ binary: binaries.initdb, dataDir, runAs, password });
   }
 
   let started: { server: PostgresProcess; port: number };
@@ -125,10 +135,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const { server, port } = started;
   const release = guardUntilStopped(server);
-  log(`PostgreSQL is running on ${HOST}:${port} (data in ${dataDir})`);
 
   const withAdmin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ host: HOST, port, user: SUPERUSER, database: "postgres" });
+    const client = new pg.Client({ host: HOST, port, user: SUPERUSER, password, database: "postgres" });
     await client.connect();
     try {
       return await work(client);
@@ -136,11 +145,25 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await client.end();
     }
   };
+  try {
+    await withAdmin((client) => client.query("SELECT 1"));
+  } catch (error) {
+    await server.stop();
+    release();
+    // 28P01 invalid_password: a password file copied from another cluster, or edited.
+    if ((error as { code?: string }).code !== "28P01") throw error;
+    throw new Error(
+      `The password in ${passwordFileFor(dataDir)} is not the one of the PostgreSQL cluster in ${dataDir}. ` +
+        "Put the right one back, or delete the file: the next start then sets a new password.",
+      { cause: error },
+    );
+  }
+  log(`PostgreSQL is running on ${HOST}:${port} (data in ${dataDir})`);
 
   let stopping: Promise<void> | undefined;
   return {
     port,
-    urlFor: (dbName) => `postgresql://${SUPERUSER}@${HOST}:${port}/${encodeURIComponent(dbName)}`,
+    urlFor: (dbName) => `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@${HOST}:${port}/${encodeURIComponent(dbName)}`,
     createDatabaseIfMissing: (name) =>
       withAdmin(async (client) => {
         const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
