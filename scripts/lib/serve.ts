@@ -51,6 +51,18 @@ export async function serve(options: {
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+  // The app has a process group of its own, so a closed terminal's hang-up reaches it only through here.
+  process.on("SIGHUP", () => void stop(0));
+  // A last chance if this process ends without stop(): no app may outlive it and hold the port.
+  process.on("exit", () => {
+    const pid = (app?.current() ?? starting)?.pid;
+    if (pid === undefined) return;
+    try {
+      process.kill(-pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  });
   void database.ended?.then(() => {
     if (stopping) return;
     say("PostgreSQL was shut down from outside; stopping the app too.");
@@ -74,7 +86,8 @@ export async function serve(options: {
     await options.beforeServe?.(env);
 
     const serveStarted = Date.now();
-    const startApp = () => supervisedChild(spawnNext([...options.nextArgs, "-p", String(port)], env));
+    const startApp = () =>
+      supervisedChild(spawnNext([...options.nextArgs, "-p", String(port)], env, { ownProcessGroup: true }), { processGroup: true });
     const first = startApp();
     starting = first;
     // An app that fails before it ever served (no build, a bad setting) would fail the same way

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { eventRecorder } from "./event-recorder";
 import { describeExit } from "./restart-policy";
@@ -8,6 +9,10 @@ import { supervise, supervisedChild, type Supervised, type Supervisor } from "./
 const SERVES = "process.on('SIGTERM', () => process.exit(0)); setInterval(() => undefined, 1 << 30);";
 const CRASHES = "process.exit(3);";
 const QUITS = "process.exit(0);";
+// Like `next dev`, which serves from a child process of its own: prints that child's pid.
+const SERVES_FROM_A_CHILD =
+  "const c = require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(() => undefined, 1 << 30)'], { stdio: 'ignore' });" +
+  "console.log(c.pid); setInterval(() => undefined, 1 << 30);";
 // Short waits keep the test quick; the delays themselves are checked as logged, never measured.
 const POLICY = { firstDelayMs: 50, maxDelayMs: 200, stableAfterMs: 600_000 };
 
@@ -15,8 +20,22 @@ function app(script: string): Supervised {
   return supervisedChild(spawn(process.execPath, ["-e", script], { stdio: "ignore" }));
 }
 
+/** An app in its own process group, as the launcher runs Next, and the pid of the child it started. */
+async function appWithChild(): Promise<{ app: Supervised; childPid: number }> {
+  const child = spawn(process.execPath, ["-e", SERVES_FROM_A_CHILD], { stdio: ["ignore", "pipe", "ignore"], detached: true });
+  const childPid = await new Promise<number>((resolve) => child.stdout.once("data", (chunk: Buffer) => resolve(Number.parseInt(chunk.toString(), 10))));
+  return { app: supervisedChild(child, { processGroup: true }), childPid };
+}
+
+/** Whether the process runs: a killed one whose parent is gone may linger as a zombie until it is reaped. */
 function isAlive(pid: number | undefined): boolean {
   if (pid === undefined) return false;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT" && existsSync("/proc/self")) return false;
+  }
   try {
     process.kill(pid, 0);
     return true;
@@ -51,6 +70,29 @@ describe("supervise", () => {
     expect(restarted).toEqual({ level: "info", event: "process_restarted", process: "app", pid: supervisor.current().pid });
     expect(supervisor.current().pid).not.toBe(first.pid);
     expect(isAlive(supervisor.current().pid)).toBe(true);
+  });
+
+  it("ends what is left of a killed app's process group before restarting it, so nothing holds its port", async () => {
+    const events = eventRecorder();
+    const first = await appWithChild();
+    const children: number[] = [first.childPid];
+    const supervisor = supervised({
+      first: first.app,
+      restart: async () => {
+        const next = await appWithChild();
+        children.push(next.childPid);
+        return next.app;
+      },
+      log: events.log,
+    });
+
+    process.kill(first.app.pid ?? -1, "SIGKILL");
+    await events.next((event) => event.event === "process_restarted");
+    expect(isAlive(first.childPid)).toBe(false);
+    expect(isAlive(children[1])).toBe(true);
+
+    await supervisor.stop();
+    expect(children.map(isAlive)).toEqual([false, false]);
   });
 
   it("waits twice as long after each crash in a row, up to the cap", async () => {

@@ -117,11 +117,31 @@ export function supervise(options: SuperviseOptions): Supervisor {
   };
 }
 
-/** A child process as a Supervised: stop() sends SIGTERM and waits for the exit. */
-export function supervisedChild(child: ChildProcess): Supervised {
+/**
+ * A child process as a Supervised: stop() sends SIGTERM and waits for the exit.
+ * With `processGroup` (the child was spawned `detached`, leading a group of its own),
+ * the signal goes to the whole group, and whatever is left of the group once the
+ * child has ended is killed: `next dev` serves from a child process that would
+ * otherwise outlive a killed parent and keep the port the restarted app needs.
+ */
+export function supervisedChild(child: ChildProcess, options: { processGroup?: boolean } = {}): Supervised {
+  const target = options.processGroup && child.pid !== undefined ? -child.pid : child.pid;
+  const signal = (name: NodeJS.Signals): void => {
+    if (target === undefined) return;
+    try {
+      process.kill(target, name);
+    } catch (error) {
+      // ESRCH: nothing left to signal.
+      if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+    }
+  };
   const exited = new Promise<ExitStatus>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
-    child.once("exit", (code, signal) => resolve({ code, signal }));
+    const ended = (status: ExitStatus): void => {
+      if (options.processGroup) signal("SIGKILL");
+      resolve(status);
+    };
+    if (child.exitCode !== null || child.signalCode !== null) ended({ code: child.exitCode, signal: child.signalCode });
+    child.once("exit", (code, exitSignal) => ended({ code, signal: exitSignal }));
     // Could not be started at all (e.g. the program is missing): no "exit" follows.
     child.once("error", () => {
       if (child.pid === undefined) resolve({ code: 1, signal: null });
@@ -131,7 +151,7 @@ export function supervisedChild(child: ChildProcess): Supervised {
     pid: child.pid,
     exited,
     stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      if (child.exitCode === null && child.signalCode === null) signal("SIGTERM");
       await exited;
     },
   };
