@@ -4,7 +4,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { eventRecorder } from "../lib/event-recorder";
+import { eventRecorder } from "../../test/integration/event-recorder";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 import { readPostmasterPid } from "./postmaster-pid";
 

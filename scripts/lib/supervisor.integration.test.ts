@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { eventRecorder } from "./event-recorder";
+import { eventRecorder } from "../../test/integration/event-recorder";
 import { describeExit } from "./restart-policy";
 import { supervise, supervisedChild, type Supervised, type Supervisor } from "./supervisor";
 
