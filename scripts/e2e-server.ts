@@ -2,6 +2,7 @@
 // first) on a brand-new database in its own embedded cluster, so every run starts
 // from first-run setup.
 import path from "node:path";
+import { log } from "@/lib/server/log";
 import { startEmbeddedPostgres } from "./db/embedded-postgres";
 import { say, serve } from "./lib/serve";
 
@@ -11,11 +12,11 @@ delete process.env.ADMIN_EMAIL;
 delete process.env.ADMIN_PASSWORD;
 
 async function main(): Promise<void> {
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "e2e-postgres"), log: say });
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "e2e-postgres"), log: say, supervise: { log } });
   await cluster.dropDatabase("quizformer_e2e");
   await cluster.createDatabaseIfMissing("quizformer_e2e");
   await serve({
-    database: { url: cluster.urlFor("quizformer_e2e"), stop: () => cluster.stop() },
+    database: { url: cluster.urlFor("quizformer_e2e"), stop: () => cluster.stop(), ended: cluster.ended },
     port,
     nextArgs: ["start", "-H", "127.0.0.1"],
     // A fixed secret: the test run needs no state from earlier runs.

@@ -1,8 +1,10 @@
 // `npm start`: the whole platform on one machine. Uses DATABASE_URL when set, else an
 // embedded PostgreSQL under .data/postgres; migrates, seeds, builds when the sources
-// changed, then serves on PORT (3000). Ctrl-C stops the app, then the database.
+// changed, then serves on PORT (3000). Ctrl-C stops the app, then the database;
+// a crashed app or database is restarted (scripts/lib/supervisor.ts).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { log } from "@/lib/server/log";
 import { resolveDatabase } from "./db/database-url";
 import { sourceHash } from "./lib/source-hash";
 import { spawnNext, waitForExit } from "./lib/run-next";
@@ -27,7 +29,7 @@ async function buildIfChanged(env: NodeJS.ProcessEnv): Promise<void> {
 
 async function main(): Promise<void> {
   await assertPortFree(port);
-  const database = await resolveDatabase({ dataDir: path.join(root, ".data", "postgres"), dbName: "quizformer", log: say });
+  const database = await resolveDatabase({ dataDir: path.join(root, ".data", "postgres"), dbName: "quizformer", log: say, superviseWith: log });
   await serve({
     database,
     port,

@@ -1,3 +1,4 @@
+import type { EventLog } from "../lib/supervisor";
 import { PortInUseError, startEmbeddedPostgres } from "./embedded-postgres";
 import { DEV_DATA_DIR, DEV_DATABASE } from "./paths";
 
@@ -7,6 +8,8 @@ export interface ResolveDatabaseOptions {
   /** Database on the embedded server, created if missing; defaults to quizformer. */
   dbName?: string;
   log?: (message: string) => void;
+  /** Restart the embedded server when it crashes, logging each restart here (the launchers). */
+  superviseWith?: EventLog;
 }
 
 export interface ResolvedDatabase {
@@ -15,6 +18,8 @@ export interface ResolvedDatabase {
   embedded: boolean;
   /** Stops the embedded server, if one was started; safe to call more than once. */
   stop(): Promise<void>;
+  /** Resolves if the embedded server ended on its own and is not restarted; never for DATABASE_URL. */
+  ended: Promise<void>;
 }
 
 /** EMBEDDED_POSTGRES_PORT pins the embedded server's port (by default a free one is picked). */
@@ -34,10 +39,15 @@ function configuredPort(): number | undefined {
  */
 export async function resolveDatabase(options: ResolveDatabaseOptions = {}): Promise<ResolvedDatabase> {
   const fromEnvironment = process.env.DATABASE_URL?.trim();
-  if (fromEnvironment) return { url: fromEnvironment, embedded: false, stop: async () => undefined };
+  if (fromEnvironment) return { url: fromEnvironment, embedded: false, stop: async () => undefined, ended: new Promise(() => undefined) };
 
   const port = configuredPort();
-  const server = await startEmbeddedPostgres({ dataDir: options.dataDir ?? DEV_DATA_DIR, port, log: options.log }).catch(
+  const server = await startEmbeddedPostgres({
+    dataDir: options.dataDir ?? DEV_DATA_DIR,
+    port,
+    log: options.log,
+    supervise: options.superviseWith ? { log: options.superviseWith } : undefined,
+  }).catch(
     (error: unknown) => {
       if (port === undefined || !(error instanceof PortInUseError)) throw error;
       throw new Error(`${error.message} It is set by EMBEDDED_POSTGRES_PORT; unset that to use any free port.`, { cause: error });
@@ -50,5 +60,5 @@ export async function resolveDatabase(options: ResolveDatabaseOptions = {}): Pro
     await server.stop();
     throw error;
   }
-  return { url: server.urlFor(dbName), embedded: true, stop: () => server.stop() };
+  return { url: server.urlFor(dbName), embedded: true, stop: () => server.stop(), ended: server.ended };
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import type { ExitStatus } from "../lib/restart-policy";
 import type { RunAs } from "./postgres-user";
 
 const READY_MESSAGE = "database system is ready to accept connections";
@@ -11,6 +12,8 @@ export class PortInUseError extends Error {}
 
 export interface PostgresProcess {
   pid: number;
+  /** Resolves when the server has ended, asked to or not. */
+  exited: Promise<ExitStatus>;
   /** Fast shutdown (SIGINT): ends sessions, writes a shutdown checkpoint. Safe to call repeatedly. */
   stop(): Promise<void>;
   /** Sends the fast-shutdown signal without waiting, for use from a synchronous `exit` handler. */
@@ -79,7 +82,8 @@ export function spawnPostgres(options: SpawnPostgresOptions): Promise<PostgresPr
     })();
     return stopping;
   };
-  const handle: PostgresProcess = { pid: child.pid ?? -1, stop, requestStop };
+  const exited = new Promise<ExitStatus>((resolve) => child.once("close", (code, signal) => resolve({ code, signal })));
+  const handle: PostgresProcess = { pid: child.pid ?? -1, exited, stop, requestStop };
 
   return new Promise<PostgresProcess>((resolve, reject) => {
     const tail: string[] = [];

@@ -1,19 +1,29 @@
-import type { ChildProcess } from "node:child_process";
 import { resolveAuthSecret } from "@/lib/server/auth/secret";
 import { getDb } from "@/lib/server/db";
+import { log } from "@/lib/server/log";
 import { migrateDatabase } from "../db/migrate";
 import { seedDatabase } from "../seed";
-import { spawnNext, waitForExit } from "./run-next";
+import { spawnNext } from "./run-next";
 import { waitForOk } from "./port";
+import { describeExit } from "./restart-policy";
+import { supervise, supervisedChild, type Supervised, type Supervisor } from "./supervisor";
 
 export const say = (message: string) => console.log(`[quizformer] ${message}`);
 
-type Database = { url: string; stop(): Promise<void> };
+type Database = {
+  url: string;
+  stop(): Promise<void>;
+  /** Resolves if the database ended on its own for good (the embedded one restarts after a crash). */
+  ended?: Promise<void>;
+};
 
 /**
  * Shared by start, dev and the end-to-end server: migrate and seed the database,
- * run an optional step (the build), serve with Next, and on SIGINT/SIGTERM stop
- * the app first, then the database, so PostgreSQL always shuts down cleanly.
+ * run an optional step (the build), serve with Next, restart the app when it
+ * crashes (signal or non-zero exit; each restart logged as a JSON line, with a
+ * growing delay), and on SIGINT/SIGTERM stop the app first, then the database,
+ * so PostgreSQL always shuts down cleanly. An app that exits with code 0 on its
+ * own stops the service.
  */
 export async function serve(options: {
   database: Database;
@@ -24,17 +34,16 @@ export async function serve(options: {
   onReady?: (ms: number) => Promise<void> | void;
 }): Promise<void> {
   const { database, port } = options;
-  let app: ChildProcess | undefined;
+  // The app as first started, until it is ready and put under supervision.
+  let starting: Supervised | undefined;
+  let app: Supervisor | undefined;
   let stopping = false;
 
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     say("stopping…");
-    if (app && app.exitCode === null && app.signalCode === null) {
-      app.kill("SIGTERM");
-      await waitForExit(app);
-    }
+    await (app ?? starting)?.stop();
     await getDb().$disconnect().catch(() => undefined);
     await database.stop();
     say("stopped cleanly");
@@ -42,6 +51,23 @@ export async function serve(options: {
   };
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+  // The app has a process group of its own, so a closed terminal's hang-up reaches it only through here.
+  process.on("SIGHUP", () => void stop(0));
+  // A last chance if this process ends without stop(): no app may outlive it and hold the port.
+  process.on("exit", () => {
+    const pid = (app?.current() ?? starting)?.pid;
+    if (pid === undefined) return;
+    try {
+      process.kill(-pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  });
+  void database.ended?.then(() => {
+    if (stopping) return;
+    say("PostgreSQL was shut down from outside; stopping the app too.");
+    void stop(1);
+  });
 
   try {
     process.env.DATABASE_URL = database.url;
@@ -60,9 +86,23 @@ export async function serve(options: {
     await options.beforeServe?.(env);
 
     const serveStarted = Date.now();
-    app = spawnNext([...options.nextArgs, "-p", String(port)], env);
-    app.on("exit", (code) => void stop(code ?? 1));
-    if (await waitForOk(`http://127.0.0.1:${port}/api/health`, 180_000)) await options.onReady?.(Date.now() - serveStarted);
+    const startApp = () =>
+      supervisedChild(spawnNext([...options.nextArgs, "-p", String(port)], env, { ownProcessGroup: true }), { processGroup: true });
+    const first = startApp();
+    starting = first;
+    // An app that fails before it ever served (no build, a bad setting) would fail the same way
+    // on every restart: that stops the service, as a crash once it served does not.
+    const outcome = await Promise.race([
+      waitForOk(`http://127.0.0.1:${port}/api/health`, 180_000).then((ok) => (ok ? "ready" : "slow")),
+      first.exited,
+    ]);
+    if (typeof outcome !== "string") {
+      if (stopping) return;
+      throw new Error(`the app exited while starting (${describeExit(outcome)}); see its output above`);
+    }
+    if (stopping) return;
+    app = supervise({ name: "app", first, restart: async () => startApp(), log, onCleanExit: () => void stop(0) });
+    if (outcome === "ready") await options.onReady?.(Date.now() - serveStarted);
   } catch (error) {
     console.error(`[quizformer] ${error instanceof Error ? error.message : String(error)}`);
     await stop(1);
