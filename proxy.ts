@@ -1,22 +1,55 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { pageSecurityHeaders } from "@/lib/http/security-headers";
 
 // Cookie names next-auth uses over http and https.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
+// Signed-in areas: a request without any session cookie goes to sign-in straight away.
+const SIGNED_IN_AREAS = ["/dashboard", "/admin", "/teams", "/account", "/topics", "/invite", "/attempts", "/quizzes", "/review"];
+
+function inSignedInArea(pathname: string): boolean {
+  return SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+}
+
+function hasSessionCookie(request: NextRequest): boolean {
+  return SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
+}
+
+function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+}
+
 /**
- * An optimistic redirect only: requests to signed-in areas without any session
- * cookie go to sign-in straight away. Whether a cookie is valid, and what its
- * user may see, is decided on the server in the data-access layer.
+ * Every page request: a fresh nonce and the Content-Security-Policy that allows only scripts
+ * carrying it. The policy goes on the request too, because Next reads the nonce from there and
+ * puts it on the scripts it renders (which is why every page renders per request).
+ *
+ * Plus an optimistic redirect only: requests to signed-in areas without any session cookie go to
+ * sign-in. Whether a cookie is valid, and what its user may see, is decided on the server in the
+ * data-access layer.
  */
 export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
-  if (hasSession) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = "/signin";
-  url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
-  return NextResponse.redirect(url);
+  const nonce = newNonce();
+  const headers = pageSecurityHeaders({ nonce, development: process.env.NODE_ENV === "development", publicUrl: process.env.NEXTAUTH_URL });
+
+  let response: NextResponse;
+  if (inSignedInArea(request.nextUrl.pathname) && !hasSessionCookie(request)) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/signin";
+    url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+    response = NextResponse.redirect(url);
+  } else {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("x-nonce", nonce);
+    for (const { key, value } of headers) requestHeaders.set(key, value);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  for (const { key, value } of headers) response.headers.set(key, value);
+  return response;
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/admin/:path*", "/teams/:path*", "/account/:path*", "/topics/:path*", "/invite/:path*", "/attempts/:path*", "/quizzes/:path*", "/review/:path*"],
+  // Pages only: route handlers (/api) and build assets get their headers from next.config.ts. Keeping
+  // /api out also keeps API bodies unbuffered: Next copies a request body for the proxy.
+  matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"],
 };

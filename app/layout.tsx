@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "katex/dist/katex.min.css";
 import "./globals.css";
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, even one with no user data (not-found): its scripts must carry
+  // that request's CSP nonce (proxy.ts), which a page prerendered at build time can't.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen">

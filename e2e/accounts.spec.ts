@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signIn, signOut, signUp, uniqueEmail } from "./helpers";
 
 test("a student signs up, signs out, fails and then succeeds to sign in", async ({ page }) => {

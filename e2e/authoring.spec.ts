@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { ADMIN, signIn } from "./helpers";
 
 test("an admin creates a numeric template, previews its variants, and it joins the bank", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { ADMIN, signIn } from "./helpers";
 
 test("an admin writes a cloze card with a live preview, fixes its syntax, and finds it in the list", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { ADMIN } from "./helpers";
 
 test("the first visitor creates the admin account, then setup closes", async ({ page }) => {

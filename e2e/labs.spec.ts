@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signUp, uniqueEmail } from "./helpers";
 
 const TOPICS = ["sliding-window-attention", "rope", "quantization", "rlhf", "peft"];

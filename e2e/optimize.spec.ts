@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signUp, uniqueEmail } from "./helpers";
 
 test("a new student sees how many reviews personal parameters need, on desktop and phone", async ({ page }, testInfo) => {

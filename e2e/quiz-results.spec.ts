@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { ADMIN, answerAndFinishQuiz, createTeamWithInvite, publishQuizToTeam, signIn, signUp, uniqueEmail } from "./helpers";
 
 test("an admin reads a team's quiz results and item analysis, and downloads them as CSV", async ({ page, browser }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signUp, uniqueEmail } from "./helpers";
 
 test("a student answers a computed card, sets cards aside, sees the session summary and manages cards", async ({ page }) => {

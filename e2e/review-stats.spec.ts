@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signUp, uniqueEmail } from "./helpers";
 
 test("a student reviews a few cards and finds them counted on the statistics page", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signUp, uniqueEmail } from "./helpers";
 
 test("a member answers a quiz question and reviews a card, then sees both on their progress page", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { ADMIN, createTeamWithInvite, signIn, signUp, uniqueEmail } from "./helpers";
 
 /** Gives some answer to the question on screen, whatever its kind. */

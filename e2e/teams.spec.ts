@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { ADMIN, signIn, signOut, signUp, uniqueEmail } from "./helpers";
 
 test("an admin creates a team and invites a student, who joins by the link", async ({ page, browser }) => {

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/server/data/actor";
 import { getReviewSession } from "@/lib/server/data/flashcards/get-review-session";
 import { recordReview, recordReviewSchema } from "@/lib/server/data/flashcards/record-review";
 import { AppError, ForbiddenError } from "@/lib/server/errors";
+import { JSON_BODY_LIMIT_BYTES, readJsonBody } from "@/lib/server/http/read-json-body";
 import { log } from "@/lib/server/log";
 
 /*
@@ -38,19 +39,12 @@ export async function GET() {
 
 /** Body: { studentCardId, expectedVersion, rating: "again" | "hard" | "good" | "easy", durationMs, seed? }. */
 export async function POST(request: Request) {
-  // Only JSON bodies: a cross-site form can't send this content type without a CORS preflight.
-  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
-    return Response.json({ error: "Send JSON (Content-Type: application/json)." }, { status: 415 });
-  }
   const actor = await actorOrNull();
   if (!actor) return Response.json({ error: "Sign in first." }, { status: 401 });
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return Response.json({ error: "The body isn't valid JSON." }, { status: 400 });
-  }
-  const parsed = recordReviewSchema.safeParse(body);
+  // JSON only (415), at most 64 KB (413), parseable (400).
+  const read = await readJsonBody(request, { maxBytes: JSON_BODY_LIMIT_BYTES });
+  if (!read.ok) return read.response;
+  const parsed = recordReviewSchema.safeParse(read.value);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`);
     return Response.json({ error: `Send { studentCardId, expectedVersion, rating, durationMs, seed? }. ${issues.join("; ")}`, issues }, { status: 400 });

@@ -1,6 +1,21 @@
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/server/auth/auth-options";
+import { readBodyBytes } from "@/lib/server/http/read-body-bytes";
 
 const handler = NextAuth(authOptions);
 
-export { handler as GET, handler as POST };
+// next-auth reads a POST body whole (req.text() / req.json()); its forms (sign-in, sign-out,
+// CSRF) are a few hundred bytes, so it gets the body only once it is known to be small.
+const AUTH_BODY_LIMIT_BYTES = 16 * 1024;
+
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+async function POST(request: NextRequest, context: Context): Promise<Response> {
+  const read = await readBodyBytes(request, { maxBytes: AUTH_BODY_LIMIT_BYTES });
+  if (!read.ok) return read.response;
+  const capped = new NextRequest(request.url, { method: "POST", headers: request.headers, body: read.bytes.byteLength ? read.bytes : null });
+  return handler(capped, context);
+}
+
+export { handler as GET, POST };

@@ -2,6 +2,7 @@ import { submitAnswerSchema } from "@/lib/schemas/quiz";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { submitAnswer } from "@/lib/server/data/attempts/submit-answer";
 import { AppError } from "@/lib/server/errors";
+import { JSON_BODY_LIMIT_BYTES, readJsonBody } from "@/lib/server/http/read-json-body";
 import { log } from "@/lib/server/log";
 
 /**
@@ -9,13 +10,12 @@ import { log } from "@/lib/server/log";
  * page uses the equivalent server action. Body: { position, response, idempotencyKey }.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {
-  // Only JSON bodies: a cross-site form can't send this content type without a CORS preflight.
-  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
-    return Response.json({ error: "Send JSON (Content-Type: application/json)." }, { status: 415 });
-  }
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in first." }, { status: 401 });
-  const body: unknown = await request.json().catch(() => null);
+  // JSON only (415), at most 64 KB (413), parseable (400).
+  const read = await readJsonBody(request, { maxBytes: JSON_BODY_LIMIT_BYTES });
+  if (!read.ok) return read.response;
+  const body = read.value;
   const parsed = submitAnswerSchema.safeParse({ ...(typeof body === "object" && body ? body : {}), attemptId: (await params).attemptId });
   if (!parsed.success) return Response.json({ error: "Send { position, response, idempotencyKey }.", issues: parsed.error.issues.map((i) => i.message) }, { status: 400 });
   try {

@@ -1,0 +1,69 @@
+import "server-only";
+
+export type BodyBytesResult = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; response: Response };
+
+const KB = 1024;
+const MB = 1024 * 1024;
+
+/** "64 KB", "1 MB", "200.0 MB": rounded up, so a byte over a limit never reads as the limit. */
+export function formatBytes(bytes: number): string {
+  if (bytes < MB) return `${Math.ceil(bytes / KB)} KB`;
+  if (bytes % MB === 0 && bytes <= 10 * MB) return `${bytes / MB} MB`;
+  return `${(Math.ceil((bytes / MB) * 10) / 10).toFixed(1)} MB`;
+}
+
+export function refuse(status: number, error: string): { ok: false; response: Response } {
+  return { ok: false, response: Response.json({ error }, { status }) };
+}
+
+/**
+ * Reads what is left of a refused body and drops each chunk, as Node does with a body nobody read:
+ * nothing more is kept, the client gets the 413 once it has sent its body, and a kept-alive
+ * connection stays usable. Cancelling instead would destroy the socket before the 413 is written.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  try {
+    for (;;) if ((await reader.read()).done) return;
+  } catch {
+    // The client went away: nothing left to drop.
+  }
+}
+
+/**
+ * Reads a request body without ever holding more than `maxBytes` of it. A declared Content-Length
+ * over the cap is refused before reading; otherwise the stream is counted as it arrives (chunked
+ * bodies have no length, and a declared one may understate) and refused with 413 at the first
+ * chunk that crosses the cap (the rest is read and dropped, never kept).
+ */
+export async function readBodyBytes(request: Request, { maxBytes }: { maxBytes: number }): Promise<BodyBytesResult> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null) {
+    if (!/^\d+$/.test(declared.trim())) return refuse(400, "The Content-Length header isn't a number of bytes.");
+    const length = Number(declared.trim());
+    if (length > maxBytes) return refuse(413, `The request body is ${formatBytes(length)}; the limit is ${formatBytes(maxBytes)}.`);
+  }
+
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        void discardRest(reader);
+        return refuse(413, `The request body is over the limit: the limit is ${formatBytes(maxBytes)}.`);
+      }
+      chunks.push(value);
+    }
+  }
+
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { ok: true, bytes };
+}
