@@ -9,6 +9,11 @@ export function fileTooLargeMessage(bytes: number): string | null {
   return `The file is ${mb.toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / (1024 * 1024)} MB.`;
 }
 
+/** For a body that turned out over the limit before its size was known (no or a false Content-Length). */
+export function fileOverLimitMessage(): string {
+  return `The file is larger than ${MAX_IMPORT_BYTES / (1024 * 1024)} MB, the limit.`;
+}
+
 /** The size of text once stored as UTF-8, as an uploaded file would be. */
 export function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length;
