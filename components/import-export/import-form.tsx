@@ -1,39 +1,50 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fileTooLargeMessage, MAX_IMPORT_BYTES } from "@/lib/gift/upload-limit";
 import type { ImportState } from "./import-state";
+import { ImportProgressPanel } from "./import-progress-panel";
 import { ImportReport } from "./import-report";
+import { sendImport } from "./send-import";
 import { CONTROL } from "@/components/ui/field-notes";
 
-type Action = (prev: ImportState, form: FormData) => Promise<ImportState>;
-
-
-/** Upload or paste a GIFT or Quizformer JSON file; shows every error with its line, or what was imported. */
-export function ImportForm({ action, topics }: { action: Action; topics: { slug: string; title: string }[] }) {
-  const [state, formAction, pending] = useActionState(async (prev: ImportState, form: FormData): Promise<ImportState> => {
-    try {
-      return await action(prev, form);
-    } catch {
-      // The request itself failed (connection, or a body over the server's upload limit).
-      return { kind: "form", message: "The upload didn't reach the server. Try again; if it keeps failing, try a smaller file.", fieldErrors: {} };
-    }
-  }, null);
+/**
+ * Upload or paste a GIFT or Quizformer JSON file. The file goes to the import
+ * endpoint as it is; while the server works, its progress is shown; then every
+ * error with its line, or what was imported.
+ */
+export function ImportForm({ topics }: { topics: { slug: string; title: string }[] }) {
+  const [state, setState] = useState<ImportState>(null);
   const [sizeError, setSizeError] = useState<string | null>(null);
+  const pending = state?.kind === "uploading" || state?.kind === "progress";
   const formErrors = state?.kind === "form" ? state.fieldErrors : {};
   const fileError = sizeError ?? formErrors.file;
+
+  const submit = async (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    const file = data.get("file");
+    const upload = file instanceof File && file.size > 0 ? file : null;
+    const text = String(data.get("text") ?? "");
+    if (!upload && !text.trim()) {
+      const message = "Choose a file, or paste the text to import.";
+      return setState({ kind: "form", message, fieldErrors: { file: message } });
+    }
+    const body = upload ?? new Blob([text], { type: "text/plain" });
+    // Checked here too, so an oversize file is never sent; the server refuses it anyway.
+    const tooLarge = fileTooLargeMessage(body.size);
+    if (tooLarge) return setState({ kind: "form", message: tooLarge, fieldErrors: { file: tooLarge } });
+    await sendImport({ body, name: upload?.name, format: String(data.get("format") ?? "auto"), defaultTopic: String(data.get("defaultTopic") ?? "") }, setState);
+  };
 
   return (
     <div className="space-y-5">
       <form
-        action={formAction}
         // Submitted by hand so the form isn't reset: pasted text stays, ready to fix and import again.
         onSubmit={(e) => {
           e.preventDefault();
-          const data = new FormData(e.currentTarget);
-          startTransition(() => formAction(data));
+          if (!pending) void submit(e.currentTarget);
         }}
         className="space-y-4"
       >
@@ -115,7 +126,8 @@ export function ImportForm({ action, topics }: { action: Action; topics: { slug:
           {pending ? "Importing…" : "Import"}
         </Button>
       </form>
-      {state?.kind === "result" ? <ImportReport result={state.result} source={state.source} format={state.format} /> : null}
+      {pending ? <ImportProgressPanel state={state} /> : null}
+      {state?.kind === "result" ? <ImportReport result={state.result} source={state.source} format={state.format} notListed={state.notListed} /> : null}
     </div>
   );
 }

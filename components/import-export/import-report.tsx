@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/card";
-import type { ImportIssue, ImportReport as Report, ImportResult } from "@/lib/server/data/import-export/import-result";
+import type { ImportIssue, ImportReport as Report, ImportResult, NotListed } from "@/lib/server/data/import-export/import-result";
 
 const OUTCOME = {
   created: { label: "New", tone: "green" },
@@ -9,17 +9,23 @@ const OUTCOME = {
   unchanged: { label: "Unchanged", tone: "slate" },
 } as const;
 
-/** The outcome of an import: every error with its line (nothing written), or what was written, plus warnings. */
-export function ImportReport({ result, source, format }: { result: ImportResult; source: string; format: "gift" | "json" }) {
+const NONE_HIDDEN: NotListed = { templates: 0, errors: 0, warnings: 0 };
+
+/**
+ * The outcome of an import: every error with its line (nothing written), or what
+ * was written, plus warnings. A very large file's lists are cut short by the
+ * server (`notListed` says by how many); the counts cover everything.
+ */
+export function ImportReport({ result, source, format, notListed = NONE_HIDDEN }: { result: ImportResult; source: string; format: "gift" | "json"; notListed?: NotListed }) {
   const kind = format === "gift" ? "GIFT" : "Quizformer JSON";
   if (!result.ok) {
     return (
       <div className="space-y-3">
-        <Alert tone="error" title={`Nothing was imported: ${plural(result.errors.length, "problem")} in ${source} (${kind}).`}>
+        <Alert tone="error" title={`Nothing was imported: ${plural(result.errors.length + notListed.errors, "problem")} in ${source} (${kind}).`}>
           <p>Fix every one and import the file again; the import is all or nothing.</p>
-          <IssueList issues={result.errors} />
+          <IssueList issues={result.errors} more={notListed.errors} />
         </Alert>
-        <Warnings issues={result.warnings} />
+        <Warnings issues={result.warnings} more={notListed.warnings} />
       </div>
     );
   }
@@ -29,7 +35,7 @@ export function ImportReport({ result, source, format }: { result: ImportResult;
       <Alert tone="success" title={`Imported ${source} (${kind}).`}>
         <p>{summary(report)}</p>
       </Alert>
-      <Warnings issues={report.warnings} />
+      <Warnings issues={report.warnings} more={notListed.warnings} />
       {report.templates.length ? (
         <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 text-sm" aria-label="Imported templates">
           {report.templates.map((t) => (
@@ -45,6 +51,7 @@ export function ImportReport({ result, source, format }: { result: ImportResult;
               <Badge tone={OUTCOME[t.outcome].tone}>{OUTCOME[t.outcome].label}</Badge>
             </li>
           ))}
+          {notListed.templates ? <li className="px-3 py-2 text-slate-600">…and {plural(notListed.templates, "more template")}.</li> : null}
         </ul>
       ) : null}
     </div>
@@ -58,16 +65,16 @@ function summary(report: Report): string {
   return `${parts.join("; ")}.`;
 }
 
-function Warnings({ issues }: { issues: ImportIssue[] }) {
+function Warnings({ issues, more }: { issues: ImportIssue[]; more: number }) {
   if (!issues.length) return null;
   return (
-    <Alert tone="warning" title={plural(issues.length, "warning")}>
-      <IssueList issues={issues} />
+    <Alert tone="warning" title={plural(issues.length + more, "warning")}>
+      <IssueList issues={issues} more={more} />
     </Alert>
   );
 }
 
-function IssueList({ issues }: { issues: ImportIssue[] }) {
+function IssueList({ issues, more }: { issues: ImportIssue[]; more: number }) {
   return (
     <ul className="mt-2 max-h-96 list-none space-y-1 overflow-y-auto">
       {issues.map((issue, i) => (
@@ -76,6 +83,7 @@ function IssueList({ issues }: { issues: ImportIssue[] }) {
           {issue.message}
         </li>
       ))}
+      {more ? <li>…and {more} more.</li> : null}
     </ul>
   );
 }

@@ -28,13 +28,30 @@ export const GIFT_SOURCE = { title: "Imported from Moodle GIFT" };
  * items 1…n (that is how ordering questions are exported).
  */
 export function giftToTemplates(questions: readonly GiftQuestion[], options: GiftMappingOptions): GiftMapping {
+  const mapper = giftMapper(options);
   const templates: MappedTemplate[] = [];
+  for (const q of questions) {
+    const mapped = mapper.add(q);
+    if (mapped) templates.push(mapped);
+  }
+  return { templates, errors: mapper.errors, warnings: mapper.warnings };
+}
+
+/**
+ * `giftToTemplates` one question at a time, for a large file read a slice at a
+ * time: keys stay unique and each unknown category is reported once across calls.
+ * `add` returns the question's template (or nothing, with an error or warning
+ * recorded); the caller keeps what it needs of it.
+ */
+export function giftMapper(options: GiftMappingOptions): { add: (q: GiftQuestion) => MappedTemplate | undefined; errors: GiftIssue[]; warnings: GiftIssue[] } {
   const errors: GiftIssue[] = [];
   const warnings: GiftIssue[] = [];
   const taken = new Set(options.reservedKeys ?? []);
   const unmatchedCategories = new Set<string>();
+  // Every question of a category has the same topic and tags: work them out once per category.
+  const categories = new Map<string | undefined, ReturnType<typeof categoryToTopic>>();
 
-  for (const q of questions) {
+  const add = (q: GiftQuestion): MappedTemplate | undefined => {
     const warn = (message: string) => warnings.push({ line: q.line, message });
     const fail = (message: string) => errors.push({ line: q.line, message });
     const md = (text: string | undefined): string | undefined => {
@@ -44,7 +61,10 @@ export function giftToTemplates(questions: readonly GiftQuestion[], options: Gif
       return converted.text;
     };
 
-    const { topic, tags, matched } = categoryToTopic(q.category, options.topics, options.defaultTopic);
+    let category = categories.get(q.category);
+    if (!category) categories.set(q.category, (category = categoryToTopic(q.category, options.topics, options.defaultTopic)));
+    const { topic, matched } = category;
+    const tags = [...category.tags];
     if (!matched && q.category && !unmatchedCategories.has(q.category)) {
       unmatchedCategories.add(q.category);
       warn(`category "${q.category}" names no topic; its questions go to the default topic (${options.defaultTopic})`);
@@ -52,7 +72,7 @@ export function giftToTemplates(questions: readonly GiftQuestion[], options: Gif
     const prompt = md(q.text)!;
     if (prompt.length < 10) {
       fail(`the question text "${prompt}" is too short; Quizformer needs at least 10 characters`);
-      continue;
+      return undefined;
     }
     const title = titleOf(md(q.title), prompt, q.line);
     const base: Mapped = {
@@ -78,7 +98,7 @@ export function giftToTemplates(questions: readonly GiftQuestion[], options: Gif
         const others = q.answers.filter((a) => a !== right);
         if (others.length) warn(`only the first fully correct answer is kept; ${others.length} other answer${others.length > 1 ? "s" : ""} (alternatives or partial credit) dropped`);
         const [value, tolerance] = "min" in right ? [(right.min + right.max) / 2, (right.max - right.min) / 2] : [right.value, right.tolerance];
-        templates.push({
+        return {
           line: q.line,
           template: {
             ...base,
@@ -88,17 +108,16 @@ export function giftToTemplates(questions: readonly GiftQuestion[], options: Gif
             display: { unit: "", digits: significantDigits(value) },
             tolerance: { absolute: tolerance },
           },
-        });
-        break;
+        };
       }
       case "multiple_choice": {
         const correct = q.choices.filter((c) => c.weight === 100);
         if (correct.length !== 1) {
           fail("several partly correct answers (weights summing to 100%) can't be imported: a Quizformer multiple-choice question has exactly one right answer");
-          continue;
+          return undefined;
         }
         for (const c of q.choices) if (c.weight > 0 && c.weight < 100) warn(`partial credit isn't supported: "${c.text}" (${c.weight}%) is kept as a wrong choice`);
-        templates.push({
+        return {
           line: q.line,
           template: {
             ...base,
@@ -106,19 +125,17 @@ export function giftToTemplates(questions: readonly GiftQuestion[], options: Gif
             kind: "multiple_choice",
             choices: q.choices.map((c) => ({ text: md(c.text)!, correct: c.weight === 100, ...(c.feedback ? { feedback: md(c.feedback) } : {}) })),
           },
-        });
-        break;
+        };
       }
       case "true_false":
-        templates.push({
+        return {
           line: q.line,
           template: { ...base, explanation: explain(md(q.feedbackRight ?? q.feedbackWrong), `The statement is ${q.answer}.`), kind: "true_false", correct: q.answer },
-        });
-        break;
+        };
       case "short_answer": {
         const accepted = q.answers.filter((a) => a.weight === 100);
         for (const a of q.answers) if (a.weight !== 100) warn(`partial credit isn't supported: "${a.text}" (${a.weight}%) is not accepted`);
-        templates.push({
+        return {
           line: q.line,
           template: {
             ...base,
@@ -126,23 +143,21 @@ export function giftToTemplates(questions: readonly GiftQuestion[], options: Gif
             kind: "short_text",
             accepted: accepted.map((a) => a.text),
           },
-        });
-        break;
+        };
       }
       case "matching": {
         const ranks = q.pairs.map((p) => Number(p.right));
         const isRanking = q.pairs.length >= 3 && q.pairs.length <= 8 && [...ranks].sort((a, b) => a - b).every((r, i) => r === i + 1);
         if (!isRanking) {
           warn("matching questions aren't supported (only 3–8 items matched to positions 1, 2, 3, …, which import as ordering); not imported");
-          continue;
+          return undefined;
         }
         const items = [...q.pairs].sort((a, b) => Number(a.right) - Number(b.right)).map((p) => md(p.left)!);
-        templates.push({ line: q.line, template: { ...base, explanation: explain(undefined, `The right order: ${items.join(" → ")}.`), kind: "ordering", items } });
-        break;
+        return { line: q.line, template: { ...base, explanation: explain(undefined, `The right order: ${items.join(" → ")}.`), kind: "ordering", items } };
       }
     }
-  }
-  return { templates, errors, warnings };
+  };
+  return { add, errors, warnings };
 }
 
 /** The GIFT title, or else the start of the question text, fitted to the 3–120 characters a template title takes. */

@@ -33,14 +33,15 @@ async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Pro
  * Reads a request body without ever holding more than `maxBytes` of it. A declared Content-Length
  * over the cap is refused before reading; otherwise the stream is counted as it arrives (chunked
  * bodies have no length, and a declared one may understate) and refused with 413 at the first
- * chunk that crosses the cap (the rest is read and dropped, never kept).
+ * chunk that crosses the cap (the rest is read and dropped, never kept). `subject` names the body
+ * in the refusal ("The file is 6.2 MB; the limit is 5 MB.").
  */
-export async function readBodyBytes(request: Request, { maxBytes }: { maxBytes: number }): Promise<BodyBytesResult> {
+export async function readBodyBytes(request: Request, { maxBytes, subject = "The request body" }: { maxBytes: number; subject?: string }): Promise<BodyBytesResult> {
   const declared = request.headers.get("content-length");
   if (declared !== null) {
     if (!/^\d+$/.test(declared.trim())) return refuse(400, "The Content-Length header isn't a number of bytes.");
     const length = Number(declared.trim());
-    if (length > maxBytes) return refuse(413, `The request body is ${formatBytes(length)}; the limit is ${formatBytes(maxBytes)}.`);
+    if (length > maxBytes) return refuse(413, `${subject} is ${formatBytes(length)}; the limit is ${formatBytes(maxBytes)}.`);
   }
 
   const chunks: Uint8Array[] = [];
@@ -53,7 +54,7 @@ export async function readBodyBytes(request: Request, { maxBytes }: { maxBytes: 
       received += value.byteLength;
       if (received > maxBytes) {
         void discardRest(reader);
-        return refuse(413, `The request body is over the limit: the limit is ${formatBytes(maxBytes)}.`);
+        return refuse(413, `${subject} is over the limit: the limit is ${formatBytes(maxBytes)}.`);
       }
       chunks.push(value);
     }

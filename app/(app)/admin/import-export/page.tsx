@@ -5,7 +5,6 @@ import { ExportPanel } from "@/components/import-export/export-panel";
 import { ImportForm } from "@/components/import-export/import-form";
 import { requireAdminUser } from "@/lib/server/auth/current-user";
 import { listTopics } from "@/lib/server/data/list-topics";
-import { importAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import and export" };
 
@@ -29,7 +28,7 @@ export default async function ImportExportPage() {
             is added as version 1, a changed one as a new version; unchanged ones are skipped. Partial credit isn&apos;t graded, so partly right answers are reported and imported as
             wrong.
           </p>
-          <ImportForm action={importAction} topics={topics} />
+          <ImportForm topics={topics} />
         </Card>
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Export</h2>

@@ -1,15 +1,18 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { ForbiddenError, ValidationError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/server/errors";
 import { TOPICS } from "@/lib/content/topics";
 import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
 import { templateSchema } from "@/lib/questions/template-schema";
 import { generateVariant } from "@/lib/questions/generate-variant";
+import { MAX_IMPORT_BYTES } from "@/lib/gift/upload-limit";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import { largeGiftFile } from "@/test/fixtures/large-import-files";
 import type { Actor } from "../actor";
 import { seedTemplates } from "../seed-templates";
 import { seedTopics } from "../seed-topics";
 import { importGift } from "./import-gift";
+import type { ImportProgress } from "./import-progress";
 
 const builtIn = templateSchema.parse(SLIDING_WINDOW_TEMPLATES[0]);
 let admin: Actor;
@@ -62,7 +65,9 @@ describe("GIFT import", () => {
       { line: 22, message: '"Essay" is an essay question (empty {}), which has no automatic answer; not imported' },
     ]);
 
-    const rows = await getDb().questionTemplate.findMany({ where: { builtIn: false }, orderBy: { createdAt: "asc" }, include: { topic: true } });
+    // One import writes its rows with one timestamp: they are listed here in the file's order.
+    const order = ["rotary-base", "rope-rotates", "lora-rank", `${builtIn.key}-2`, "ppo-clip"];
+    const rows = (await getDb().questionTemplate.findMany({ where: { builtIn: false }, include: { topic: true } })).sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
     expect(rows.map((r) => [r.key, r.kind, r.topic.slug, r.tags, r.version, r.isLatest, r.createdById])).toEqual([
       ["rotary-base", "NUMERIC", "rope", ["scaling-tricks"], 1, true, admin.id],
       ["rope-rotates", "TRUE_FALSE", "rope", ["scaling-tricks"], 1, true, admin.id],
@@ -151,5 +156,57 @@ describe("GIFT import", () => {
       errors: [{ line: null, message: "The file holds no questions Quizformer can import." }],
       warnings: [{ line: 3, message: '"E" is an essay question (empty {}), which has no automatic answer; not imported' }],
     });
+  });
+});
+
+// A file at the 5 MB limit holds about 180,000 short questions. These tests take tens of
+// seconds on a busy machine (the import itself, not waiting), hence their own timeout.
+describe("GIFT import at the size limit", () => {
+  it("imports a file just under 5 MB in one run, reporting progress up to every question", { timeout: 240_000 }, async () => {
+    const { text, questions } = largeGiftFile(MAX_IMPORT_BYTES);
+    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
+    expect(questions).toBeGreaterThan(150_000);
+    const last = new Map<ImportProgress["phase"], ImportProgress>();
+    const result = await importGift(admin, { text, defaultTopic: "rlhf" }, (p) => void last.set(p.phase, p));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3)));
+    expect(result.report).toMatchObject({ created: questions, versioned: 0, unchanged: 0 });
+    expect(result.report.templates).toHaveLength(questions);
+    expect(await getDb().questionTemplate.count({ where: { builtIn: false, isLatest: true, createdById: admin.id } })).toBe(questions);
+    expect(await getDb().questionTemplate.count({ where: { builtIn: false, topic: { slug: "peft" } } })).toBe(40_000);
+    expect(last.get("check")).toMatchObject({ done: questions, total: questions });
+    expect(last.get("write")).toMatchObject({ done: questions, total: questions });
+  });
+
+  it("writes nothing when the last question of a file at the limit is broken, and names its line", { timeout: 240_000 }, async () => {
+    const { text, questions } = largeGiftFile(MAX_IMPORT_BYTES, { lastQuestion: "::Last:: Which one is it? {=this ~that" });
+    const lastLine = text.trimEnd().split("\n").length;
+    const result = await importGift(admin, { text, defaultTopic: "rope" });
+    expect(questions).toBeGreaterThan(150_000);
+    expect(result).toEqual({ ok: false, errors: [{ line: lastLine, message: "unclosed {" }], warnings: [] });
+    expect(await getDb().questionTemplate.count({ where: { builtIn: false } })).toBe(0);
+  });
+
+  it("rolls everything back when the last batch of the write fails", { timeout: 120_000 }, async () => {
+    // 5,000 questions take five INSERTs. When the first is done, another session takes the
+    // key of the file's last question: the last INSERT then breaks the unique key.
+    const { text, questions } = largeGiftFile(160_000);
+    expect(questions).toBeGreaterThan(4_000);
+    const firstRun = await importGift(admin, { text, defaultTopic: "rope" });
+    if (!firstRun.ok) throw new Error(JSON.stringify(firstRun.errors.slice(0, 3)));
+    const lastKey = firstRun.report.templates.at(-1)!.key;
+    await getDb().questionTemplate.deleteMany({ where: { builtIn: false } });
+
+    let taken = false;
+    const failing = importGift(admin, { text, defaultTopic: "rope" }, async (p) => {
+      if (p.phase !== "write" || taken) return;
+      taken = true;
+      const rope = await getDb().topic.findUniqueOrThrow({ where: { slug: "rope" } });
+      await getDb().questionTemplate.create({
+        data: { key: lastKey, version: 1, topicId: rope.id, kind: "TRUE_FALSE", title: "Taken meanwhile", difficulty: "MEDIUM", tags: [], definition: {}, contentHash: "x" },
+      });
+    });
+    await expect(failing).rejects.toBeInstanceOf(ConflictError);
+    expect(taken).toBe(true);
+    expect(await getDb().questionTemplate.findMany({ where: { builtIn: false }, select: { title: true } })).toEqual([{ title: "Taken meanwhile" }]);
   });
 });

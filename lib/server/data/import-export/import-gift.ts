@@ -1,22 +1,27 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ValidationError } from "@/lib/server/errors";
-import { giftToTemplates } from "@/lib/gift/gift-to-templates";
-import { parseGift } from "@/lib/gift/parse-gift";
-import type { Template } from "@/lib/questions/template-schema";
+import { giftMapper } from "@/lib/gift/gift-to-templates";
+import type { GiftIssue } from "@/lib/gift/gift-types";
+import { splitGift } from "@/lib/gift/parse-gift";
+import { parseQuestion } from "@/lib/gift/parse-question";
 import type { Actor } from "../actor";
 import { requireAdmin } from "../authz/require-admin";
 import { checkImportSize } from "./check-import-size";
 import { checkImportedTemplate } from "./check-template";
 import { byLine, type ImportIssue, type ImportResult } from "./import-result";
+import { inSlices, type OnImportProgress } from "./import-progress";
+import { prepareTemplate, type PreparedTemplate } from "./prepare-template";
 import { runImport } from "./run-import";
 
 /**
  * Admin-only: imports a Moodle GIFT file as static templates. Every question is
  * parsed, mapped and validated first; any error means nothing is written and all
  * errors come back with their lines. Otherwise one transaction writes them all.
+ * The work runs in slices that leave other requests their turn, and `onProgress`
+ * hears how far it is.
  */
-export async function importGift(actor: Actor, input: { text: string; defaultTopic: string }): Promise<ImportResult> {
+export async function importGift(actor: Actor, input: { text: string; defaultTopic: string }, onProgress?: OnImportProgress): Promise<ImportResult> {
   requireAdmin(actor);
   checkImportSize(input.text);
   const db = getDb();
@@ -26,17 +31,28 @@ export async function importGift(actor: Actor, input: { text: string; defaultTop
   }
   const builtInKeys = new Set((await db.questionTemplate.findMany({ where: { builtIn: true }, distinct: ["key"], select: { key: true } })).map((t) => t.key));
 
-  const parsed = parseGift(input.text);
-  const mapped = giftToTemplates(parsed.questions, { topics, defaultTopic: input.defaultTopic, reservedKeys: builtInKeys });
-  const errors: ImportIssue[] = [...parsed.errors, ...mapped.errors];
-  const warnings = byLine([...parsed.warnings, ...mapped.warnings]);
-  const templates: Template[] = [];
-  for (const { line, template } of mapped.templates) {
-    const checked = checkImportedTemplate(template);
-    if (checked.ok) templates.push(checked.template);
-    else errors.push(...checked.errors.map((message) => ({ line, message: `"${template.title}": ${message}` })));
-  }
-  if (errors.length) return { ok: false, errors: byLine(errors), warnings };
+  // One pass reads, maps and checks each question, so only the prepared template outlives it.
+  const { blocks, errors: parseErrors } = splitGift(input.text);
+  const parseWarnings: GiftIssue[] = [];
+  const mapper = giftMapper({ topics, defaultTopic: input.defaultTopic, reservedKeys: builtInKeys });
+  const checkErrors: ImportIssue[] = [];
+  const templates: PreparedTemplate[] = [];
+  await inSlices(
+    blocks,
+    (block) => {
+      const question = parseQuestion(block, parseErrors, parseWarnings);
+      const mapped = question && mapper.add(question);
+      if (!mapped) return;
+      const checked = checkImportedTemplate(mapped.template);
+      if (checked.ok) templates.push(prepareTemplate(checked.template));
+      else checkErrors.push(...checked.errors.map((message) => ({ line: mapped.line, message: `"${mapped.template.title}": ${message}` })));
+    },
+    (done) => onProgress?.({ phase: "check", done, total: blocks.length }),
+  );
+
+  const errors = byLine([...parseErrors, ...mapper.errors, ...checkErrors]);
+  const warnings = byLine([...parseWarnings, ...mapper.warnings]);
+  if (errors.length) return { ok: false, errors, warnings };
   if (!templates.length) return { ok: false, errors: [{ line: null, message: "The file holds no questions Quizformer can import." }], warnings };
-  return { ok: true, report: await runImport(templates, actor.id, warnings) };
+  return { ok: true, report: await runImport(templates, actor.id, warnings, undefined, onProgress) };
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Template } from "@/lib/questions/template-schema";
 import type { Actor } from "../actor";
 import { requireAdmin } from "../authz/require-admin";
 import { checkImportSize } from "./check-import-size";
 import { checkImportedTemplate } from "./check-template";
 import { byLine, type ImportIssue, type ImportResult } from "./import-result";
+import { inSlices, type OnImportProgress } from "./import-progress";
+import { prepareTemplate, type PreparedTemplate } from "./prepare-template";
 import { arrayElementLines, jsonSyntaxIssue } from "./json-lines";
 import { quizformerJsonSchema, type JsonQuiz } from "./quizformer-json";
 import { runImport } from "./run-import";
@@ -17,8 +18,10 @@ import { writeQuizzes } from "./write-quizzes";
  * that exist (here or in the file). Any error: nothing is written, every error is
  * returned with its line. Otherwise one transaction writes new keys as version 1,
  * changed ones as a new version, and skips unchanged ones, like the built-in seed.
+ * Templates are checked in slices that leave other requests their turn, and
+ * `onProgress` hears how far the import is.
  */
-export async function importJson(actor: Actor, input: { text: string }): Promise<ImportResult> {
+export async function importJson(actor: Actor, input: { text: string }, onProgress?: OnImportProgress): Promise<ImportResult> {
   requireAdmin(actor);
   checkImportSize(input.text);
   let data: unknown;
@@ -45,25 +48,29 @@ export async function importJson(actor: Actor, input: { text: string }): Promise
   const db = getDb();
   const topics = new Set((await db.topic.findMany({ select: { slug: true } })).map((t) => t.slug));
   const errors: ImportIssue[] = [];
-  const templates: Template[] = [];
+  const templates: PreparedTemplate[] = [];
   const seen = new Set<string>();
-  entries.forEach((entry, i) => {
-    const line = templateLines[i] ?? null;
-    const fail = (message: string) => errors.push({ line, message: `Template "${entry.key}": ${message}` });
-    const checked = checkImportedTemplate(entry.definition);
-    if (!checked.ok) return checked.errors.forEach(fail);
-    const template = checked.template;
-    if (template.key !== entry.key) return fail(`its definition has the key "${template.key}"; the two must match.`);
-    if (seen.has(template.key)) return fail("appears more than once in the file.");
-    if (!topics.has(template.topic)) return fail(`its topic "${template.topic}" isn't set up on this instance.`);
-    seen.add(template.key);
-    templates.push(template);
-  });
+  await inSlices(
+    entries,
+    (entry, i) => {
+      const line = templateLines[i] ?? null;
+      const fail = (message: string) => errors.push({ line, message: `Template "${entry.key}": ${message}` });
+      const checked = checkImportedTemplate(entry.definition);
+      if (!checked.ok) return checked.errors.forEach(fail);
+      const template = checked.template;
+      if (template.key !== entry.key) return fail(`its definition has the key "${template.key}"; the two must match.`);
+      if (seen.has(template.key)) return fail("appears more than once in the file.");
+      if (!topics.has(template.topic)) return fail(`its topic "${template.topic}" isn't set up on this instance.`);
+      seen.add(template.key);
+      templates.push(prepareTemplate(template));
+    },
+    (done) => onProgress?.({ phase: "check", done, total: entries.length }),
+  );
 
+  const usedKeys = [...new Set(quizzes.flatMap((q) => q.items.flatMap((it) => (it.type === "template" ? [it.templateKey] : []))))];
+  // One array parameter however many keys the quizzes use (an IN list needs one parameter per key).
   const keysInDb = new Set(
-    (await db.questionTemplate.findMany({ where: { isLatest: true, status: "ACTIVE", key: { in: quizzes.flatMap((q) => q.items.flatMap((it) => (it.type === "template" ? [it.templateKey] : []))) } }, select: { key: true } })).map(
-      (t) => t.key,
-    ),
+    (await db.$queryRaw<{ key: string }[]>`SELECT DISTINCT key FROM "QuestionTemplate" WHERE "isLatest" AND status = 'ACTIVE' AND key = ANY(${usedKeys})`).map((t) => t.key),
   );
   const quizEntries: { quiz: JsonQuiz; line: number | null }[] = [];
   quizzes.forEach((quiz, i) => {
@@ -80,5 +87,5 @@ export async function importJson(actor: Actor, input: { text: string }): Promise
 
   if (errors.length) return { ok: false, errors: byLine(errors), warnings: [] };
   const warnings: ImportIssue[] = [];
-  return { ok: true, report: await runImport(templates, actor.id, warnings, (tx) => writeQuizzes(tx, quizEntries, actor.id, warnings)) };
+  return { ok: true, report: await runImport(templates, actor.id, warnings, (tx) => writeQuizzes(tx, quizEntries, actor.id, warnings), onProgress) };
 }

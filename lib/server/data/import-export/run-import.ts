@@ -2,30 +2,43 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ConflictError } from "@/lib/server/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Template } from "@/lib/questions/template-schema";
 import { isUniqueViolation } from "../is-unique-violation";
 import type { ImportIssue, ImportReport } from "./import-result";
+import type { OnImportProgress } from "./import-progress";
+import type { PreparedTemplate } from "./prepare-template";
 import { writeTemplateVersions } from "./write-template-versions";
 
 /**
- * Writes validated templates (and whatever `more` writes) in one transaction:
- * all of it or, on any failure, nothing.
+ * The transaction's time limit, sized for the work: a fixed allowance plus 1 ms per
+ * template. A file at the 5 MB limit (about 180,000 questions) writes in well under a
+ * minute on a modest machine; the limit only ends a transaction that is stuck.
+ */
+export function importTimeoutMs(templates: number): number {
+  return 30_000 + templates;
+}
+
+/**
+ * Writes validated templates (and whatever `more` writes) in one transaction on
+ * one connection: all of it or, on any failure, nothing.
  */
 export async function runImport(
-  templates: readonly Template[],
+  templates: readonly PreparedTemplate[],
   actorId: string,
   warnings: ImportIssue[],
   more?: (tx: Prisma.TransactionClient) => Promise<ImportReport["quizzes"]>,
+  onProgress?: OnImportProgress,
 ): Promise<ImportReport> {
   try {
     return await getDb().$transaction(
       async (tx) => {
-        const outcomes = await writeTemplateVersions(tx, templates, actorId);
+        const outcomes = await writeTemplateVersions(tx, templates, actorId, (done, total) => onProgress?.({ phase: "write", done, total }));
         const quizzes = more ? await more(tx) : { created: 0, unchanged: 0, skipped: 0 };
-        const count = (o: string) => outcomes.filter((t) => t.outcome === o).length;
-        return { created: count("created"), versioned: count("versioned"), unchanged: count("unchanged"), templates: outcomes, quizzes, warnings };
+        const counts = { created: 0, versioned: 0, unchanged: 0 };
+        for (const o of outcomes) counts[o.outcome]++;
+        return { ...counts, templates: outcomes, quizzes, warnings };
       },
-      { timeout: 120_000 },
+      // maxWait: how long to wait for a connection when the pool is busy.
+      { timeout: importTimeoutMs(templates.length), maxWait: 10_000 },
     );
   } catch (error) {
     // Another import or save wrote a version of the same key first.
