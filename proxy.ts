@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
 // Cookie names next-auth uses over http and https.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -13,7 +14,8 @@ export function proxy(request: NextRequest) {
   if (hasSession) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = "/signin";
-  url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+  // The path is the request's own, but it is still client-chosen: only a safe one is carried along.
+  url.search = `?callbackUrl=${encodeURIComponent(safeCallbackUrl(request.nextUrl.pathname + request.nextUrl.search))}`;
   return NextResponse.redirect(url);
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { safeRedirectUrl } from "@/lib/auth/safe-callback-url";
 import { signInSchema } from "@/lib/schemas/account";
 import { authenticateUser } from "@/lib/server/data/authenticate-user";
 import { clientIp } from "./client-ip";
@@ -39,6 +40,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth takes callbackUrl from the request (body, query or cookie): only this site's paths.
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
