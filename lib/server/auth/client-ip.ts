@@ -17,7 +17,7 @@ function headerValues(headers: HeaderBag, name: string): string[] {
  * unset, "", "0" or "false" → 0 (no proxy is trusted); "1", "2", … → that many; "true" → 1.
  * Anything else is a configuration mistake and throws, rather than guessing.
  */
-export function trustedProxyHops(env: { TRUST_PROXY?: string }): number {
+export function trustedProxyHops(env: Readonly<Record<string, string | undefined>>): number {
   const value = (env.TRUST_PROXY ?? "").trim().toLowerCase();
   if (value === "" || value === "0" || value === "false") return 0;
   if (value === "true") return 1;
@@ -35,7 +35,7 @@ export function trustedProxyHops(env: { TRUST_PROXY?: string }): number {
  * request from, so the n-th entry from the right is the one the outermost trusted proxy saw;
  * entries left of it were sent by the client and are ignored.
  */
-export function clientIp(headers: HeaderBag, env: { TRUST_PROXY?: string } = process.env): string | null {
+export function clientIp(headers: HeaderBag, env: Readonly<Record<string, string | undefined>> = process.env): string | null {
   const hops = trustedProxyHops(env);
   if (hops === 0) return null;
   // Several X-Forwarded-For headers are one list, in order (RFC 9110 §5.3).
