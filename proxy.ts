@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { pageSecurityHeaders } from "@/lib/http/security-headers";
 
 // Cookie names next-auth uses over http and https.
@@ -36,7 +37,8 @@ export function proxy(request: NextRequest) {
   if (inSignedInArea(request.nextUrl.pathname) && !hasSessionCookie(request)) {
     const url = request.nextUrl.clone();
     url.pathname = "/signin";
-    url.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+    // The path is the request's own, but it is still client-chosen: only a safe one is carried along.
+    url.search = `?callbackUrl=${encodeURIComponent(safeCallbackUrl(request.nextUrl.pathname + request.nextUrl.search))}`;
     response = NextResponse.redirect(url);
   } else {
     const requestHeaders = new Headers(request.headers);

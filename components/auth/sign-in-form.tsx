@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -27,7 +28,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       setPending(false);
       return;
     }
-    router.replace(callbackUrl);
+    // Checked again here: the prop is server-checked today, but this is where the navigation happens.
+    router.replace(safeCallbackUrl(callbackUrl));
     router.refresh();
   }
 

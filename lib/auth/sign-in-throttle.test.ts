@@ -1,40 +1,80 @@
 import { describe, expect, it } from "vitest";
-import { retryAfterSeconds, THROTTLE, throttleKeys } from "./sign-in-throttle";
+import { backoffMs, countedTries, countTry, decideSignInTry, THROTTLE, throttleKeys, type ThrottleCounter } from "./sign-in-throttle";
 
 const now = new Date("2026-01-01T12:00:00Z");
-const ago = (s: number) => new Date(now.getTime() - s * 1000);
+const ago = (ms: number) => new Date(now.getTime() - ms);
+const fresh: ThrottleCounter = { failures: 0, lastAttemptAt: null, lastSuccessAt: null };
+const counter = (failures: number, lastMsAgo: number, successMsAgo?: number): ThrottleCounter => ({
+  failures,
+  lastAttemptAt: ago(lastMsAgo),
+  lastSuccessAt: successMsAgo === undefined ? null : ago(successMsAgo),
+});
 
-describe("retryAfterSeconds", () => {
-  it("allows attempts below the limit", () => {
-    expect(retryAfterSeconds([ago(10), ago(20), ago(30), ago(40)], 5, THROTTLE.windowMs, now)).toBeNull();
+describe("backoffMs", () => {
+  it("is free for the first tries, then doubles from 1 s up to 15 min", () => {
+    const waits = Array.from({ length: 18 }, (_, n) => backoffMs(n, THROTTLE.pair));
+    expect(waits.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
+    expect(waits.slice(5, 12)).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000]);
+    expect(waits[15]).toBe(15 * 60_000); // 1024 s would pass the cap
+    expect(backoffMs(10_000, THROTTLE.pair)).toBe(15 * 60_000);
+  });
+});
+
+describe("decideSignInTry", () => {
+  it("allows the free tries", () => {
+    expect(decideSignInTry({ pair: counter(4, 0), client: fresh, account: fresh }, now)).toEqual({ allowed: true });
   });
 
-  it("blocks at the limit until the limit-th most recent failure leaves the window", () => {
-    const failures = [ago(10), ago(20), ago(30), ago(40), ago(50)];
-    // The 5th most recent failure was 50 s ago; it leaves the 900 s window in 850 s.
-    expect(retryAfterSeconds(failures, 5, THROTTLE.windowMs, now)).toBe(850);
+  it("after the free tries, waits the backoff from the last try, rounding up to whole seconds", () => {
+    expect(decideSignInTry({ pair: counter(5, 0), client: fresh, account: fresh }, now)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(decideSignInTry({ pair: counter(5, 999), client: fresh, account: fresh }, now)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(decideSignInTry({ pair: counter(5, 1_000), client: fresh, account: fresh }, now)).toEqual({ allowed: true });
+    expect(decideSignInTry({ pair: counter(8, 2_500), client: fresh, account: fresh }, now)).toEqual({ allowed: false, retryAfterSeconds: 6 });
+    expect(decideSignInTry({ pair: counter(40, 0), client: fresh, account: fresh }, now)).toEqual({ allowed: false, retryAfterSeconds: 900 });
   });
 
-  it("ignores failures older than the window", () => {
-    const failures = [ago(10), ago(20), ago(30), ago(40), ago(901)];
-    expect(retryAfterSeconds(failures, 5, THROTTLE.windowMs, now)).toBeNull();
+  it("forgets a pair after a day without tries", () => {
+    expect(decideSignInTry({ pair: counter(40, THROTTLE.forgetAfterMs), client: fresh, account: fresh }, now)).toEqual({ allowed: true });
   });
 
-  it("with more failures than the limit, waits for the limit-th most recent", () => {
-    const failures = [ago(100), ago(5), ago(600), ago(1), ago(2), ago(3), ago(4)];
-    // Sorted: 1,2,3,4,5,100,600 s ago; the 5th is 5 s ago → 895 s.
-    expect(retryAfterSeconds(failures, 5, THROTTLE.windowMs, now)).toBe(895);
+  it("applies the client's and the account's ceilings to an unknown client", () => {
+    expect(decideSignInTry({ pair: fresh, client: counter(20, 0), account: fresh }, now)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    expect(decideSignInTry({ pair: fresh, client: fresh, account: counter(22, 0) }, now)).toEqual({ allowed: false, retryAfterSeconds: 4 });
+    expect(decideSignInTry({ pair: fresh, client: counter(19, 0), account: counter(19, 0) }, now)).toEqual({ allowed: true });
   });
 
-  it("never returns 0 while blocked (rounds up)", () => {
-    const failures = [ago(899.9), ago(899.9), ago(899.9)];
-    expect(retryAfterSeconds(failures, 3, THROTTLE.windowMs, now)).toBe(1);
+  it("spares a client that signed in to the account lately from both ceilings, not from its own backoff", () => {
+    const known = counter(0, 0, 60_000);
+    expect(decideSignInTry({ pair: known, client: counter(500, 0), account: counter(500, 0) }, now)).toEqual({ allowed: true });
+    expect(decideSignInTry({ pair: { ...known, failures: 5 }, client: fresh, account: fresh }, now)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    const longAgo = counter(0, 0, THROTTLE.knownClientMs);
+    expect(decideSignInTry({ pair: longAgo, client: counter(500, 0), account: fresh }, now).allowed).toBe(false);
+  });
+
+  it("lets the ceilings' counts leak away, one try per minute", () => {
+    expect(countedTries(counter(25, 5 * 60_000 + 59_000), THROTTLE.client, now)).toBe(20);
+    expect(countedTries(counter(25, 6 * 60_000), THROTTLE.client, now)).toBe(19);
+    expect(countedTries(counter(25, 6 * 60_000), THROTTLE.pair, now)).toBe(25);
+    expect(decideSignInTry({ pair: fresh, client: counter(25, 6 * 60_000), account: fresh }, now)).toEqual({ allowed: true });
+  });
+});
+
+describe("countTry", () => {
+  it("adds the try to what is still counted and stamps it", () => {
+    expect(countTry(counter(3, 10_000), THROTTLE.pair, now)).toEqual({ failures: 4, lastAttemptAt: now, lastSuccessAt: null });
+    expect(countTry(counter(30, THROTTLE.forgetAfterMs), THROTTLE.pair, now).failures).toBe(1);
+    expect(countTry(counter(30, 10 * 60_000), THROTTLE.account, now).failures).toBe(21);
+    expect(countTry(fresh, THROTTLE.client, now).failures).toBe(1);
   });
 });
 
 describe("throttleKeys", () => {
-  it("normalises email and omits an unknown IP", () => {
-    expect(throttleKeys("  Ada@Example.COM ", null)).toEqual({ emailKey: "email:ada@example.com", ipKey: null });
-    expect(throttleKeys("a@b.co", "10.0.0.1").ipKey).toBe("ip:10.0.0.1");
+  it("normalises the email and names an unknown client as one shared client", () => {
+    expect(throttleKeys("  Ada@Example.COM ", null)).toEqual({
+      pair: "pair:ada@example.com unknown",
+      client: "client:unknown",
+      account: "account:ada@example.com",
+    });
+    expect(throttleKeys("a@b.co", "10.0.0.1")).toEqual({ pair: "pair:a@b.co 10.0.0.1", client: "client:10.0.0.1", account: "account:a@b.co" });
   });
 });

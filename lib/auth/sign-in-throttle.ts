@@ -1,30 +1,95 @@
 /**
- * Sign-in throttling policy, pure so it can be tested with a fixed clock.
- * Failed attempts are counted per email and per client IP over a sliding window;
- * once either count reaches its limit, further attempts wait until enough failures age out.
+ * Sign-in throttling policy (OWASP ASVS 2.2.1), pure so it can be tested with a fixed clock.
+ *
+ * Tries are counted under three keys:
+ * - pair (account, client): a few free tries, then exponential backoff (1 s, 2 s, 4 s …,
+ *   capped at 15 min). A success resets it. This is the main limit: it slows one client
+ *   guessing one account without touching anybody else.
+ * - client, across accounts: a looser ceiling so one client cannot spray many accounts.
+ * - account, across clients: a looser ceiling so many clients cannot grind one account.
+ * The two ceilings spare a *known* client, one that signed in to this account before, so
+ * an attacker can never lock the owner out of their own client. There is no hard lock:
+ * waiting always works.
+ *
+ * Every try is counted before its password is checked (the caller holds row locks while
+ * it decides), so parallel tries cannot slip past the limit.
  */
-export const THROTTLE = {
-  windowMs: 15 * 60 * 1000,
-  maxFailuresPerEmail: 5,
-  maxFailuresPerIp: 20,
-} as const;
 
-/**
- * Seconds until another attempt is allowed, or null when allowed now.
- * @param failures timestamps of failed attempts for one key (any order)
- */
-export function retryAfterSeconds(failures: readonly Date[], limit: number, windowMs: number, now: Date): number | null {
-  const recent = failures
-    .map((d) => d.getTime())
-    .filter((t) => t > now.getTime() - windowMs && t <= now.getTime())
-    .sort((a, b) => b - a);
-  if (recent.length < limit) return null;
-  // The attempt that must age out before the count drops below the limit.
-  const blocking = recent[limit - 1]!;
-  const waitMs = blocking + windowMs - now.getTime();
-  return Math.max(1, Math.ceil(waitMs / 1000));
+export type BackoffRule = {
+  /** Tries allowed before any wait. */
+  free: number;
+  /** Wait after the first try beyond the free ones; doubles with each further try. */
+  baseMs: number;
+  capMs: number;
+  /** One counted try is forgotten per this many ms (a leaky bucket); none for the pair, which a success resets. */
+  leakMs: number | null;
+};
+
+export const THROTTLE = {
+  pair: { free: 5, baseMs: 1_000, capMs: 15 * 60_000, leakMs: null },
+  client: { free: 20, baseMs: 1_000, capMs: 15 * 60_000, leakMs: 60_000 },
+  account: { free: 20, baseMs: 1_000, capMs: 15 * 60_000, leakMs: 60_000 },
+  /** A client that signed in to an account within this time is known to it. */
+  knownClientMs: 90 * 24 * 60 * 60_000,
+  /** Counters untouched for this long start again from zero (and may be deleted). */
+  forgetAfterMs: 24 * 60 * 60_000,
+} as const satisfies Record<string, BackoffRule | number>;
+
+export type ThrottleCounter = { failures: number; lastAttemptAt: Date | null; lastSuccessAt: Date | null };
+
+export type ThrottleKeys = { pair: string; client: string; account: string };
+
+/** The keys of one try. `client` is null when the client's address is not known (one shared client). */
+export function throttleKeys(email: string, client: string | null): ThrottleKeys {
+  const account = email.trim().toLowerCase();
+  const who = client ?? "unknown";
+  return { pair: `pair:${account} ${who}`, client: `client:${who}`, account: `account:${account}` };
 }
 
-export function throttleKeys(email: string, ip: string | null): { emailKey: string; ipKey: string | null } {
-  return { emailKey: `email:${email.trim().toLowerCase()}`, ipKey: ip ? `ip:${ip}` : null };
+/** Wait before the next try under one rule, given the tries counted so far; 0 when free. */
+export function backoffMs(failures: number, rule: BackoffRule): number {
+  if (failures < rule.free) return 0;
+  const doublings = failures - rule.free;
+  // 2^31 ms is far beyond any cap: stops the power from overflowing to Infinity.
+  return Math.min(rule.baseMs * 2 ** Math.min(doublings, 31), rule.capMs);
+}
+
+/** The tries still counted at `now`: none after a day without tries, fewer as the bucket leaks. */
+export function countedTries(counter: ThrottleCounter, rule: BackoffRule, now: Date): number {
+  if (!counter.lastAttemptAt) return 0;
+  const idle = now.getTime() - counter.lastAttemptAt.getTime();
+  if (idle >= THROTTLE.forgetAfterMs) return 0;
+  const leaked = rule.leakMs ? Math.floor(Math.max(0, idle) / rule.leakMs) : 0;
+  return Math.max(0, counter.failures - leaked);
+}
+
+/**
+ * Milliseconds until this counter allows a try, 0 when it does now. With a leaking rule the
+ * wait is reckoned from the count at `now`, so it may overstate slightly, never understate.
+ */
+function waitMs(counter: ThrottleCounter, rule: BackoffRule, now: Date): number {
+  if (!counter.lastAttemptAt) return 0;
+  const until = counter.lastAttemptAt.getTime() + backoffMs(countedTries(counter, rule, now), rule);
+  return Math.max(0, until - now.getTime());
+}
+
+export function isKnownClient(pair: ThrottleCounter, now: Date): boolean {
+  return pair.lastSuccessAt !== null && now.getTime() - pair.lastSuccessAt.getTime() < THROTTLE.knownClientMs;
+}
+
+export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Whether a try may check its password now; when not, the whole seconds to wait (at least 1). */
+export function decideSignInTry(counters: { pair: ThrottleCounter; client: ThrottleCounter; account: ThrottleCounter }, now: Date): ThrottleDecision {
+  const waits = [waitMs(counters.pair, THROTTLE.pair, now)];
+  if (!isKnownClient(counters.pair, now)) {
+    waits.push(waitMs(counters.client, THROTTLE.client, now), waitMs(counters.account, THROTTLE.account, now));
+  }
+  const wait = Math.max(...waits);
+  return wait > 0 ? { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) } : { allowed: true };
+}
+
+/** A counter once an allowed try is counted (before its password is checked). */
+export function countTry(counter: ThrottleCounter, rule: BackoffRule, now: Date): ThrottleCounter {
+  return { ...counter, failures: countedTries(counter, rule, now) + 1, lastAttemptAt: now };
 }

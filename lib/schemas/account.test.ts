@@ -39,3 +39,26 @@ describe("change-password validation", () => {
     expect(r.success ? {} : fieldErrorsOf(r.error)).toEqual({ newPassword: "Choose a password different from the current one." });
   });
 });
+
+describe("common passwords (NIST 800-63B)", () => {
+  const COMMON_MESSAGE = "This password is one of the most common ones, so it is guessed first. Choose another, such as a few unrelated words.";
+
+  it.each(["1234567890", "password123", "qwertyuiop", "1q2w3e4r5t", "Password123", "iloveyou123", "  letmein123 "])("refuses %j on sign-up with a message on the field", (password) => {
+    expect(errorsOf({ name: "A", email: "a@b.co", password, confirmPassword: password })).toEqual({ password: COMMON_MESSAGE });
+  });
+
+  it("refuses a common new password when changing it", () => {
+    const r = changePasswordSchema.safeParse({ currentPassword: "my old passphrase", newPassword: "qwerty123456", confirmPassword: "qwerty123456" });
+    expect(r.success ? {} : fieldErrorsOf(r.error)).toEqual({ newPassword: COMMON_MESSAGE });
+  });
+
+  it("accepts an uncommon one", () => {
+    for (const password of ["violet lantern orbit", "0123456789", "Tq7!mZ2#pLw9"]) {
+      expect(errorsOf({ name: "A", email: "a@b.co", password, confirmPassword: password })).toEqual({});
+    }
+  });
+
+  it("says the length first for a short common password", () => {
+    expect(errorsOf({ name: "A", email: "a@b.co", password: "short", confirmPassword: "short" })).toEqual({ password: "Use at least 10 characters." });
+  });
+});

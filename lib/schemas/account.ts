@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from "@/lib/time/day-bounds";
 import { text } from "@/lib/schemas/text";
 
@@ -11,7 +12,10 @@ export const emailSchema = text({ error: "Enter your email address." })
 
 export const newPasswordSchema = text({ error: "Choose a password." })
   .min(10, { error: "Use at least 10 characters." })
-  .max(200, { error: "Use at most 200 characters." });
+  .max(200, { error: "Use at most 200 characters." })
+  .refine((password) => !isCommonPassword(password), {
+    error: "This password is one of the most common ones, so it is guessed first. Choose another, such as a few unrelated words.",
+  });
 
 export const nameSchema = text({ error: "Enter your name." })
   .trim()

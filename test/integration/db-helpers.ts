@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/server/data/actor";
 /** Empties every table except the migrations log and topics, so each file starts from a known state. */
 export async function resetDatabase(): Promise<void> {
   await getDb().$executeRawUnsafe(
-    'TRUNCATE "LoginAttempt", "Invite", "Membership", "Team", "InstanceSettings", "User" RESTART IDENTITY CASCADE',
+    'TRUNCATE "SignInThrottle", "Session", "Invite", "Membership", "Team", "InstanceSettings", "User" RESTART IDENTITY CASCADE',
   );
 }
 

@@ -1,8 +1,10 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { safeRedirectUrl } from "@/lib/auth/safe-callback-url";
 import { signInSchema } from "@/lib/schemas/account";
 import { authenticateUser } from "@/lib/server/data/authenticate-user";
+import { revokeSession } from "@/lib/server/data/revoke-session";
 import { clientIp } from "./client-ip";
 import { resolveAuthSecret } from "./secret";
 
@@ -24,30 +26,45 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error("Enter your email and password.");
+        // next-auth hands over the request's headers only (no socket address): see client-ip.ts.
+        // A TRUST_PROXY mistake throws here, outside the catch below, so it is logged as it is.
+        const ip = clientIp(req.headers ?? {});
         // A thrown Error's message reaches the sign-in form (e.g. "Try again in 42 s").
         const user = await authenticateUser({
           email: parsed.data.email,
           password: parsed.data.password,
-          ip: clientIp(req.headers ?? {}),
+          ip,
           now: new Date(),
+          sessionMaxAgeMs: SESSION_MAX_AGE_S * 1000,
         }).catch((error: unknown) => {
           throw new Error(error instanceof Error && "retryAfterSeconds" in error ? error.message : "Sign-in is unavailable right now. Try again shortly.");
         });
         if (!user) throw new Error("Wrong email or password.");
-        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, sessionId: user.sessionId };
       },
     }),
   ],
   callbacks: {
+    // next-auth takes callbackUrl from the request (body, query or cookie): only this site's paths.
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.sv = user.sessionVersion;
+        token.sid = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { id: token.sub ?? "", name: token.name, email: token.email, sessionVersion: token.sv ?? -1 } };
+      return { ...session, user: { id: token.sub ?? "", name: token.name, email: token.email, sessionVersion: token.sv ?? -1, sessionId: token.sid } };
+    },
+  },
+  events: {
+    // The cookie is deleted in the browser, but a copy of it would live on: revoke its session.
+    async signOut({ token }) {
+      if (token?.sub && token.sid) await revokeSession({ userId: token.sub, sessionId: token.sid }, new Date());
     },
   },
 };

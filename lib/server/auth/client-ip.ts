@@ -1,18 +1,59 @@
 import "server-only";
+import { isIP } from "node:net";
 
 type HeaderBag = Record<string, string | string[] | undefined> | Headers;
 
-function header(headers: HeaderBag, name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+function headerValues(headers: HeaderBag, name: string): string[] {
+  if (headers instanceof Headers) {
+    const v = headers.get(name);
+    return v === null ? [] : [v];
+  }
   const v = headers[name];
-  return Array.isArray(v) ? v[0] : v;
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
 /**
- * The client's address for per-IP throttling: the first X-Forwarded-For entry
- * (Next.js sets it from the socket; a load balancer prepends the real client).
+ * How many reverse proxies in front of the app append to X-Forwarded-For, from TRUST_PROXY:
+ * unset, "", "0" or "false" → 0 (no proxy is trusted); "1", "2", … → that many; "true" → 1.
+ * Anything else is a configuration mistake and throws, rather than guessing.
  */
-export function clientIp(headers: HeaderBag): string | null {
-  const forwarded = header(headers, "x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || header(headers, "x-real-ip")?.trim() || null;
+export function trustedProxyHops(env: Readonly<Record<string, string | undefined>>): number {
+  const value = (env.TRUST_PROXY ?? "").trim().toLowerCase();
+  if (value === "" || value === "0" || value === "false") return 0;
+  if (value === "true") return 1;
+  if (/^[1-9]\d?$/.test(value)) return Number(value);
+  throw new Error(`TRUST_PROXY must be 0/false, true, or the number of proxies in front of the app (1, 2, …); got "${env.TRUST_PROXY}".`);
+}
+
+/**
+ * The client's address for sign-in throttling, or null when it cannot be known.
+ *
+ * `next start` copies a client-sent X-Forwarded-For unchanged and only fills it in from the
+ * socket when it is missing, and route handlers see no socket address: so without a trusted
+ * proxy every forwarding header may be forged, and none is used (null: all clients count as
+ * one). With TRUST_PROXY = n, each of the n proxies appended the address it received the
+ * request from, so the n-th entry from the right is the one the outermost trusted proxy saw;
+ * entries left of it were sent by the client and are ignored.
+ */
+export function clientIp(headers: HeaderBag, env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  const hops = trustedProxyHops(env);
+  if (hops === 0) return null;
+  // Several X-Forwarded-For headers are one list, in order (RFC 9110 §5.3).
+  const entries = headerValues(headers, "x-forwarded-for")
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const entry = entries[entries.length - hops];
+  return entry === undefined ? null : normaliseAddress(entry);
+}
+
+/** A plain IP address ("::ffff:1.2.3.4" → "1.2.3.4", "[::1]:443" → "::1"), or null for anything else. */
+function normaliseAddress(entry: string): string | null {
+  let address = entry;
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(address);
+  if (bracketed) address = bracketed[1]!;
+  else if (/^[\d.]+:\d+$/.test(address)) address = address.slice(0, address.lastIndexOf(":"));
+  address = address.toLowerCase();
+  if (address.startsWith("::ffff:") && isIP(address.slice(7)) === 4) address = address.slice(7);
+  return isIP(address) ? address : null;
 }

@@ -9,7 +9,7 @@ import { authOptions } from "./auth-options";
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  return getSessionUser({ userId: session.user.id, sessionVersion: session.user.sessionVersion }, new Date());
+  return getSessionUser({ userId: session.user.id, sessionVersion: session.user.sessionVersion, sessionId: session.user.sessionId }, new Date());
 });
 
 /** For pages: the user, or a redirect to sign-in that comes back to `returnTo`. */

@@ -2,56 +2,58 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { RateLimitedError } from "@/lib/server/errors";
 import { burnPasswordCheck, verifyPassword } from "@/lib/server/auth/password";
-import { retryAfterSeconds, THROTTLE, throttleKeys } from "@/lib/auth/sign-in-throttle";
+import { throttleKeys } from "@/lib/auth/sign-in-throttle";
+import { recordSignInSuccess } from "./record-sign-in-success";
+import { reserveSignInTry } from "./reserve-sign-in-try";
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: "ADMIN" | "STUDENT"; sessionVersion: number };
+export type AuthenticatedUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: "ADMIN" | "STUDENT";
+  sessionVersion: number;
+  /** The new session's id, for the session cookie: signing out revokes this session only. */
+  sessionId: string;
+};
 
 /**
- * Checks an email and password. Returns the user, or null for a wrong email or
- * password (never saying which). Throws RateLimitedError while the email or the
- * client IP has too many recent failures; attempts made while blocked are not
- * checked and not counted, so waiting always works.
+ * Checks an email and password. Returns the user with a new session, or null for a wrong
+ * email or password (never saying which). Throws RateLimitedError, before any password is
+ * checked, while this client's tries on this account (or the client's or the account's
+ * ceiling) wait for their backoff; see lib/auth/sign-in-throttle.ts. `ip` is the client's
+ * address, or null when it cannot be trusted (then all such clients count as one).
  */
 export async function authenticateUser(input: {
   email: string;
   password: string;
   ip: string | null;
   now: Date;
+  /** How long the session lives (the cookie's lifetime). */
+  sessionMaxAgeMs?: number;
 }): Promise<AuthenticatedUser | null> {
   const db = getDb();
-  const { emailKey, ipKey } = throttleKeys(input.email, input.ip);
-  const keys = ipKey ? [emailKey, ipKey] : [emailKey];
-  const since = new Date(input.now.getTime() - THROTTLE.windowMs);
-
-  const recent = await db.loginAttempt.findMany({
-    where: { key: { in: keys }, createdAt: { gt: since } },
-    select: { key: true, createdAt: true },
-  });
-  const times = (key: string) => recent.filter((r) => r.key === key).map((r) => r.createdAt);
-  const wait = Math.max(
-    retryAfterSeconds(times(emailKey), THROTTLE.maxFailuresPerEmail, THROTTLE.windowMs, input.now) ?? 0,
-    ipKey ? (retryAfterSeconds(times(ipKey), THROTTLE.maxFailuresPerIp, THROTTLE.windowMs, input.now) ?? 0) : 0,
-  );
-  if (wait > 0) throw new RateLimitedError(wait);
+  const keys = throttleKeys(input.email, input.ip);
+  const decision = await reserveSignInTry(keys, input.now);
+  if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds);
 
   const user = await db.user.findUnique({
     where: { email: input.email.trim().toLowerCase() },
     select: { id: true, email: true, name: true, role: true, passwordHash: true, deactivatedAt: true, sessionVersion: true },
   });
   const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
+  // A wrong try stays counted, as reserveSignInTry left it.
+  if (!ok || !user || user.deactivatedAt) return null;
 
-  if (!ok || !user || user.deactivatedAt) {
-    await db.$transaction([
-      db.loginAttempt.createMany({ data: keys.map((key) => ({ key, createdAt: input.now })) }),
-      // Old rows are useless; trimming here keeps the table small without a cron job.
-      db.loginAttempt.deleteMany({ where: { key: { in: keys }, createdAt: { lte: since } } }),
-    ]);
-    return null;
-  }
-
-  await db.$transaction([
-    db.loginAttempt.deleteMany({ where: { key: emailKey } }),
+  await recordSignInSuccess(keys, input.now);
+  const expiresAt = new Date(input.now.getTime() + (input.sessionMaxAgeMs ?? DEFAULT_SESSION_MS));
+  const [session] = await db.$transaction([
+    db.session.create({ data: { userId: user.id, createdAt: input.now, expiresAt }, select: { id: true } }),
     db.user.update({ where: { id: user.id }, data: { lastSeenAt: input.now } }),
+    // Sessions past their lifetime are useless; trimming the user's own keeps the table small.
+    db.session.deleteMany({ where: { userId: user.id, expiresAt: { lte: input.now } } }),
   ]);
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, sessionId: session.id };
 }
+
+// next-auth's session lifetime (SESSION_MAX_AGE_S in auth-options): 30 days.
+const DEFAULT_SESSION_MS = 30 * 24 * 60 * 60 * 1000;

@@ -8,17 +8,27 @@ export type SessionUser = { id: string; email: string; name: string; role: UserR
 const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
 
 /**
- * Turns a session (user id + session version from the JWT) into the current user,
- * re-read from the database on every request so that role changes, deactivation
- * and password changes take effect at once. Returns null for a dead session.
+ * Turns a session (user id, session version and session id from the JWT) into the current
+ * user, re-read from the database on every request together with the session, so that
+ * sign-out, role changes, deactivation and password changes take effect at once. Returns
+ * null for a dead session: signed out, expired, of another user, or an older version.
  */
-export async function getSessionUser(session: { userId: string; sessionVersion: number }, now: Date): Promise<SessionUser | null> {
+export async function getSessionUser(session: { userId: string; sessionVersion: number; sessionId: string | undefined }, now: Date): Promise<SessionUser | null> {
+  // Cookies issued before sessions were recorded carry no id: they must sign in again.
+  if (!session.sessionId) return null;
   const db = getDb();
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, email: true, name: true, role: true, timeZone: true, deactivatedAt: true, sessionVersion: true, lastSeenAt: true },
+  const row = await db.session.findUnique({
+    where: { id: session.sessionId },
+    select: {
+      userId: true,
+      expiresAt: true,
+      revokedAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, timeZone: true, deactivatedAt: true, sessionVersion: true, lastSeenAt: true } },
+    },
   });
-  if (!user || user.deactivatedAt || user.sessionVersion !== session.sessionVersion) return null;
+  if (!row || row.userId !== session.userId || row.revokedAt || row.expiresAt <= now) return null;
+  const { user } = row;
+  if (user.deactivatedAt || user.sessionVersion !== session.sessionVersion) return null;
   if (!user.lastSeenAt || now.getTime() - user.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.user.update({ where: { id: user.id }, data: { lastSeenAt: now } });
   }
