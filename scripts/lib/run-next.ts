@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 
@@ -7,12 +8,17 @@ const require = createRequire(import.meta.url);
  * The Next.js CLI of this project, run with the current Node. `ownProcessGroup` puts
  * it in a process group of its own, which the launcher signals (and clears after a
  * crash) as a whole; a Ctrl-C in the terminal then reaches it through the launcher.
+ *
+ * `start` runs our own server instead (next-server.mjs: `next start` plus the client's
+ * address on every request, which the app then believes: QUIZFORMER_PEER_HEADER).
  */
 export function spawnNext(args: string[], env: NodeJS.ProcessEnv, options: { ownProcessGroup?: boolean } = {}): ChildProcess {
-  const bin = require.resolve("next/dist/bin/next");
-  return spawn(process.execPath, [bin, ...args], {
+  const [command, ...rest] = args;
+  const serving = command === "start";
+  const entry = serving ? fileURLToPath(new URL("./next-server.mjs", import.meta.url)) : require.resolve("next/dist/bin/next");
+  return spawn(process.execPath, serving ? [entry, ...rest] : [entry, ...args], {
     stdio: "inherit",
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...env, ...(serving ? { NODE_ENV: "production", QUIZFORMER_PEER_HEADER: "1" } : {}) },
     detached: options.ownProcessGroup ?? false,
   });
 }

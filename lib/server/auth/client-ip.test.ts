@@ -19,6 +19,16 @@ describe("trustedProxyHops", () => {
 });
 
 describe("clientIp", () => {
+  it("without a proxy, takes the socket's address from Quizformer's own server, and only from it", () => {
+    const ours = { QUIZFORMER_PEER_HEADER: "1" };
+    expect(clientIp({ "x-quizformer-peer": "::ffff:203.0.113.7", "x-forwarded-for": "6.6.6.6" }, ours)).toBe("203.0.113.7");
+    expect(clientIp(new Headers({ "x-quizformer-peer": "::1" }), ours)).toBe("::1");
+    // Under plain `next start` a client could send the header itself: it means nothing there.
+    expect(clientIp({ "x-quizformer-peer": "203.0.113.7" }, {})).toBeNull();
+    // Behind a trusted proxy the socket is the proxy: the forwarded chain decides.
+    expect(clientIp({ "x-quizformer-peer": "10.0.0.2", "x-forwarded-for": "203.0.113.7" }, { ...ours, TRUST_PROXY: "1" })).toBe("203.0.113.7");
+  });
+
   it("trusts no forwarding header without TRUST_PROXY", () => {
     expect(clientIp({ "x-forwarded-for": "203.0.113.7" }, {})).toBeNull();
     expect(clientIp({ "x-real-ip": "203.0.113.7" }, {})).toBeNull();

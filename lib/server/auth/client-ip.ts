@@ -1,6 +1,9 @@
 import "server-only";
 import { isIP } from "node:net";
 
+/** Set by Quizformer's own server (scripts/lib/next-server.mjs) from the socket, never by a client. */
+const PEER_HEADER = "x-quizformer-peer";
+
 type HeaderBag = Record<string, string | string[] | undefined> | Headers;
 
 function headerValues(headers: HeaderBag, name: string): string[] {
@@ -30,14 +33,19 @@ export function trustedProxyHops(env: Readonly<Record<string, string | undefined
  *
  * `next start` copies a client-sent X-Forwarded-For unchanged and only fills it in from the
  * socket when it is missing, and route handlers see no socket address: so without a trusted
- * proxy every forwarding header may be forged, and none is used (null: all clients count as
- * one). With TRUST_PROXY = n, each of the n proxies appended the address it received the
+ * proxy every forwarding header may be forged, and none is used. Quizformer's own server
+ * (`npm start`) writes the socket's address into `x-quizformer-peer` on every request,
+ * overwriting whatever a client sent, and says so with QUIZFORMER_PEER_HEADER=1: without a
+ * proxy, that address is the client. Otherwise null: all clients count as one. With TRUST_PROXY = n, each of the n proxies appended the address it received the
  * request from, so the n-th entry from the right is the one the outermost trusted proxy saw;
  * entries left of it were sent by the client and are ignored.
  */
 export function clientIp(headers: HeaderBag, env: Readonly<Record<string, string | undefined>> = process.env): string | null {
   const hops = trustedProxyHops(env);
-  if (hops === 0) return null;
+  if (hops === 0) {
+    const peer = env.QUIZFORMER_PEER_HEADER === "1" ? headerValues(headers, PEER_HEADER)[0] : undefined;
+    return peer ? normaliseAddress(peer) : null;
+  }
   // Several X-Forwarded-For headers are one list, in order (RFC 9110 §5.3).
   const entries = headerValues(headers, "x-forwarded-for")
     .flatMap((v) => v.split(","))
