@@ -39,7 +39,7 @@ export async function importAction(_prev: ImportState, form: FormData): Promise<
     if (result.ok) revalidatePath("/admin/questions");
     return { kind: "result", format, source: upload?.name ?? "the pasted text", result };
   } catch (error) {
-    const { message, fieldErrors } = toActionError(error, "import-questions");
-    return { kind: "form", message, fieldErrors };
+    const { message, fieldErrors, code } = toActionError(error, "import-questions");
+    return { kind: "form", message, fieldErrors, ...(code ? { code } : {}) };
   }
 }
