@@ -5,6 +5,8 @@ export type ActionResult<T = undefined> =
       ok: false;
       message: string;
       fieldErrors: Record<string, string>;
+      /** The data layer's error code (`forbidden`, `not_found`, `not_authenticated`, …) when it refused; absent for input errors. */
+      code?: string;
       /** Non-secret inputs echoed back: React resets a form after its action, and the fields refill from these. */
       values?: Record<string, string>;
     };

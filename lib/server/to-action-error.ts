@@ -9,9 +9,9 @@ import { log } from "./log";
  */
 export function toActionError(error: unknown, action: string): Extract<ActionResult, { ok: false }> {
   if (error instanceof ValidationError || error instanceof ConflictError) {
-    return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    return { ok: false, message: error.message, fieldErrors: error.fieldErrors, code: error.code };
   }
-  if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: {} };
+  if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: {}, code: error.code };
   log("error", "action_failed", { action, error: error instanceof Error ? error.message : String(error) });
   return { ok: false, message: "Something went wrong on our side. Please try again in a moment.", fieldErrors: {} };
 }

@@ -1,0 +1,234 @@
+import type { ActorName } from "./actors";
+import { basicCardNote, TOPIC, type Fixtures } from "./fixtures";
+import { form, type ActionArg } from "./server-action";
+
+/*
+ * The authorization matrix: one case per entry point, saying for each of the five actors what
+ * must happen. The test reads the entry points from the file tree and fails when one has no case
+ * here, when a case names one that no longer exists, or when any outcome differs.
+ *
+ *   pages:   keyed by URL pattern ("/teams/[teamId]"), as found from app/**\/page.tsx
+ *   routes:  keyed by "METHOD pattern" ("GET /api/reviews"), from app/**\/route.ts exports
+ *   actions: keyed by "pattern#exportName" ("/teams/[teamId]#createInviteAction"), from every
+ *            exported async function of app/**\/actions.ts; pattern is the folder of actions.ts
+ *
+ * URLs with [params] are filled from the fixtures (team A, the member's attempt, …). The people:
+ * outsider (signed out), student (signed in, in no team), member (of team A), leadOfB (leads
+ * team B, must not reach team A), admin (also the lead of team A, having created it).
+ */
+
+export type Outcomes<T> = Record<ActorName, T>;
+
+/** A page: 200, a 403/404 page, a redirect to sign-in, or a redirect elsewhere (path prefix). */
+export type PageOutcome = 200 | 403 | 404 | "signin" | { redirect: string };
+export type PageCase = { url?: (fx: Fixtures) => string; expect: Outcomes<PageOutcome> };
+
+/** A route handler: the HTTP status (a redirect's Location is checked only for "signin"). */
+export type RouteOutcome = number | "signin";
+export type RouteCase = {
+  url?: (fx: Fixtures) => string;
+  json?: (fx: Fixtures, actor: ActorName) => unknown;
+  form?: Record<string, string>;
+  /** A raw body (an uploaded file). */
+  body?: { contentType: string; data: string };
+  expect: Outcomes<RouteOutcome>;
+};
+
+/**
+ * A server action:
+ * - "allowed": authorization let it through: `{ ok: true }`, a redirect (not to sign-in), or
+ *   `{ ok: false }` with a non-refusal code (validation, conflict: the input, not the person).
+ * - "refused": `{ ok: false }` with code not_authenticated / forbidden / not_found, or a 401/403/404
+ *   or a redirect to sign-in.
+ * - "closed": `{ ok: false }` with code conflict for everyone (an entry that has shut, like /setup).
+ * Refused actors run first, so an allowed actor's write can't make a refusal look right.
+ */
+export type ActionOutcome = "allowed" | "refused" | "closed";
+export type ActionCase = {
+  /** The page that hosts the action (default: the pattern, when it has no [params]). */
+  page?: (fx: Fixtures) => string;
+  args: (fx: Fixtures, actor: ActorName) => ActionArg[];
+  expect: Outcomes<ActionOutcome>;
+};
+
+// ───────────── presets: who gets what ─────────────
+
+const everyone = <T>(outcome: T): Outcomes<T> => ({ outsider: outcome, student: outcome, member: outcome, leadOfB: outcome, admin: outcome });
+const signedIn = <T>(outcome: T, outsider: T): Outcomes<T> => ({ ...everyone(outcome), outsider });
+/** `refused` for everyone but the named actors, who get `ok`. */
+const only = <T>(ok: T, refused: T, ...actors: ActorName[]): Outcomes<T> =>
+  Object.fromEntries((Object.keys(everyone(0)) as ActorName[]).map((a) => [a, actors.includes(a) ? ok : refused])) as Outcomes<T>;
+
+const SIGNED_IN_PAGE = signedIn<PageOutcome>(200, "signin");
+const ADMIN_PAGE: Outcomes<PageOutcome> = { outsider: "signin", student: 403, member: 403, leadOfB: 403, admin: 200 };
+const ADMIN_ACTION = only<ActionOutcome>("allowed", "refused", "admin");
+const SIGNED_IN_ACTION = signedIn<ActionOutcome>("allowed", "refused");
+const MEMBER_ACTION = only<ActionOutcome>("allowed", "refused", "member");
+/** Team A's management: its lead (the admin here) and administrators. */
+const TEAM_A_MANAGER_ACTION = only<ActionOutcome>("allowed", "refused", "admin");
+
+const unique = (prefix: string, actor: ActorName) => `${prefix}-${actor.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+
+// ───────────── pages ─────────────
+
+export const pageCases: Record<string, PageCase> = {
+  "/": { expect: everyone(200) },
+  "/setup": { expect: everyone(200) },
+  "/signin": { expect: signedIn<PageOutcome>({ redirect: "/dashboard" }, 200) },
+  "/signup": { expect: signedIn<PageOutcome>({ redirect: "/dashboard" }, 200) },
+
+  "/account": { expect: SIGNED_IN_PAGE },
+  "/dashboard": { expect: SIGNED_IN_PAGE },
+  "/progress": { expect: SIGNED_IN_PAGE },
+  "/quizzes": { expect: SIGNED_IN_PAGE },
+  "/review": { expect: SIGNED_IN_PAGE },
+  "/review/cards": { expect: SIGNED_IN_PAGE },
+  "/review/settings": { expect: SIGNED_IN_PAGE },
+  "/review/stats": { expect: SIGNED_IN_PAGE },
+  "/teams": { expect: SIGNED_IN_PAGE },
+  "/topics/[slug]": { url: () => `/topics/${TOPIC}`, expect: SIGNED_IN_PAGE },
+  // Anyone signed in may open an invite link (that is what it is for); joining is the action.
+  "/invite/[token]": { url: (fx) => `/invite/${fx.inviteTokenA}`, expect: SIGNED_IN_PAGE },
+
+  "/attempts/[attemptId]": { url: (fx) => `/attempts/${fx.openAttempt}`, expect: { outsider: "signin", student: 403, member: 200, leadOfB: 403, admin: 403 } },
+  "/attempts/[attemptId]/review": { url: (fx) => `/attempts/${fx.finishedAttempt}/review`, expect: { outsider: "signin", student: 403, member: 200, leadOfB: 403, admin: 403 } },
+
+  "/teams/[teamId]": { url: (fx) => `/teams/${fx.teamA}`, expect: { outsider: "signin", student: 403, member: 200, leadOfB: 403, admin: 200 } },
+  // Members see the team's averages; leads and admins see each member.
+  "/teams/[teamId]/progress": { url: (fx) => `/teams/${fx.teamA}/progress`, expect: { outsider: "signin", student: 403, member: 200, leadOfB: 403, admin: 200 } },
+  // The team's quizzes and results are for its leads and administrators.
+  "/teams/[teamId]/quizzes": { url: (fx) => `/teams/${fx.teamA}/quizzes`, expect: { outsider: "signin", student: 403, member: 403, leadOfB: 403, admin: 200 } },
+  "/teams/[teamId]/quizzes/[quizId]": { url: (fx) => `/teams/${fx.teamA}/quizzes/${fx.quizA}`, expect: { outsider: "signin", student: 403, member: 403, leadOfB: 403, admin: 200 } },
+
+  "/admin": { expect: ADMIN_PAGE },
+  "/admin/users": { expect: ADMIN_PAGE },
+  "/admin/import-export": { expect: ADMIN_PAGE },
+  "/admin/cards": { expect: ADMIN_PAGE },
+  "/admin/cards/new": { expect: ADMIN_PAGE },
+  "/admin/cards/generate": { expect: ADMIN_PAGE },
+  "/admin/cards/[key]/edit": { url: (fx) => `/admin/cards/${fx.cardNote}/edit`, expect: ADMIN_PAGE },
+  "/admin/questions": { expect: ADMIN_PAGE },
+  "/admin/questions/new": { expect: ADMIN_PAGE },
+  "/admin/questions/[key]": { url: (fx) => `/admin/questions/${fx.builtInTemplate}`, expect: ADMIN_PAGE },
+  "/admin/questions/[key]/edit": { url: (fx) => `/admin/questions/${fx.spareTemplate}/edit`, expect: ADMIN_PAGE },
+  "/admin/quizzes": { expect: ADMIN_PAGE },
+  "/admin/quizzes/new": { expect: ADMIN_PAGE },
+  "/admin/quizzes/[quizId]": { url: (fx) => `/admin/quizzes/${fx.quizA}`, expect: ADMIN_PAGE },
+};
+
+// ───────────── route handlers ─────────────
+
+const ADMIN_API: Outcomes<RouteOutcome> = { outsider: 401, student: 403, member: 403, leadOfB: 403, admin: 200 };
+const TEAM_A_LEAD_API: Outcomes<RouteOutcome> = { outsider: 401, student: 403, member: 403, leadOfB: 403, admin: 200 };
+
+export const routeCases: Record<string, RouteCase> = {
+  "GET /api/health": { expect: everyone(200) },
+  // next-auth's own endpoints are public by design; the session endpoint tells each caller only about itself.
+  "GET /api/auth/[...nextauth]": { url: () => "/api/auth/session", expect: everyone(200) },
+  // A credentials post without the CSRF token goes back to the sign-in page, whoever sends it.
+  "POST /api/auth/[...nextauth]": { url: () => "/api/auth/callback/credentials", form: { email: "nobody@example.test", password: "wrong password" }, expect: everyone(302) },
+
+  "GET /api/admin/export/json": { expect: ADMIN_API },
+  "GET /api/admin/export/gift": { expect: ADMIN_API },
+  // A file that fails its check: the admin gets the streamed report, and nothing is written.
+  "POST /api/admin/import": {
+    url: () => `/api/admin/import?defaultTopic=${TOPIC}&format=gift&name=broken.gift`,
+    body: { contentType: "application/octet-stream", data: "::Broken:: What is 2 + 2? {=4\n" },
+    expect: ADMIN_API,
+  },
+
+  // Each signed-in person gets their own review session; rating a card needs it to be yours (someone else's reads as missing).
+  "GET /api/reviews": { expect: signedIn<RouteOutcome>(200, 401) },
+  "POST /api/reviews": {
+    json: (fx) => ({ studentCardId: fx.memberCard.id, expectedVersion: fx.memberCard.version, rating: "good", durationMs: 1500 }),
+    expect: { outsider: 401, student: 404, member: 200, leadOfB: 404, admin: 404 },
+  },
+  "POST /api/attempts/[attemptId]/answers": {
+    url: (fx) => `/api/attempts/${fx.openAttempt}/answers`,
+    json: (_fx, actor) => ({ position: 0, response: { kind: "numeric", text: "1" }, idempotencyKey: unique("route-answer", actor) }),
+    expect: { outsider: 401, student: 403, member: 200, leadOfB: 403, admin: 403 },
+  },
+
+  "GET /api/teams/[teamId]/progress.csv": { url: (fx) => `/api/teams/${fx.teamA}/progress.csv`, expect: TEAM_A_LEAD_API },
+  "GET /api/teams/[teamId]/quizzes/[quizId]/results.csv": { url: (fx) => `/api/teams/${fx.teamA}/quizzes/${fx.quizA}/results.csv`, expect: TEAM_A_LEAD_API },
+};
+
+// ───────────── server actions (run in this order) ─────────────
+
+
+export const actionCases: Record<string, ActionCase> = {
+  // Open doors: sign-up is public; setup closed for good when the admin was created.
+  "/signup#signUpAction": {
+    args: (_fx, actor) => [null, form({ name: "Matrix sign-up", email: `${unique("signup", actor)}@example.test`, password: "matrix password 123", confirmPassword: "matrix password 123" })],
+    expect: everyone("allowed"),
+  },
+  "/setup#setupAction": {
+    args: (_fx, actor) => [null, form({ name: "Matrix setup", email: `${unique("setup", actor)}@example.test`, password: "matrix password 123", confirmPassword: "matrix password 123" })],
+    expect: everyone("closed"),
+  },
+
+  // Anyone signed in, for themselves.
+  // A wrong current password: past authorization (a validation error), and no session gets signed out.
+  "/account#changePasswordAction": {
+    args: () => [null, form({ currentPassword: "not the password 1", newPassword: "another password 456", confirmPassword: "another password 456" })],
+    expect: SIGNED_IN_ACTION,
+  },
+  "/account#updateTimeZoneAction": { args: () => [null, form({ timeZone: "UTC" })], expect: SIGNED_IN_ACTION },
+  "/topics/[slug]#startTopicQuizAction": { page: () => `/topics/${TOPIC}`, args: () => [null, form({ topic: TOPIC, count: "2" })], expect: SIGNED_IN_ACTION },
+  "/review#setDeckAction": { args: () => [TOPIC, true], expect: SIGNED_IN_ACTION },
+  "/review/settings#saveSrsSettingsAction": {
+    args: () => [null, form({ desiredRetention: "90", maximumIntervalDays: "36500", newCardsPerDay: "20", learningSteps: "1m 10m", relearningSteps: "10m", leechThreshold: "8" })],
+    expect: SIGNED_IN_ACTION,
+  },
+  "/review/settings#optimizeParametersAction": { args: () => [], expect: SIGNED_IN_ACTION },
+  "/review/settings#resetFsrsParametersAction": { args: () => [], expect: SIGNED_IN_ACTION },
+
+  // The member's own quiz attempt and flashcard.
+  "/quizzes#startQuizAction": { args: (fx) => [null, form({ quizId: fx.quizA })], expect: only<ActionOutcome>("allowed", "refused", "member", "admin") },
+  "/attempts/[attemptId]#submitAnswerAction": {
+    page: (fx) => `/attempts/${fx.openAttempt}`,
+    args: (fx, actor) => [{ attemptId: fx.openAttempt, position: 0, response: { kind: "numeric", text: "2" }, idempotencyKey: unique("action-answer", actor) }],
+    expect: MEMBER_ACTION,
+  },
+  "/attempts/[attemptId]#finishAttemptAction": { page: (fx) => `/attempts/${fx.openAttempt}`, args: (fx) => [fx.openAttempt], expect: MEMBER_ACTION },
+  "/review#revealAction": { args: (fx) => [fx.memberCard.id, "1"], expect: MEMBER_ACTION },
+  "/review#rateAction": { args: (fx) => [{ studentCardId: fx.memberCard.id, expectedVersion: fx.memberCard.version, rating: "good", durationMs: 1500 }], expect: MEMBER_ACTION },
+  "/review#undoAction": { args: (fx) => [fx.memberCard.id], expect: MEMBER_ACTION },
+  "/review#setAsideAction": { args: (fx) => [fx.memberCard.id, "bury"], expect: MEMBER_ACTION },
+  "/review/cards#setCardFlagsAction": { args: (fx) => [{ studentCardId: fx.memberCard.id, change: "unbury" }], expect: MEMBER_ACTION },
+
+  // Teams: creating one is for admins and leads; team A is managed by its lead (the admin).
+  "/teams#createTeamAction": { args: (_fx, actor) => [null, form({ name: unique("Matrix team", actor) })], expect: only<ActionOutcome>("allowed", "refused", "leadOfB", "admin") },
+  "/teams/[teamId]#createInviteAction": { page: (fx) => `/teams/${fx.teamA}`, args: (fx) => [null, form({ teamId: fx.teamA, role: "MEMBER", expiresInDays: "7" })], expect: TEAM_A_MANAGER_ACTION },
+  "/teams/[teamId]#setMemberRoleAction": { page: (fx) => `/teams/${fx.teamA}`, args: (fx) => [null, form({ teamId: fx.teamA, userId: fx.users.member, role: "MEMBER" })], expect: TEAM_A_MANAGER_ACTION },
+  "/teams/[teamId]#revokeInviteAction": { page: (fx) => `/teams/${fx.teamA}`, args: (fx) => [null, form({ teamId: fx.teamA, inviteId: fx.inviteIdA })], expect: TEAM_A_MANAGER_ACTION },
+  "/teams/[teamId]#removeMemberAction": { page: (fx) => `/teams/${fx.teamA}`, args: (fx) => [null, form({ teamId: fx.teamA, userId: fx.users.spareMember })], expect: TEAM_A_MANAGER_ACTION },
+  // Anyone signed in may join through a valid link (team C: joining it changes nothing asked about team A).
+  "/invite/[token]#acceptInviteAction": { page: (fx) => `/invite/${fx.inviteTokenC}`, args: (fx) => [null, form({ token: fx.inviteTokenC })], expect: SIGNED_IN_ACTION },
+
+  // Administration.
+  "/admin#updateSettingsAction": { args: () => [null, form({ signupEnabled: "on" })], expect: ADMIN_ACTION },
+  "/admin/users#setUserRoleAction": { args: (fx) => [null, form({ userId: fx.users.student, role: "STUDENT" })], expect: ADMIN_ACTION },
+  "/admin/users#setUserActiveAction": { args: (fx) => [null, form({ userId: fx.users.student, active: "true" })], expect: ADMIN_ACTION },
+  "/admin/quizzes#saveQuizAction": {
+    args: (_fx, actor) => [{ title: unique("Matrix quiz", actor), description: "", topic: TOPIC, feedbackMode: "IMMEDIATE", timeLimitMinutes: "", maxAttempts: "", shuffleQuestions: false, shuffleChoices: false, items: [{ type: "draw", topic: TOPIC, tag: "", difficulty: "", count: 1 }] }],
+    expect: ADMIN_ACTION,
+  },
+  "/admin/quizzes#publishQuizAction": { args: (fx) => [{ quizId: fx.quizA, audience: "teams", teamIds: [fx.teamA] }], expect: ADMIN_ACTION },
+  "/admin/quizzes#unpublishQuizAction": { args: (fx) => [fx.spareQuiz], expect: ADMIN_ACTION },
+  "/admin/questions/new#createTemplateAction": { args: (fx, actor) => [{ ...(fx.templateDefinition as Record<string, ActionArg>), key: unique("matrix-created", actor) }], expect: ADMIN_ACTION },
+  "/admin/questions/new#previewNewTemplateAction": { args: (fx) => [fx.templateDefinition as Record<string, ActionArg>], expect: ADMIN_ACTION },
+  "/admin/questions/[key]/edit#updateTemplateAction": {
+    page: (fx) => `/admin/questions/${fx.spareTemplate}/edit`,
+    args: (fx) => [fx.spareTemplate, fx.templateDefinition as Record<string, ActionArg>],
+    expect: ADMIN_ACTION,
+  },
+  "/admin/questions/[key]/edit#previewTemplateAction": { page: (fx) => `/admin/questions/${fx.spareTemplate}/edit`, args: (fx) => [fx.templateDefinition as Record<string, ActionArg>], expect: ADMIN_ACTION },
+  "/admin/questions/[key]/edit#restoreTemplateAction": { page: (fx) => `/admin/questions/${fx.spareTemplate}/edit`, args: (fx) => [fx.spareTemplate], expect: ADMIN_ACTION },
+  "/admin/questions/[key]/edit#archiveTemplateAction": { page: (fx) => `/admin/questions/${fx.spareTemplate}/edit`, args: (fx) => [fx.spareTemplate], expect: ADMIN_ACTION },
+  "/admin/cards#previewComputedCardAction": { args: (fx) => [fx.builtInTemplate], expect: ADMIN_ACTION },
+  "/admin/cards/new#createCardNoteAction": { args: (_fx, actor) => [basicCardNote(unique("matrix-new-note", actor))], expect: ADMIN_ACTION },
+  "/admin/cards/generate#generateComputedCardsAction": { args: (fx) => [null, form({ topic: TOPIC, templateKey: [fx.builtInTemplate] })], expect: ADMIN_ACTION },
+  "/admin/cards/[key]/edit#updateCardNoteAction": { page: (fx) => `/admin/cards/${fx.cardNote}/edit`, args: (fx) => [fx.cardNote, basicCardNote(fx.cardNote)], expect: ADMIN_ACTION },
+  "/admin/cards/[key]/edit#deleteCardNoteAction": { page: (fx) => `/admin/cards/${fx.spareCardNote}/edit`, args: (fx) => [fx.spareCardNote, null, form({ confirmedStudents: "1000" })], expect: ADMIN_ACTION },
+};
