@@ -155,7 +155,6 @@ export const routeCases: Record<string, RouteCase> = {
 
 // ───────────── server actions (run in this order) ─────────────
 
-
 export const actionCases: Record<string, ActionCase> = {
   // Open doors: sign-up is public; setup closed for good when the admin was created.
   "/signup#signUpAction": {
