@@ -1,21 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ValidationError } from "@/lib/server/errors";
-import { TOPICS } from "@/lib/content/topics";
-import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
 import { mulberry32 } from "@/lib/questions/seeded-random";
-import { templateSchema } from "@/lib/questions/template-schema";
 import { submitAnswerSchema } from "@/lib/schemas/quiz";
 import { createTeamSchema } from "@/lib/schemas/team";
 import { signUpSchema } from "@/lib/schemas/account";
-import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import { makeUser } from "@/test/integration/db-helpers";
 import type { Actor } from "./actor";
 import { getAttempt } from "./attempts/get-attempt";
 import { startTopicQuiz } from "./attempts/start-topic-quiz";
 import { submitAnswer } from "./attempts/submit-answer";
 import { createTeam } from "./create-team";
-import { seedTemplates } from "./seed-templates";
-import { seedTopics } from "./seed-topics";
+import { resetWithSlidingWindowBank } from "@/test/integration/quiz-fixtures";
 
 /**
  * NUL characters and lone surrogates can't be stored by PostgreSQL. The input schemas refuse them
@@ -28,10 +24,7 @@ const BAD = ["a\u0000b", "\ud800", "x\udfff y"];
 let student: Actor;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await getDb().questionTemplate.deleteMany();
-  await seedTopics(TOPICS);
-  await seedTemplates(SLIDING_WINDOW_TEMPLATES.map((t) => templateSchema.parse(t)));
+  await resetWithSlidingWindowBank();
   student = await makeUser();
 });
 

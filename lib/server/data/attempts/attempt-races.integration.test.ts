@@ -1,29 +1,22 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ConflictError } from "@/lib/server/errors";
-import { TOPICS } from "@/lib/content/topics";
-import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
 import { mulberry32 } from "@/lib/questions/seeded-random";
-import { templateSchema } from "@/lib/questions/template-schema";
-import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import { makeUser } from "@/test/integration/db-helpers";
 import type { Actor } from "../actor";
 import { publishQuiz } from "../quizzes/publish-quiz";
 import { saveQuiz } from "../quizzes/save-quiz";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
 import { finishAttempt } from "./finish-attempt";
 import { startQuizAttempt } from "./start-quiz-attempt";
 import { startTopicQuiz } from "./start-topic-quiz";
+import { resetWithSlidingWindowBank } from "@/test/integration/quiz-fixtures";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const PARALLEL = 10;
 let admin: Actor;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await getDb().questionTemplate.deleteMany();
-  await seedTopics(TOPICS);
-  await seedTemplates(SLIDING_WINDOW_TEMPLATES.map((t) => templateSchema.parse(t)));
+  await resetWithSlidingWindowBank();
   admin = await makeUser("ADMIN");
 });
 

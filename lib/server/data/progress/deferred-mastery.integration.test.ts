@@ -1,24 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { TOPICS } from "@/lib/content/topics";
-import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
 import { mulberry32 } from "@/lib/questions/seeded-random";
-import { templateSchema } from "@/lib/questions/template-schema";
-import type { Response } from "@/lib/questions/grade-response";
-import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
+import { makeUser } from "@/test/integration/db-helpers";
 import type { Actor } from "../actor";
 import { finishAttempt } from "../attempts/finish-attempt";
 import { getAttempt } from "../attempts/get-attempt";
-import { loadVariant } from "../attempts/load-variant";
 import { startQuizAttempt } from "../attempts/start-quiz-attempt";
 import { submitAnswer } from "../attempts/submit-answer";
 import { listAttempts } from "../attempts/list-attempts";
 import { publishQuiz } from "../quizzes/publish-quiz";
 import { saveQuiz } from "../quizzes/save-quiz";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
 import { getStudentProgress } from "./get-student-progress";
 import { queryMasteryFromAnswers } from "./query-mastery-from-answers";
+import { resetWithSlidingWindowBank, rightAnswer } from "@/test/integration/quiz-fixtures";
 
 /**
  * Under deferred feedback a student may not learn whether an answer was right before the attempt
@@ -31,21 +25,9 @@ const QUESTIONS = 3;
 let admin: Actor;
 
 beforeAll(async () => {
-  await resetDatabase();
-  await getDb().questionTemplate.deleteMany();
-  await seedTopics(TOPICS);
-  await seedTemplates(SLIDING_WINDOW_TEMPLATES.map((t) => templateSchema.parse(t)));
+  await resetWithSlidingWindowBank();
   admin = await makeUser("ADMIN");
 });
-
-async function rightAnswer(attemptId: string, position: number): Promise<Response> {
-  const q = await getDb().attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position } }, include: { template: true, attempt: { select: { shuffleChoices: true } } } });
-  const v = loadVariant(q.template, q.seed, q.attempt.shuffleChoices);
-  if (v.kind === "numeric") return { kind: "numeric", text: v.solution.expectedText };
-  if (v.kind === "ordering") return { kind: "ordering", order: v.solution.order! };
-  if (v.kind === "short_text") return { kind: "text", text: v.solution.accepted![0]! };
-  return { kind: "choice", choiceId: v.solution.correctChoiceId! };
-}
 
 async function deferredQuiz(timeLimitMinutes?: number): Promise<string> {
   const { id } = await saveQuiz(admin, {
