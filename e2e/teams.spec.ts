@@ -46,6 +46,10 @@ test("an admin creates a team and invites a student, who joins by the link", asy
 
   await invitee.goto(teamUrl);
   await expect(invitee.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();
+  // The removal sticks: the old link says why it no longer works, and offers no way in.
+  await invitee.goto(link);
+  await expect(invitee.getByText(/You were removed from Inference guild on .*Ask a team lead for a new invite link\./)).toBeVisible();
+  await expect(invitee.getByRole("button", { name: "Join Inference guild" })).toHaveCount(0);
   await other.close();
   await signOut(page);
 });
