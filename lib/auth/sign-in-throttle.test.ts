@@ -51,6 +51,14 @@ describe("decideSignInTry", () => {
     expect(decideSignInTry({ pair: longAgo, client: counter(500, 0), account: fresh }, now).allowed).toBe(false);
   });
 
+  it("without a known client: no site-wide client bucket, and nobody inherits a known client's standing", () => {
+    // Anyone's failures elsewhere can't hold this account back: there is no client counter.
+    expect(decideSignInTry({ pair: fresh, client: null, account: fresh }, now)).toEqual({ allowed: true });
+    // A success on the account doesn't spare the next try from the account's ceiling.
+    expect(decideSignInTry({ pair: counter(0, 0, 60_000), client: null, account: counter(22, 0) }, now)).toEqual({ allowed: false, retryAfterSeconds: 4 });
+    expect(decideSignInTry({ pair: counter(5, 0), client: null, account: fresh }, now)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+  });
+
   it("lets the ceilings' counts leak away, one try per minute", () => {
     expect(countedTries(counter(25, 5 * 60_000 + 59_000), THROTTLE.client, now)).toBe(20);
     expect(countedTries(counter(25, 6 * 60_000), THROTTLE.client, now)).toBe(19);
@@ -69,12 +77,8 @@ describe("countTry", () => {
 });
 
 describe("throttleKeys", () => {
-  it("normalises the email and names an unknown client as one shared client", () => {
-    expect(throttleKeys("  Ada@Example.COM ", null)).toEqual({
-      pair: "pair:ada@example.com unknown",
-      client: "client:unknown",
-      account: "account:ada@example.com",
-    });
+  it("normalises the email; without a known client the pair is the account alone and there is no client key", () => {
+    expect(throttleKeys("  Ada@Example.COM ", null)).toEqual({ pair: "pair:ada@example.com", client: null, account: "account:ada@example.com" });
     expect(throttleKeys("a@b.co", "10.0.0.1")).toEqual({ pair: "pair:a@b.co 10.0.0.1", client: "client:10.0.0.1", account: "account:a@b.co" });
   });
 });

@@ -11,6 +11,10 @@
  * an attacker can never lock the owner out of their own client. There is no hard lock:
  * waiting always works.
  *
+ * When the client's address can't be known (no trusted source of it), there is no client:
+ * the pair is the account alone, there is no client ceiling (it would be one bucket for the
+ * whole site) and nobody is "known" (an attacker would inherit the owner's standing).
+ *
  * Every try is counted before its password is checked (the caller holds row locks while
  * it decides), so parallel tries cannot slip past the limit.
  */
@@ -37,13 +41,19 @@ export const THROTTLE = {
 
 export type ThrottleCounter = { failures: number; lastAttemptAt: Date | null; lastSuccessAt: Date | null };
 
-export type ThrottleKeys = { pair: string; client: string; account: string };
+/** `client` is null when the client's address is not known: then the pair is the account alone. */
+export type ThrottleKeys = { pair: string; client: string | null; account: string };
 
-/** The keys of one try. `client` is null when the client's address is not known (one shared client). */
+/** The keys of one try; `client` is the client's address, or null when it can't be known. */
 export function throttleKeys(email: string, client: string | null): ThrottleKeys {
   const account = email.trim().toLowerCase();
-  const who = client ?? "unknown";
-  return { pair: `pair:${account} ${who}`, client: `client:${who}`, account: `account:${account}` };
+  if (client === null) return { pair: `pair:${account}`, client: null, account: `account:${account}` };
+  return { pair: `pair:${account} ${client}`, client: `client:${client}`, account: `account:${account}` };
+}
+
+/** The keys a try counts under, the absent client left out. */
+export function counterKeys(keys: ThrottleKeys): string[] {
+  return [keys.pair, keys.client, keys.account].filter((k): k is string => k !== null);
 }
 
 /** Wait before the next try under one rule, given the tries counted so far; 0 when free. */
@@ -79,10 +89,15 @@ export function isKnownClient(pair: ThrottleCounter, now: Date): boolean {
 
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Whether a try may check its password now; when not, the whole seconds to wait (at least 1). */
-export function decideSignInTry(counters: { pair: ThrottleCounter; client: ThrottleCounter; account: ThrottleCounter }, now: Date): ThrottleDecision {
+/**
+ * Whether a try may check its password now; when not, the whole seconds to wait (at least 1).
+ * `client` is null when the client can't be known (no client ceiling, and nobody is known).
+ */
+export function decideSignInTry(counters: { pair: ThrottleCounter; client: ThrottleCounter | null; account: ThrottleCounter }, now: Date): ThrottleDecision {
   const waits = [waitMs(counters.pair, THROTTLE.pair, now)];
-  if (!isKnownClient(counters.pair, now)) {
+  if (counters.client === null) {
+    waits.push(waitMs(counters.account, THROTTLE.account, now));
+  } else if (!isKnownClient(counters.pair, now)) {
     waits.push(waitMs(counters.client, THROTTLE.client, now), waitMs(counters.account, THROTTLE.account, now));
   }
   const wait = Math.max(...waits);

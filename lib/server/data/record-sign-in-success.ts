@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import { THROTTLE, type ThrottleKeys } from "@/lib/auth/sign-in-throttle";
+import { counterKeys, THROTTLE, type ThrottleKeys } from "@/lib/auth/sign-in-throttle";
 
 /**
  * After a right password: the client becomes known to the account and its pair count starts
@@ -15,7 +15,7 @@ export async function recordSignInSuccess(keys: ThrottleKeys, now: Date): Promis
     UPDATE "SignInThrottle" AS s SET
       "failures" = CASE WHEN s."key" = ${keys.pair} THEN 0 ELSE GREATEST(s."failures" - 1, 0) END,
       "lastSuccessAt" = CASE WHEN s."key" = ${keys.pair} THEN ${now} ELSE s."lastSuccessAt" END
-    FROM (SELECT "key" FROM "SignInThrottle" WHERE "key" = ANY(${[keys.pair, keys.client, keys.account]}::text[])
+    FROM (SELECT "key" FROM "SignInThrottle" WHERE "key" = ANY(${counterKeys(keys)}::text[])
           ORDER BY "key" COLLATE "C" FOR UPDATE) AS locked
     WHERE s."key" = locked."key"`;
   const idleSince = new Date(now.getTime() - THROTTLE.forgetAfterMs);

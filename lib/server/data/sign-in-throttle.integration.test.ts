@@ -51,12 +51,16 @@ describe("sign-in throttling under parallel tries", () => {
 });
 
 describe("client identity", () => {
-  it("without TRUST_PROXY, spoofed X-Forwarded-For values all count as one client", async () => {
+  it("without a known client address, spoofed X-Forwarded-For values never make a new client: one account's tries are throttled as one", async () => {
     const ips = Array.from({ length: 25 }, (_, i) => clientIp({ "x-forwarded-for": `198.51.100.${i}` }, {}));
-    // Sprayed over 25 accounts, one try each, so only the per-client ceiling can stop it.
-    const spray = await outcomes(ips.map((ip, i) => tryFrom(ip, `guess${i}@example.test`, "password guess")));
-    expect(count(spray, "wrong")).toBeLessThanOrEqual(CLIENT_FREE);
-    expect(count(spray, "throttled")).toBeGreaterThanOrEqual(25 - CLIENT_FREE);
+    expect(new Set(ips)).toEqual(new Set([null]));
+    const victim = await makeUser();
+    const grind = await outcomes(ips.map((ip, i) => tryFrom(ip, victim.email, `password guess ${i}`)));
+    expect(count(grind, "wrong")).toBeLessThanOrEqual(PAIR_FREE);
+    expect(count(grind, "throttled")).toBeGreaterThanOrEqual(25 - PAIR_FREE);
+    // No site-wide bucket: the spray at one account holds nobody else back.
+    const bystander = await makeUser();
+    expect(await tryFrom(null, bystander.email, TEST_PASSWORD)).toMatchObject({ id: bystander.id });
   });
 
   it("with TRUST_PROXY=1, the address the proxy saw is the client: spoofed entries before it are ignored, other clients are separate", async () => {

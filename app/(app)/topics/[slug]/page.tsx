@@ -1,26 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/components/ui/format";
 import { StartTopicQuizForm } from "@/components/quiz/start-topic-quiz-form";
 import { TopicLab } from "@/components/labs/topic-lab";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { NotFoundError } from "@/lib/server/errors";
+import { orPageError } from "@/lib/server/page-guard";
 import { getTopic } from "@/lib/server/data/get-topic";
 import { listAttempts } from "@/lib/server/data/attempts/list-attempts";
 import { startTopicQuizAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string }> };
 
-async function loadTopic(slug: string) {
-  try {
-    return await getTopic(slug);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
+const loadTopic = (slug: string) => orPageError(getTopic(slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
