@@ -62,7 +62,10 @@ export class GoneError extends AppError {
 }
 
 export class RateLimitedError extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(`Too many sign-in attempts. Try again in ${retryAfterSeconds} s.`, 429, "rate_limited");
+  constructor(
+    readonly retryAfterSeconds: number,
+    what = "sign-in attempts",
+  ) {
+    super(`Too many ${what}. Try again in ${retryAfterSeconds} s.`, 429, "rate_limited");
   }
 }

@@ -13,7 +13,7 @@ export async function changePasswordAction(_prev: ActionState<{ email: string }>
   if (!parsed.success) return { ok: false, message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     const actor = await getActionActor();
-    const { email } = await changePassword(actor, parsed.data);
+    const { email } = await changePassword(actor, parsed.data, new Date());
     return { ok: true, message: "Password changed. Other devices have been signed out.", data: { email } };
   } catch (error) {
     return toActionError(error, "change-password");

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { ConflictError, ForbiddenError, ValidationError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, RateLimitedError, ValidationError } from "@/lib/server/errors";
 import { signUpSchema } from "@/lib/schemas/account";
 import { makeUser, resetDatabase, TEST_PASSWORD } from "@/test/integration/db-helpers";
 import { authenticateUser } from "./authenticate-user";
@@ -150,11 +150,28 @@ describe("change password", () => {
     const before = await authenticateUser({ email: user.email, password: TEST_PASSWORD, ip: null, now });
     const cookie = { userId: user.id, sessionVersion: 0, sessionId: before!.sessionId };
     expect(await getSessionUser(cookie, now)).not.toBeNull();
-    await expect(changePassword(user, { currentPassword: "wrong", newPassword: "brand new password" })).rejects.toBeInstanceOf(ValidationError);
-    await changePassword(user, { currentPassword: TEST_PASSWORD, newPassword: "brand new password" });
+    await expect(changePassword(user, { currentPassword: "wrong", newPassword: "brand new password" }, now)).rejects.toBeInstanceOf(ValidationError);
+    await changePassword(user, { currentPassword: TEST_PASSWORD, newPassword: "brand new password" }, now);
     expect(await getSessionUser(cookie, now)).toBeNull();
     expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD, ip: null, now })).toBeNull();
     const fresh = await authenticateUser({ email: user.email, password: "brand new password", ip: null, now });
     expect(fresh?.sessionVersion).toBe(1);
+  });
+
+  it("checks the current password as a throttled guess: 30 parallel wrong ones verify at most 5, then even the right one waits", async () => {
+    const user = await makeUser();
+    const guesses = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) => changePassword(user, { currentPassword: `guess number ${i}`, newPassword: "brand new password" }, now)),
+    );
+    const checked = guesses.filter((g) => g.status === "rejected" && g.reason instanceof ValidationError).length;
+    const waited = guesses.filter((g) => g.status === "rejected" && g.reason instanceof RateLimitedError).length;
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(checked + waited).toBe(30);
+    const right = await changePassword(user, { currentPassword: TEST_PASSWORD, newPassword: "brand new password" }, now).catch((e: unknown) => e);
+    expect(right).toBeInstanceOf(RateLimitedError);
+    expect((right as Error).message).toMatch(/^Too many wrong passwords\. Try again in \d+ s\.$/);
+    // Once the wait is over, the right password works and the count starts again.
+    const later = new Date(now.getTime() + 60 * 60_000);
+    await changePassword(user, { currentPassword: TEST_PASSWORD, newPassword: "brand new password" }, later);
   });
 });

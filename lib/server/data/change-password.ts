@@ -1,20 +1,36 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import { NotFoundError, ValidationError } from "@/lib/server/errors";
+import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/server/errors";
+import { throttleKeys, type ThrottleKeys } from "@/lib/auth/sign-in-throttle";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import type { Actor } from "./actor";
+import { recordSignInSuccess } from "./record-sign-in-success";
+import { reserveSignInTry } from "./reserve-sign-in-try";
 
 /**
- * Changes the actor's own password after checking the current one. Bumps the
- * session version, which signs out every other session of this user.
+ * A check of the current password is a password guess like a sign-in (a copied session cookie
+ * must not become an unthrottled oracle): it has its own backoff per account and counts
+ * toward the account's sign-in ceiling.
  */
-export async function changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<{ email: string }> {
+function passwordChangeKeys(userId: string, email: string): ThrottleKeys {
+  return { ...throttleKeys(email, null), pair: `password-change:${userId}` };
+}
+
+/**
+ * Changes the actor's own password after checking the current one (throttled like a sign-in).
+ * Bumps the session version, which signs out every other session of this user.
+ */
+export async function changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }, now: Date): Promise<{ email: string }> {
   const db = getDb();
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true, email: true } });
   if (!user) throw new NotFoundError("Your account no longer exists.");
+  const keys = passwordChangeKeys(actor.id, user.email);
+  const decision = await reserveSignInTry(keys, now);
+  if (!decision.allowed) throw new RateLimitedError(decision.retryAfterSeconds, "wrong passwords");
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new ValidationError("The current password is wrong.", { currentPassword: "That's not your current password." });
   }
+  await recordSignInSuccess(keys, now);
   await db.user.update({
     where: { id: actor.id },
     data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
