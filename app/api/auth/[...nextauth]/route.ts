@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/server/auth/auth-options";
+import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { readBodyBytes } from "@/lib/server/http/read-body-bytes";
 
 const handler = NextAuth(authOptions);
@@ -18,4 +19,13 @@ async function POST(request: NextRequest, context: Context): Promise<Response> {
   return handler(capped, context);
 }
 
-export { handler as GET, POST };
+// next-auth answers /api/auth/session from the signed cookie alone. A cookie whose session was
+// revoked (signed out, password changed, deactivated) must not still show who it belonged to:
+// it gets next-auth's own answer for "no session".
+async function GET(request: NextRequest, context: Context): Promise<Response> {
+  const [action] = (await context.params).nextauth;
+  if (action === "session" && !(await getCurrentUser())) return Response.json({}, { headers: { "cache-control": "no-store" } });
+  return handler(request, context);
+}
+
+export { GET, POST };
