@@ -14,7 +14,7 @@ export async function setUserActive(actor: Actor, input: { userId: string; activ
   requireAdmin(actor);
   if (input.userId === actor.id && !input.active) throw new ConflictError("You can't deactivate your own account.");
   await getDb().$transaction(async (tx) => {
-    const { target, otherActiveAdmins } = await lockAdminRoster(tx, input.userId);
+    const { target, otherActiveAdmins } = await lockAdminRoster(tx, actor.id, input.userId);
     if (input.active) {
       if (target.deactivatedAt) await tx.user.update({ where: { id: input.userId }, data: { deactivatedAt: null } });
       return;

@@ -13,7 +13,7 @@ import { requireAdmin } from "./authz/require-admin";
 export async function setUserRole(actor: Actor, input: { userId: string; role: UserRole }): Promise<void> {
   requireAdmin(actor);
   await getDb().$transaction(async (tx) => {
-    const { target, otherActiveAdmins } = await lockAdminRoster(tx, input.userId);
+    const { target, otherActiveAdmins } = await lockAdminRoster(tx, actor.id, input.userId);
     if (target.role === input.role) return;
     const removesAnActiveAdmin = target.role === "ADMIN" && target.deactivatedAt === null;
     if (removesAnActiveAdmin && otherActiveAdmins === 0) {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UserRole } from "@/lib/generated/prisma/enums";
-import { NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 
 export type AdminRoster = {
   target: { role: UserRole; deactivatedAt: Date | null };
@@ -16,13 +16,18 @@ export type AdminRoster = {
  * One statement locks the rows in id order, so concurrent callers queue instead of
  * deadlocking; a caller that waited gets the rows as the previous one left them
  * (PostgreSQL re-checks each locked row against the WHERE clause), so two admins
- * demoting each other at once can't each count the other as the one who stays.
+ * demoting each other at once can't each count the other as the one who stays. The acting
+ * admin must still be one among the locked rows: an admin demoted a moment ago by a
+ * concurrent request can't go on to demote the one who demoted them.
  */
-export async function lockAdminRoster(tx: Prisma.TransactionClient, userId: string): Promise<AdminRoster> {
+export async function lockAdminRoster(tx: Prisma.TransactionClient, actorId: string, userId: string): Promise<AdminRoster> {
   const rows = await tx.$queryRaw<{ id: string; role: UserRole; deactivatedAt: Date | null }[]>`
     SELECT "id", "role", "deactivatedAt" FROM "User"
     WHERE ("role" = 'ADMIN' AND "deactivatedAt" IS NULL) OR "id" = ${userId}
     ORDER BY "id" FOR UPDATE`;
+  if (!rows.some((r) => r.id === actorId && r.role === "ADMIN" && r.deactivatedAt === null)) {
+    throw new ForbiddenError("You're no longer an administrator, so you can't change accounts.");
+  }
   const target = rows.find((r) => r.id === userId);
   if (!target) throw new NotFoundError("This user doesn't exist.");
   const otherActiveAdmins = rows.filter((r) => r.id !== userId && r.role === "ADMIN" && r.deactivatedAt === null).length;
