@@ -16,14 +16,28 @@ export function refuse(status: number, error: string): { ok: false; response: Re
   return { ok: false, response: Response.json({ error }, { status }) };
 }
 
+/** How much of a refused body is read and dropped before the connection is cut instead. */
+const DISCARD_LIMIT_BYTES = 8 * 1024 * 1024;
+
 /**
  * Reads what is left of a refused body and drops each chunk, as Node does with a body nobody read:
  * nothing more is kept, the client gets the 413 once it has sent its body, and a kept-alive
- * connection stays usable. Cancelling instead would destroy the socket before the 413 is written.
+ * connection stays usable. Cancelling at once would destroy the socket before the 413 is written;
+ * a client that goes on sending past DISCARD_LIMIT_BYTES is cut off, so it can't keep the server
+ * reading for as long as it likes.
  */
 async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  let dropped = 0;
   try {
-    for (;;) if ((await reader.read()).done) return;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      dropped += value.byteLength;
+      if (dropped > DISCARD_LIMIT_BYTES) {
+        await reader.cancel();
+        return;
+      }
+    }
   } catch {
     // The client went away: nothing left to drop.
   }
