@@ -7,6 +7,7 @@ import { spawnNext } from "./run-next";
 import { waitForOk } from "./port";
 import { describeExit } from "./restart-policy";
 import { supervise, supervisedChild, type Supervised, type Supervisor } from "./supervisor";
+import { trustedProxyHops } from "@/lib/auth/trust-proxy";
 
 export const say = (message: string) => console.log(`[quizformer] ${message}`);
 
@@ -70,6 +71,8 @@ export async function serve(options: {
   });
 
   try {
+    // A wrong TRUST_PROXY would otherwise surface only at the first sign-in, on the form.
+    trustedProxyHops(process.env);
     process.env.DATABASE_URL = database.url;
     await migrateDatabase(database.url, { log: say });
     await seedDatabase(say);

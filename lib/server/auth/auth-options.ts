@@ -5,6 +5,7 @@ import { safeRedirectUrl } from "@/lib/auth/safe-callback-url";
 import { signInSchema } from "@/lib/schemas/account";
 import { authenticateUser } from "@/lib/server/data/authenticate-user";
 import { revokeSession } from "@/lib/server/data/revoke-session";
+import { log, summarizeError } from "@/lib/server/log";
 import { clientIp } from "./client-ip";
 import { resolveAuthSecret } from "./secret";
 
@@ -27,7 +28,7 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error("Enter your email and password.");
         // next-auth hands over the request's headers only (no socket address): see client-ip.ts.
-        // A TRUST_PROXY mistake throws here, outside the catch below, so it is logged as it is.
+        // (A TRUST_PROXY mistake stops `npm start` before it serves.)
         const ip = clientIp(req.headers ?? {});
         // A thrown Error's message reaches the sign-in form (e.g. "Try again in 42 s").
         const user = await authenticateUser({
@@ -37,7 +38,10 @@ export const authOptions: NextAuthOptions = {
           now: new Date(),
           sessionMaxAgeMs: SESSION_MAX_AGE_S * 1000,
         }).catch((error: unknown) => {
-          throw new Error(error instanceof Error && "retryAfterSeconds" in error ? error.message : "Sign-in is unavailable right now. Try again shortly.");
+          if (error instanceof Error && "retryAfterSeconds" in error) throw new Error(error.message);
+          // Anything else is ours (the database, a bug): logged here, since next-auth only shows the message.
+          log("error", "sign_in_failed", { error: summarizeError(error) });
+          throw new Error("Sign-in is unavailable right now. Try again shortly.");
         });
         if (!user) throw new Error("Wrong email or password.");
         return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, sessionId: user.sessionId };

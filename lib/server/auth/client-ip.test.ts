@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clientIp, trustedProxyHops } from "./client-ip";
+import { trustedProxyHops } from "@/lib/auth/trust-proxy";
+import { clientIp } from "./client-ip";
 
 describe("trustedProxyHops", () => {
   it("reads TRUST_PROXY", () => {
