@@ -21,6 +21,7 @@ export async function seedDatabase(log: (message: string) => void): Promise<void
   log(`flashcard notes: ${cards.created} created, ${cards.updated} updated, ${cards.unchanged} unchanged`);
   const admin = await ensureAdminFromEnv({ ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_NAME });
   if (admin === "created") log(`admin account created for ${process.env.ADMIN_EMAIL}`);
+  if (admin === "restored") log(`no active administrator was left: ${process.env.ADMIN_EMAIL} is an administrator again`);
 }
 
 if (isMainModule(import.meta.url)) {

@@ -81,6 +81,24 @@ describe("first-run setup", () => {
     expect(outcomes.filter((o) => o === "already-set-up")).toHaveLength(4);
     expect(await getDb().user.count({ where: { role: "ADMIN" } })).toBe(1);
   });
+
+  it("gives a set-up instance left without an active admin one back from ADMIN_EMAIL, once, even when instances start together", async () => {
+    const env = { ADMIN_EMAIL: "root@example.test", ADMIN_PASSWORD: password };
+    expect(await ensureAdminFromEnv(env)).toBe("created");
+    // The state an instance could be left in before the last-admin rule held under concurrency.
+    await getDb().user.updateMany({ data: { role: "STUDENT" } });
+    expect(await needsSetup()).toBe(false);
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => ensureAdminFromEnv({ ...env, ADMIN_PASSWORD: "a different password" })));
+    expect(outcomes.filter((o) => o === "restored")).toHaveLength(1);
+    expect(outcomes.filter((o) => o === "already-set-up")).toHaveLength(4);
+    // The existing account is an admin again, with its own password; /setup stays closed.
+    const root = await getDb().user.findUniqueOrThrow({ where: { email: "root@example.test" } });
+    expect(root.role).toBe("ADMIN");
+    expect(await authenticateUser({ email: "root@example.test", password, ip: null, now })).not.toBeNull();
+    expect(await needsSetup()).toBe(false);
+    // With an admin in place, a weak ADMIN_PASSWORD left in the environment doesn't stop a start.
+    expect(await ensureAdminFromEnv({ ADMIN_EMAIL: "root@example.test", ADMIN_PASSWORD: "short" })).toBe("already-set-up");
+  });
 });
 
 describe("sign-up", () => {
