@@ -83,6 +83,15 @@ describe("deferred feedback", () => {
     expect((await mastered(student, late)).mastered).toBe(QUESTIONS);
   });
 
+  it("counts a timed attempt nobody reopened once its time is up: the progress page closes it", async () => {
+    const student = await makeUser();
+    const { attemptId } = await startQuizAttempt(student, await deferredQuiz(10), now, mulberry32(4));
+    await answerAll(student, attemptId);
+    const late = new Date(now.getTime() + 11 * 60_000);
+    expect((await mastered(student, late)).mastered).toBe(QUESTIONS);
+    expect((await getDb().attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe("EXPIRED");
+  });
+
   it("keeps the summary equal to its rebuild through answers and the attempt's end", async () => {
     const student = await makeUser();
     const { attemptId } = await startQuizAttempt(student, await deferredQuiz(), now, mulberry32(3));

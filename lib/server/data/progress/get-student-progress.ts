@@ -5,6 +5,7 @@ import { studyStreak, type StudyStreak } from "@/lib/progress/streak";
 import type { DayCount } from "@/lib/srs/stats-days";
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from "@/lib/time/day-bounds";
 import type { Actor } from "../actor";
+import { closeExpiredAttempts } from "../attempts/close-expired-attempts";
 import { getReviewStats, type Ratio } from "../flashcards/get-review-stats";
 import { queryMastery } from "./query-mastery";
 import { queryQuizStudyDays } from "./student-study-days";
@@ -46,6 +47,7 @@ export type StudentProgress = {
  */
 export async function getStudentProgress(actor: Actor, now: Date): Promise<StudentProgress> {
   const db = getDb();
+  await closeExpiredAttempts(db, [actor.id], now);
   // Quiz days are counted in the same zone getReviewStats uses for review days.
   const quizStudyDays = db.user
     .findUniqueOrThrow({ where: { id: actor.id }, select: { timeZone: true } })

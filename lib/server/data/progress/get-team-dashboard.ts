@@ -9,6 +9,7 @@ import { listMasteryTopics, listTeamLearners } from "./team-members";
 import { teamOverdue, type Overdue } from "./team-overdue";
 import { checkTeamPeriod, type TeamPeriod } from "./team-period";
 import { teamRetention, type Retention } from "./team-retention";
+import { closeExpiredAttempts } from "../attempts/close-expired-attempts";
 
 export type { MasteryCell, Overdue, Retention, TeamActivity, TeamAverages };
 
@@ -51,6 +52,7 @@ export async function getTeamDashboard(actor: Actor, input: { teamId: string; fr
 
   const [learners, topics] = await Promise.all([listTeamLearners(db, input.teamId), listMasteryTopics(db)]);
   const ids = learners.map((l) => l.userId);
+  await closeExpiredAttempts(db, ids, now);
   const [mastery, overdue, retention, activity] = await Promise.all([
     teamMastery(
       db,
