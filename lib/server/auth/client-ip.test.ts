@@ -30,6 +30,15 @@ describe("clientIp", () => {
     expect(clientIp({ "x-quizformer-peer": "10.0.0.2", "x-forwarded-for": "203.0.113.7" }, { ...ours, TRUST_PROXY: "1" })).toBe("203.0.113.7");
   });
 
+  it("counts an IPv6 client by its /64 network, however the address is written", () => {
+    const ours = { QUIZFORMER_PEER_HEADER: "1" };
+    expect(clientIp({ "x-quizformer-peer": "2001:db8:0001:0002:aaaa::1" }, ours)).toBe("2001:db8:1:2::/64");
+    expect(clientIp({ "x-quizformer-peer": "2001:DB8:1:2:ffff:ffff:ffff:ffff" }, ours)).toBe("2001:db8:1:2::/64");
+    expect(clientIp({ "x-quizformer-peer": "2001:db8::" }, ours)).toBe("2001:db8:0:0::/64");
+    expect(clientIp({ "x-quizformer-peer": "fe80::1:2" }, ours)).toBe("fe80:0:0:0::/64");
+    expect(clientIp({ "x-quizformer-peer": "::1" }, ours)).toBe("::1");
+  });
+
   it("trusts no forwarding header without TRUST_PROXY", () => {
     expect(clientIp({ "x-forwarded-for": "203.0.113.7" }, {})).toBeNull();
     expect(clientIp({ "x-real-ip": "203.0.113.7" }, {})).toBeNull();
@@ -54,7 +63,7 @@ describe("clientIp", () => {
   it("normalises addresses and refuses what is not one", () => {
     const env = { TRUST_PROXY: "1" };
     expect(clientIp({ "x-forwarded-for": "::ffff:203.0.113.7" }, env)).toBe("203.0.113.7");
-    expect(clientIp({ "x-forwarded-for": "[2001:DB8::1]:443" }, env)).toBe("2001:db8::1");
+    expect(clientIp({ "x-forwarded-for": "[2001:DB8::1]:443" }, env)).toBe("2001:db8:0:0::/64");
     expect(clientIp({ "x-forwarded-for": "203.0.113.7:5555" }, env)).toBe("203.0.113.7");
     expect(clientIp({ "x-forwarded-for": "unknown" }, env)).toBeNull();
     expect(clientIp({ "x-forwarded-for": "a".repeat(500) }, env)).toBeNull();

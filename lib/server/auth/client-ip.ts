@@ -51,5 +51,22 @@ function normaliseAddress(entry: string): string | null {
   else if (/^[\d.]+:\d+$/.test(address)) address = address.slice(0, address.lastIndexOf(":"));
   address = address.toLowerCase();
   if (address.startsWith("::ffff:") && isIP(address.slice(7)) === 4) address = address.slice(7);
-  return isIP(address) ? address : null;
+  const version = isIP(address);
+  if (version === 4) return address;
+  return version === 6 ? ipv6Network(address) : null;
+}
+
+/**
+ * An IPv6 client is its /64 network ("2001:db8:1:2::/64"): one subscriber usually gets a whole
+ * /64, so counting single addresses would hand an attacker 2^64 fresh clients. Loopback stays
+ * itself, so local clients are still told apart.
+ */
+function ipv6Network(address: string): string {
+  if (address === "::1") return address;
+  const [head = "", tail] = address.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  // An embedded IPv4 tail ("::1.2.3.4") takes two groups; only the first four groups matter here.
+  const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
 }
