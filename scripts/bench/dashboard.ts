@@ -10,7 +10,6 @@
 //  (b) p50/p95/p99 over 40 calls after a warm-up, against a target of 200 ms at p95;
 //  (c) the same over HTTP against the production build (`next start`), signed in as the team's
 //      lead: the progress page, the quiz results page and the CSV export, rendering included.
-import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { TOPICS } from "@/lib/content/topics";
@@ -28,10 +27,8 @@ import { getQuizResults } from "@/lib/server/data/progress/get-quiz-results";
 import { getTeamDashboard } from "@/lib/server/data/progress/get-team-dashboard";
 import { queryMastery } from "@/lib/server/data/progress/query-mastery";
 import { lastDays, parseDateRange, type DateRange } from "@/lib/schemas/date-range";
-import { startEmbeddedPostgres } from "../db/embedded-postgres";
-import { migrateDatabase } from "../db/migrate";
 import { hashPassword } from "@/lib/server/auth/password";
-import { ensureProductionBuild, startBenchServer } from "./lib/bench-server";
+import { ensureProductionBuild, freshBenchDatabase, startBenchServer } from "./lib/bench-server";
 import { percentile } from "./lib/percentile";
 import { signIn } from "./lib/sign-in";
 
@@ -386,16 +383,10 @@ async function measurePages(url: string, teamId: string, quizId: string, ninetyD
 type Case = { label: string; work: () => Promise<unknown> };
 
 async function main(): Promise<void> {
-  const root = process.cwd();
   await ensureProductionBuild();
   // A cluster of its own, so this benchmark can run while another one uses theirs.
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "bench-dashboard-postgres") });
+  const { cluster, url } = await freshBenchDatabase("bench-dashboard-postgres", DB_NAME);
   try {
-    await cluster.dropDatabase(DB_NAME);
-    await cluster.createDatabaseIfMissing(DB_NAME);
-    const url = cluster.urlFor(DB_NAME);
-    process.env.DATABASE_URL = url;
-    await migrateDatabase(url, { log: () => undefined });
     installCapturingClient(url);
     const db = getDb();
     await seedTopics(TOPICS);

@@ -3,7 +3,6 @@
 // what GET /api/health does (checkDatabase: a round trip through the app's pool), once every
 // 50 ms, and each latency counts from when the probe was due: a blocked event loop delays it
 // like it would delay a request, and a starved pool shows as a slow round trip.
-import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { TOPICS } from "@/lib/content/topics";
 import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
@@ -17,8 +16,7 @@ import { importJson } from "@/lib/server/data/import-export/import-json";
 import { seedTemplates } from "@/lib/server/data/seed-templates";
 import { seedTopics } from "@/lib/server/data/seed-topics";
 import { largeGiftFile, largeJsonExport } from "../../test/fixtures/large-import-files";
-import { startEmbeddedPostgres } from "../db/embedded-postgres";
-import { migrateDatabase } from "../db/migrate";
+import { freshBenchDatabase } from "./lib/bench-server";
 import { percentile } from "./lib/percentile";
 
 const DB_NAME = "quizformer_bench_import";
@@ -76,14 +74,8 @@ async function measure(label: string, work: Work): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const root = process.cwd();
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "bench-import-postgres") });
+  const { cluster } = await freshBenchDatabase("bench-import-postgres", DB_NAME);
   try {
-    await cluster.dropDatabase(DB_NAME);
-    await cluster.createDatabaseIfMissing(DB_NAME);
-    const url = cluster.urlFor(DB_NAME);
-    process.env.DATABASE_URL = url;
-    await migrateDatabase(url, { log: () => undefined });
     await seedTopics(TOPICS);
     await seedTemplates(builtInTemplates());
     const admin = await createFirstAdmin({ name: "Bench Admin", email: "admin@bench.test", password: "benchmark password" });

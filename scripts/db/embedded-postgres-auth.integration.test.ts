@@ -11,6 +11,7 @@ import { passwordFileFor, startEmbeddedPostgres, type EmbeddedPostgres } from ".
 import { loadPostgresBinaries } from "./postgres-binaries";
 import { spawnPostgres } from "./postgres-process";
 import { resolveRunAs } from "./postgres-user";
+import { queryRows } from "../../test/integration/test-databases";
 
 const execFileAsync = promisify(execFile);
 const TIMEOUT = 180_000;
@@ -50,16 +51,6 @@ async function tryConnect(config: pg.ClientConfig): Promise<string> {
 
 function asSuperuser(port: number, password?: string): pg.ClientConfig {
   return { host: "127.0.0.1", port, user: "postgres", database: "postgres", password };
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client(url);
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 /** The rules of pg_hba.conf (comments and blank lines dropped) that let anyone in without a password. */
@@ -114,7 +105,7 @@ describe("a new embedded cluster", () => {
   );
 
   it("accepts the URLs it hands out, which carry the password", async () => {
-    const rows = await query<{ user: string }>(server.urlFor("postgres"), "SELECT current_user AS user");
+    const rows = await queryRows<{ user: string }>(server.urlFor("postgres"), "SELECT current_user AS user");
     expect(rows).toEqual([{ user: "postgres" }]);
     expect(new URL(server.urlFor("postgres")).password).not.toBe("");
   });
@@ -138,7 +129,7 @@ describe("a new embedded cluster", () => {
       await server.stop();
       server = await start(dataDir);
       expect(new URL(server.urlFor("postgres")).password).toBe(new URL(before).password);
-      expect(await query(server.urlFor("postgres"), "SELECT 1 AS one")).toEqual([{ one: 1 }]);
+      expect(await queryRows(server.urlFor("postgres"), "SELECT 1 AS one")).toEqual([{ one: 1 }]);
       await server.stop();
     },
     TIMEOUT,
@@ -185,7 +176,7 @@ describe("a cluster created with trust authentication", () => {
       expect(await tryConnect(asSuperuser(server.port, "not-the-password"))).toBe("28P01");
       expect(await trustRules(dataDir)).toEqual([]);
       expect((await stat(passwordFileFor(dataDir))).mode & 0o777).toBe(0o600);
-      expect(await query(server.urlFor("postgres"), "SELECT note FROM kept")).toEqual([{ note: "written before the upgrade" }]);
+      expect(await queryRows(server.urlFor("postgres"), "SELECT note FROM kept")).toEqual([{ note: "written before the upgrade" }]);
       await server.stop();
     },
     TIMEOUT,

@@ -2,21 +2,10 @@ import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createEmptyDatabase } from "../../test/integration/test-databases";
+import { createEmptyDatabase, queryRows } from "../../test/integration/test-databases";
 import { migrateDatabase } from "./migrate";
 import { MIGRATIONS_DIR } from "./paths";
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client(url);
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 async function migrationDirectories(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -60,7 +49,7 @@ describe("migrateDatabase on an empty database", () => {
 
   it("applies every migration in prisma/migrations", async () => {
     expect(firstRun).toEqual(await migrationDirectories(MIGRATIONS_DIR));
-    const tables = await query<{ table_name: string }>(
+    const tables = await queryRows<{ table_name: string }>(
       url,
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
     );
@@ -74,7 +63,7 @@ describe("migrateDatabase on an empty database", () => {
   });
 
   it("records each migration in _prisma_migrations as prisma migrate deploy does", async () => {
-    const rows = await query<{
+    const rows = await queryRows<{
       migration_name: string;
       checksum: string;
       finished_at: Date | null;
@@ -120,7 +109,7 @@ describe("migrateDatabase refuses", () => {
 
     await expect(migrateDatabase(url, { migrationsDir })).rejects.toThrow(/Migration 99990101000000_broken failed[\s\S]*NoSuchTable/);
     // Like the native engine, the script ran as one transaction.
-    const halfDone = await query(url, "SELECT 1 FROM information_schema.tables WHERE table_name = 'HalfDone'");
+    const halfDone = await queryRows(url, "SELECT 1 FROM information_schema.tables WHERE table_name = 'HalfDone'");
     expect(halfDone).toHaveLength(0);
 
     await expect(migrateDatabase(url, { migrationsDir })).rejects.toThrow(/failed in this database earlier[\s\S]*99990101000000_broken/);
@@ -139,7 +128,7 @@ describe("migrateDatabase runs migration scripts whole", () => {
     );
 
     await migrateDatabase(url, { migrationsDir });
-    const [row] = await query<{ comment: string }>(url, `SELECT obj_description('"User"'::regclass) AS comment`);
+    const [row] = await queryRows<{ comment: string }>(url, `SELECT obj_description('"User"'::regclass) AS comment`);
     expect(row?.comment).toBe("people; and their accounts");
   });
 });

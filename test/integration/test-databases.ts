@@ -25,3 +25,14 @@ export async function createEmptyDatabase(serverUrl: string): Promise<{ url: str
     drop: () => onServer(serverUrl, (client) => `DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
   };
 }
+
+/** The rows of one statement, on a connection of its own. */
+export async function queryRows<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}

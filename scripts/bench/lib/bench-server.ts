@@ -11,15 +11,28 @@ import { spawnNext, waitForExit } from "../../lib/run-next";
  * and later the server itself.
  */
 export async function prepareBenchDatabase(dbName: string): Promise<{ cluster: EmbeddedPostgres; url: string }> {
-  const root = process.cwd();
   await ensureProductionBuild();
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "bench-postgres") });
-  await cluster.dropDatabase(dbName);
-  await cluster.createDatabaseIfMissing(dbName);
-  const url = cluster.urlFor(dbName);
-  process.env.DATABASE_URL = url;
-  await migrateDatabase(url, { log: () => undefined });
-  return { cluster, url };
+  return freshBenchDatabase("bench-postgres", dbName);
+}
+
+/**
+ * A benchmark's own cluster (`.data/<clusterName>`, so benchmarks can run side by side) with a
+ * fresh, migrated database, also set as DATABASE_URL for in-process seeding. The cluster is
+ * stopped again if the database can't be made.
+ */
+export async function freshBenchDatabase(clusterName: string, dbName: string): Promise<{ cluster: EmbeddedPostgres; url: string }> {
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", clusterName) });
+  try {
+    await cluster.dropDatabase(dbName);
+    await cluster.createDatabaseIfMissing(dbName);
+    const url = cluster.urlFor(dbName);
+    process.env.DATABASE_URL = url;
+    await migrateDatabase(url, { log: () => undefined });
+    return { cluster, url };
+  } catch (error) {
+    await cluster.stop();
+    throw error;
+  }
 }
 
 /** Runs `next build` when there is no production build yet (`npm run test:e2e` leaves one). */
