@@ -17,6 +17,8 @@ test("a student adds a deck and reviews by keyboard, with undo", async ({ page }
 
   await page.keyboard.press("Space");
   await expect(card.getByRole("status")).toBeVisible();
+  // The rating buttons are up (and listening) before the key is pressed, as for the first card.
+  await expect(page.getByRole("button", { name: /^Again/ })).toBeEnabled();
   await page.keyboard.press("1");
   await expect(page.getByText("2 reviewed")).toBeVisible();
   await page.keyboard.press("u");
