@@ -16,6 +16,15 @@ function hasSessionCookie(request: NextRequest): boolean {
   return SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
 }
 
+function decodesAsUtf8(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function newNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
@@ -30,6 +39,11 @@ function newNonce(): string {
  * data-access layer.
  */
 export function proxy(request: NextRequest) {
+  // A path that isn't valid UTF-8 once decoded (a lone surrogate, a stray byte) names no page;
+  // Next would fail on it with a 500.
+  if (!decodesAsUtf8(request.nextUrl.pathname)) {
+    return new NextResponse("Bad request: the address contains bytes that aren't valid UTF-8.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const nonce = newNonce();
   const headers = pageSecurityHeaders({ nonce, development: process.env.NODE_ENV === "development", publicUrl: process.env.NEXTAUTH_URL });
 

@@ -38,7 +38,7 @@ export async function signedInContext(baseURL: string, email: string, password: 
     form: { csrfToken, email, password, callbackUrl: `${baseURL}/dashboard`, json: "true" },
     maxRedirects: 0,
   });
-  expect(signIn.status(), `sign-in of ${email}`).toBeLessThan(400);
+  expect(signIn.status(), `sign-in of ${email}: ${await signIn.text()}`).toBeLessThan(400);
   const session = (await (await context.get("/api/auth/session")).json()) as { user?: { email?: string } };
   expect(session.user?.email, `session of ${email}`).toBe(email.toLowerCase());
   return context;

@@ -59,6 +59,11 @@ describe("decideSignInTry", () => {
     expect(decideSignInTry({ pair: counter(5, 0), client: null, account: fresh }, now)).toEqual({ allowed: false, retryAfterSeconds: 1 });
   });
 
+  it("never holds back a free try because a parallel request stamped the counter a moment later", () => {
+    const stampedLater: ThrottleCounter = { failures: 3, lastAttemptAt: new Date(now.getTime() + 5), lastSuccessAt: null };
+    expect(decideSignInTry({ pair: fresh, client: stampedLater, account: stampedLater }, now)).toEqual({ allowed: true });
+  });
+
   it("lets the ceilings' counts leak away, one try per minute", () => {
     expect(countedTries(counter(25, 5 * 60_000 + 59_000), THROTTLE.client, now)).toBe(20);
     expect(countedTries(counter(25, 6 * 60_000), THROTTLE.client, now)).toBe(19);

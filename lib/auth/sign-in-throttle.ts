@@ -79,8 +79,11 @@ export function countedTries(counter: ThrottleCounter, rule: BackoffRule, now: D
  */
 function waitMs(counter: ThrottleCounter, rule: BackoffRule, now: Date): number {
   if (!counter.lastAttemptAt) return 0;
-  const until = counter.lastAttemptAt.getTime() + backoffMs(countedTries(counter, rule, now), rule);
-  return Math.max(0, until - now.getTime());
+  const backoff = backoffMs(countedTries(counter, rule, now), rule);
+  // Free tries never wait, even when a parallel request (or another instance's clock) stamped
+  // the counter a few milliseconds after this request's `now`.
+  if (backoff === 0) return 0;
+  return Math.max(0, counter.lastAttemptAt.getTime() + backoff - now.getTime());
 }
 
 export function isKnownClient(pair: ThrottleCounter, now: Date): boolean {

@@ -3,6 +3,11 @@ import "server-only";
 /** Field name → human message, as shown next to a form field. */
 export type FieldErrors = Record<string, string>;
 
+// Next bundles server code once per layer (pages, route handlers…), so one process can hold two
+// copies of these classes, and the database client, shared by all layers, throws one copy's
+// errors. `instanceof` then fails across layers; this brand, registered globally, doesn't.
+const APP_ERROR = Symbol.for("quizformer.app-error");
+
 /**
  * Typed errors thrown by the data-access layer. Actions and route handlers map
  * them to a form message or an HTTP status; anything else is a bug (500).
@@ -15,7 +20,15 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = new.target.name;
+    Object.defineProperty(this, APP_ERROR, { value: true });
   }
+}
+
+/** The code of a typed error from any copy of this module ("not_found", "validation", …), else undefined. */
+export function appErrorCode(error: unknown): string | undefined {
+  if (error instanceof AppError) return error.code;
+  if (error instanceof Error && (error as unknown as Record<symbol, unknown>)[APP_ERROR] === true) return (error as AppError).code;
+  return undefined;
 }
 
 export class NotAuthenticatedError extends AppError {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { AppError, ConflictError, ValidationError } from "./errors";
+import { appErrorCode, type AppError, type FieldErrors } from "./errors";
 import { log } from "./log";
 
 /**
@@ -8,10 +8,12 @@ import { log } from "./log";
  * message meant for the user; anything else is logged and shown generically.
  */
 export function toActionError(error: unknown, action: string): Extract<ActionResult, { ok: false }> {
-  if (error instanceof ValidationError || error instanceof ConflictError) {
-    return { ok: false, message: error.message, fieldErrors: error.fieldErrors, code: error.code };
+  const code = appErrorCode(error);
+  if (code !== undefined) {
+    // Validation and conflict errors carry their field messages.
+    const fieldErrors = (error as AppError & { fieldErrors?: FieldErrors }).fieldErrors ?? {};
+    return { ok: false, message: (error as AppError).message, fieldErrors, code };
   }
-  if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: {}, code: error.code };
   log("error", "action_failed", { action, error: error instanceof Error ? error.message : String(error) });
   return { ok: false, message: "Something went wrong on our side. Please try again in a moment.", fieldErrors: {} };
 }
