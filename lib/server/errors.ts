@@ -24,6 +24,11 @@ export class AppError extends Error {
   }
 }
 
+/** Whether `error` is a typed error (from any copy of this module: see APP_ERROR). */
+export function isAppError(error: unknown): error is AppError {
+  return appErrorCode(error) !== undefined;
+}
+
 /** The code of a typed error from any copy of this module ("not_found", "validation", …), else undefined. */
 export function appErrorCode(error: unknown): string | undefined {
   if (error instanceof AppError) return error.code;

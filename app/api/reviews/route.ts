@@ -2,7 +2,7 @@ import { getCurrentUser } from "@/lib/server/auth/current-user";
 import type { Actor } from "@/lib/server/data/actor";
 import { getReviewSession } from "@/lib/server/data/flashcards/get-review-session";
 import { recordReview, recordReviewSchema } from "@/lib/server/data/flashcards/record-review";
-import { AppError, ForbiddenError } from "@/lib/server/errors";
+import { appErrorCode, isAppError } from "@/lib/server/errors";
 import { JSON_BODY_LIMIT_BYTES, readJsonBody } from "@/lib/server/http/read-json-body";
 import { log } from "@/lib/server/log";
 
@@ -21,8 +21,8 @@ async function actorOrNull(): Promise<Actor | null> {
 
 function failure(error: unknown, event: string): Response {
   // Someone else's card gets the same answer as a missing one: ids of other students' cards stay unconfirmed.
-  if (error instanceof ForbiddenError) return Response.json({ error: "This card isn't in your decks." }, { status: 404 });
-  if (error instanceof AppError) return Response.json({ error: error.message }, { status: error.status });
+  if (appErrorCode(error) === "forbidden") return Response.json({ error: "This card isn't in your decks." }, { status: 404 });
+  if (isAppError(error)) return Response.json({ error: error.message }, { status: error.status });
   log("error", event, { error: error instanceof Error ? error.message : String(error) });
   return Response.json({ error: "Something went wrong on our side." }, { status: 500 });
 }

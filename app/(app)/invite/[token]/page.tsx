@@ -7,7 +7,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { AcceptInviteForm } from "@/components/teams/accept-invite-form";
 import { inviteTokenSchema } from "@/lib/schemas/team";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { AppError } from "@/lib/server/errors";
+import { isAppError } from "@/lib/server/errors";
 import { getInvitePreview } from "@/lib/server/data/get-invite-preview";
 import { acceptInviteAction } from "./actions";
 
@@ -19,7 +19,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const parsed = inviteTokenSchema.safeParse(token);
   const preview = parsed.success
     ? await getInvitePreview({ id: user.id, role: user.role }, parsed.data, new Date()).catch((error: unknown) => {
-        if (error instanceof AppError) return { error: error.message };
+        if (isAppError(error)) return { error: error.message };
         throw error;
       })
     : { error: "This invite link is malformed. Check that you copied all of it." };

@@ -8,7 +8,7 @@ import { importGift } from "@/lib/server/data/import-export/import-gift";
 import type { ImportProgress } from "@/lib/server/data/import-export/import-progress";
 import { importJson } from "@/lib/server/data/import-export/import-json";
 import { shortenResult } from "@/lib/server/data/import-export/import-result";
-import { AppError } from "@/lib/server/errors";
+import { isAppError } from "@/lib/server/errors";
 import { readBodyBytes } from "@/lib/server/http/read-body-bytes";
 import { toActionError } from "@/lib/server/to-action-error";
 import { text as textSchema } from "@/lib/schemas/text";
@@ -46,7 +46,7 @@ export async function POST(request: Request) {
   try {
     requireAdmin(actor);
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: error.message }, { status: error.status });
+    if (isAppError(error)) return Response.json({ error: error.message }, { status: error.status });
     throw error;
   }
   const params = new URL(request.url).searchParams;

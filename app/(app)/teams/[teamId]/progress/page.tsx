@@ -12,7 +12,7 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import type { Actor } from "@/lib/server/data/actor";
 import { getTeamAggregates } from "@/lib/server/data/progress/get-team-aggregates";
 import { getTeamDashboard } from "@/lib/server/data/progress/get-team-dashboard";
-import { ForbiddenError } from "@/lib/server/errors";
+import { appErrorCode } from "@/lib/server/errors";
 import { orPageError } from "@/lib/server/page-guard";
 import { formatDay } from "@/lib/srs/stats-format";
 
@@ -25,7 +25,7 @@ async function loadView(actor: Actor, input: Input, now: Date) {
   try {
     return { kind: "dashboard" as const, dashboard: await getTeamDashboard(actor, input, now) };
   } catch (error) {
-    if (!(error instanceof ForbiddenError)) throw error;
+    if (appErrorCode(error) !== "forbidden") throw error;
     return { kind: "aggregates" as const, aggregates: await getTeamAggregates(actor, input, now) };
   }
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { exportGift } from "@/lib/server/data/import-export/export-gift";
-import { AppError } from "@/lib/server/errors";
+import { isAppError } from "@/lib/server/errors";
 import { text } from "@/lib/schemas/text";
 
 export const dynamic = "force-dynamic";
@@ -35,7 +35,7 @@ export async function GET(request: Request) {
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: error.message }, { status: error.status });
+    if (isAppError(error)) return Response.json({ error: error.message }, { status: error.status });
     throw error;
   }
 }

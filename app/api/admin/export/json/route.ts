@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { exportJson } from "@/lib/server/data/import-export/export-json";
-import { AppError } from "@/lib/server/errors";
+import { isAppError } from "@/lib/server/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +19,7 @@ export async function GET() {
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: error.message }, { status: error.status });
+    if (isAppError(error)) return Response.json({ error: error.message }, { status: error.status });
     throw error;
   }
 }

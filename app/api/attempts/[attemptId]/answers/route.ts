@@ -1,7 +1,7 @@
 import { submitAnswerSchema } from "@/lib/schemas/quiz";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { submitAnswer } from "@/lib/server/data/attempts/submit-answer";
-import { AppError } from "@/lib/server/errors";
+import { isAppError } from "@/lib/server/errors";
 import { JSON_BODY_LIMIT_BYTES, readJsonBody } from "@/lib/server/http/read-json-body";
 import { log } from "@/lib/server/log";
 
@@ -22,7 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
     const result = await submitAnswer({ id: user.id, role: user.role }, parsed.data, new Date());
     return Response.json(result, { headers: { "cache-control": "no-store" } });
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: error.message }, { status: error.status });
+    if (isAppError(error)) return Response.json({ error: error.message }, { status: error.status });
     log("error", "submit_answer_failed", { error: error instanceof Error ? error.message : String(error) });
     return Response.json({ error: "Something went wrong on our side." }, { status: 500 });
   }

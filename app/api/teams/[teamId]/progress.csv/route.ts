@@ -3,7 +3,7 @@ import { parseDateRange } from "@/lib/schemas/date-range";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { getTeamDashboard } from "@/lib/server/data/progress/get-team-dashboard";
 import { teamFileName, teamProgressCsvHeader, teamProgressCsvRows } from "@/lib/server/data/progress/team-progress-csv";
-import { AppError } from "@/lib/server/errors";
+import { isAppError } from "@/lib/server/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ team
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: error.message }, { status: error.status });
+    if (isAppError(error)) return Response.json({ error: error.message }, { status: error.status });
     throw error;
   }
 }

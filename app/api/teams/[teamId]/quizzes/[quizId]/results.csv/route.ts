@@ -1,7 +1,7 @@
 import { csvStream } from "@/lib/progress/csv";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { getQuizResults } from "@/lib/server/data/progress/get-quiz-results";
-import { AppError } from "@/lib/server/errors";
+import { isAppError } from "@/lib/server/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +32,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tea
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: error.message }, { status: error.status });
+    if (isAppError(error)) return Response.json({ error: error.message }, { status: error.status });
     throw error;
   }
 }
