@@ -27,6 +27,11 @@ async function appWithChild(): Promise<{ app: Supervised; childPid: number }> {
   return { app: supervisedChild(child, { processGroup: true }), childPid };
 }
 
+/** Waits (up to 10 s) for a process to be gone; the caller's assertion then says whether it went. */
+async function gone(pid: number | undefined): Promise<void> {
+  for (let i = 0; i < 200 && isAlive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 /** Whether the process runs: a killed one whose parent is gone may linger as a zombie until it is reaped. */
 function isAlive(pid: number | undefined): boolean {
   if (pid === undefined) return false;
@@ -92,6 +97,8 @@ describe("supervise", () => {
     expect(isAlive(children[1])).toBe(true);
 
     await supervisor.stop();
+    // The group got its SIGTERM; its members end on their own schedule, within moments.
+    await gone(children[1]);
     expect(children.map(isAlive)).toEqual([false, false]);
   });
 
