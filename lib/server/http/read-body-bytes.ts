@@ -1,16 +1,7 @@
 import "server-only";
+import { formatBytes } from "@/lib/http/format-bytes";
 
 export type BodyBytesResult = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; response: Response };
-
-const KB = 1024;
-const MB = 1024 * 1024;
-
-/** "64 KB", "1 MB", "200.0 MB": rounded up, so a byte over a limit never reads as the limit. */
-export function formatBytes(bytes: number): string {
-  if (bytes < MB) return `${Math.ceil(bytes / KB)} KB`;
-  if (bytes % MB === 0 && bytes <= 10 * MB) return `${bytes / MB} MB`;
-  return `${(Math.ceil((bytes / MB) * 10) / 10).toFixed(1)} MB`;
-}
 
 export function refuse(status: number, error: string): { ok: false; response: Response } {
   return { ok: false, response: Response.json({ error }, { status }) };
