@@ -11,7 +11,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-type Action = (prev: ActionState) => Promise<ActionState>;
+type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export type OptimizerAvailability = { available: true } | { available: false; reason: string };
 
@@ -81,7 +81,7 @@ export function OptimizePanel({
   resetAction: Action;
 }) {
   // One state for both forms, so only the latest action's message shows.
-  const [state, dispatch] = useActionState((prev: ActionState, form: FormData) => (form.get("intent") === "reset" ? resetAction(prev) : optimizeAction(prev)), null);
+  const [state, dispatch] = useActionState((prev: ActionState, form: FormData) => (form.get("intent") === "reset" ? resetAction(prev, form) : optimizeAction(prev, form)), null);
   const missing = Math.max(0, status.required - status.reviewCount);
   const progress = Math.min(status.reviewCount, status.required);
   return (

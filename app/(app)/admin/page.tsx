@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { SettingsForm } from "@/components/admin/settings-form";
-import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { getAdminOverview } from "@/lib/server/data/get-admin-overview";
 import { updateSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Administration" };
 
 export default async function AdminPage() {
-  const user = await requireAdminUser("/admin");
-  const overview = await getAdminOverview({ id: user.id, role: user.role });
+  const { actor } = await requireActor("/admin", { admin: true });
+  const overview = await getAdminOverview(actor);
   const stats = [
     { label: "Accounts", value: overview.users, href: "/admin/users" },
     { label: "Active admins", value: overview.admins, href: "/admin/users" },

@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { TopicGrid } from "@/components/topics/topic-grid";
-import { requireUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { listTopics } from "@/lib/server/data/list-topics";
 import { listTeams } from "@/lib/server/data/list-teams";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const user = await requireUser("/dashboard");
-  const actor = { id: user.id, role: user.role };
+  const { user, actor } = await requireActor("/dashboard");
   const [topics, teams] = await Promise.all([listTopics(), listTeams(actor)]);
   const firstName = user.name.split(" ")[0];
   return (

@@ -4,14 +4,14 @@ import { FlashcardsSection } from "@/components/progress/student/flashcards-sect
 import { MasterySection } from "@/components/progress/student/mastery-section";
 import { QuizHistorySection } from "@/components/progress/student/quiz-history-section";
 import { StreakSection } from "@/components/progress/student/streak-section";
-import { requireUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { getStudentProgress } from "@/lib/server/data/progress/get-student-progress";
 
 export const metadata: Metadata = { title: "Progress" };
 
 export default async function ProgressPage() {
-  const user = await requireUser("/progress");
-  const progress = await getStudentProgress({ id: user.id, role: user.role }, new Date());
+  const { actor } = await requireActor("/progress");
+  const progress = await getStudentProgress(actor, new Date());
   return (
     <div className="mx-auto max-w-5xl space-y-6">
       <PageHeader

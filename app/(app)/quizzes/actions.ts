@@ -1,18 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/lib/forms/action-result";
-import { getActionActor } from "@/lib/server/auth/action-actor";
+import { z } from "zod";
+import { defineFormAction } from "@/lib/server/entry/define-action";
 import { startQuizAttempt } from "@/lib/server/data/attempts/start-quiz-attempt";
-import { toActionError } from "@/lib/server/to-action-error";
+import { text } from "@/lib/schemas/text";
 
-export async function startQuizAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const quizId = String(form.get("quizId") ?? "");
-  let attemptId: string;
-  try {
-    attemptId = (await startQuizAttempt(await getActionActor(), quizId, new Date())).attemptId;
-  } catch (error) {
-    return toActionError(error, "start-quiz");
-  }
-  redirect(`/attempts/${attemptId}`);
-}
+const startQuizSchema = z.object({ quizId: text().min(1).max(40) });
+
+export const startQuizAction = defineFormAction(
+  { name: "start-quiz", input: startQuizSchema, invalid: "That quiz couldn't be read. Reload the page.", fieldErrors: () => ({}) },
+  async ({ actor, input, now }) => redirect(`/attempts/${(await startQuizAttempt(actor, input.quizId, now)).attemptId}`),
+);

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
-import { requireUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { listAvailableQuizzes } from "@/lib/server/data/quizzes/list-available-quizzes";
 import { startQuizAction } from "./actions";
 
 export const metadata: Metadata = { title: "Quizzes" };
 
 export default async function QuizzesPage() {
-  const user = await requireUser("/quizzes");
-  const quizzes = await listAvailableQuizzes({ id: user.id, role: user.role });
+  const { actor } = await requireActor("/quizzes");
+  const quizzes = await listAvailableQuizzes(actor);
   return (
     <div className="space-y-6">
       <PageHeader title="Quizzes" description="Quizzes published to you or your teams. For practice on one topic, start a topic quiz from its page." />

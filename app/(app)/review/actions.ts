@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { ActionResult } from "@/lib/forms/action-result";
-import { getActionActor } from "@/lib/server/auth/action-actor";
+import { defineAction } from "@/lib/server/entry/define-action";
 import { addDeck } from "@/lib/server/data/flashcards/add-deck";
 import { getReviewSession } from "@/lib/server/data/flashcards/get-review-session";
 import { getNextDue } from "@/lib/server/data/flashcards/get-next-due";
@@ -15,10 +14,10 @@ import { removeDeck } from "@/lib/server/data/flashcards/remove-deck";
 import { revealCard } from "@/lib/server/data/flashcards/reveal-card";
 import { undoLastReview } from "@/lib/server/data/flashcards/undo-last-review";
 import type { CardBack } from "@/lib/server/data/flashcards/card-face";
-import { toActionError } from "@/lib/server/to-action-error";
 import { text } from "@/lib/schemas/text";
 
 const idSchema = text().min(1).max(40);
+const RELOAD = "That card couldn't be read. Reload the page.";
 
 /** The next card, or when the queue is empty, when the next card falls due. */
 async function loadSession(actor: Actor, now: Date): Promise<ReviewSessionView> {
@@ -26,60 +25,49 @@ async function loadSession(actor: Actor, now: Date): Promise<ReviewSessionView> 
   return { ...session, nextDue: session.current ? null : await getNextDue(actor, now) };
 }
 
-export async function revealAction(studentCardId: string, answerText?: string): Promise<ActionResult<CardBack>> {
-  try {
-    const id = idSchema.parse(studentCardId);
-    return { ok: true, data: await revealCard(await getActionActor(), { studentCardId: id, answerText: answerText?.slice(0, 200) }) };
-  } catch (error) {
-    return toActionError(error, "reveal-card");
-  }
-}
+const revealSchema = z.object({ studentCardId: idSchema, answerText: z.string().optional().transform((s) => s?.slice(0, 200)) });
+
+export const revealAction = defineAction<typeof revealSchema, CardBack, false, [studentCardId: string, answerText?: string]>(
+  { name: "reveal-card", input: revealSchema, args: (studentCardId, answerText) => ({ studentCardId, answerText }), invalid: RELOAD },
+  async ({ actor, input }) => ({ ok: true, data: await revealCard(actor, input) }),
+);
 
 /** Records a rating and returns the next card, in one round trip. */
-export async function rateAction(input: unknown): Promise<ActionResult<ReviewSessionView>> {
-  const parsed = recordReviewSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "That rating couldn't be read. Reload the page.", fieldErrors: {} };
-  try {
-    const actor = await getActionActor();
-    const now = new Date();
-    await recordReview(actor, parsed.data, now);
+export const rateAction = defineAction<typeof recordReviewSchema, ReviewSessionView>(
+  { name: "record-review", input: recordReviewSchema, invalid: "That rating couldn't be read. Reload the page." },
+  async ({ actor, input, now }) => {
+    await recordReview(actor, input, now);
     return { ok: true, data: await loadSession(actor, now) };
-  } catch (error) {
-    return toActionError(error, "record-review");
-  }
-}
+  },
+);
 
-export async function undoAction(studentCardId: string): Promise<ActionResult<ReviewSessionView>> {
-  try {
-    const actor = await getActionActor();
-    await undoLastReview(actor, { studentCardId: idSchema.parse(studentCardId) });
-    return { ok: true, data: await loadSession(actor, new Date()) };
-  } catch (error) {
-    return toActionError(error, "undo-review");
-  }
-}
+export const undoAction = defineAction<typeof idSchema, ReviewSessionView, false, [studentCardId: string]>(
+  { name: "undo-review", input: idSchema, invalid: RELOAD },
+  async ({ actor, input, now }) => {
+    await undoLastReview(actor, { studentCardId: input });
+    return { ok: true, data: await loadSession(actor, now) };
+  },
+);
+
+const setAsideSchema = z.object({ studentCardId: idSchema, change: z.enum(["bury", "suspend"]) });
 
 /** Buries (until tomorrow) or suspends the card on screen and moves on to the next one. */
-export async function setAsideAction(studentCardId: string, change: "bury" | "suspend"): Promise<ActionResult<ReviewSessionView>> {
-  try {
-    const actor = await getActionActor();
-    const now = new Date();
-    await setCardFlags(actor, { studentCardId: idSchema.parse(studentCardId), change: z.enum(["bury", "suspend"]).parse(change) }, now);
+export const setAsideAction = defineAction<typeof setAsideSchema, ReviewSessionView, false, [studentCardId: string, change: "bury" | "suspend"]>(
+  { name: "set-aside-card", input: setAsideSchema, args: (studentCardId, change) => ({ studentCardId, change }), invalid: RELOAD },
+  async ({ actor, input, now }) => {
+    await setCardFlags(actor, input, now);
     return { ok: true, data: await loadSession(actor, now) };
-  } catch (error) {
-    return toActionError(error, "set-aside-card");
-  }
-}
+  },
+);
 
-export async function setDeckAction(topic: string, add: boolean): Promise<ActionResult> {
-  try {
-    const actor = await getActionActor();
-    const slug = text().min(1).max(80).parse(topic);
-    if (add) await addDeck(actor, { topic: slug }, new Date());
-    else await removeDeck(actor, { topic: slug });
+const setDeckSchema = z.object({ topic: text().min(1).max(80), add: z.boolean() });
+
+export const setDeckAction = defineAction<typeof setDeckSchema, undefined, false, [topic: string, add: boolean]>(
+  { name: "set-deck", input: setDeckSchema, args: (topic, add) => ({ topic, add }) },
+  async ({ actor, input, now }) => {
+    if (input.add) await addDeck(actor, { topic: input.topic }, now);
+    else await removeDeck(actor, { topic: input.topic });
     revalidatePath("/review");
     return { ok: true };
-  } catch (error) {
-    return toActionError(error, "set-deck");
-  }
-}
+  },
+);

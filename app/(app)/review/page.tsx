@@ -4,7 +4,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { DeckPicker } from "@/components/review/deck-picker";
 import { ReviewSession } from "@/components/review/review-session";
-import { requireUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { getReviewSession } from "@/lib/server/data/flashcards/get-review-session";
 import { listDecks } from "@/lib/server/data/flashcards/list-decks";
 import { getNextDue } from "@/lib/server/data/flashcards/get-next-due";
@@ -13,8 +13,7 @@ import { rateAction, revealAction, setAsideAction, setDeckAction, undoAction } f
 export const metadata: Metadata = { title: "Review" };
 
 export default async function ReviewPage() {
-  const user = await requireUser("/review");
-  const actor = { id: user.id, role: user.role };
+  const { user, actor } = await requireActor("/review");
   const now = new Date();
   const [decks, session] = await Promise.all([listDecks(actor), getReviewSession(actor, now)]);
   const view = { ...session, nextDue: session.current ? null : await getNextDue(actor, now) };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { CreateTeamForm } from "@/components/teams/create-team-form";
-import { requireUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { canCreateTeam } from "@/lib/server/data/can-create-team";
 import { listTeams } from "@/lib/server/data/list-teams";
 import { createTeamAction } from "./actions";
@@ -10,8 +10,7 @@ import { createTeamAction } from "./actions";
 export const metadata: Metadata = { title: "Teams" };
 
 export default async function TeamsPage() {
-  const user = await requireUser("/teams");
-  const actor = { id: user.id, role: user.role };
+  const { user, actor } = await requireActor("/teams");
   const [teams, mayCreate] = await Promise.all([listTeams(actor), canCreateTeam(actor)]);
   return (
     <div className="space-y-6">

@@ -1,15 +1,16 @@
 import { checkDatabase } from "@/lib/server/data/check-database";
+import { defineRoute } from "@/lib/server/entry/define-route";
 
 export const dynamic = "force-dynamic";
 
 /** For load balancers and uptime checks: 200 when the app and its database answer, 503 otherwise. */
-export async function GET() {
+export const GET = defineRoute({ name: "health", auth: "public" }, async ({ now }) => {
   const database = await checkDatabase();
   const body = {
     status: database.ok ? "ok" : "degraded",
     app: { status: "ok", uptimeSeconds: Math.round(process.uptime()) },
     database: database.ok ? { status: "ok", latencyMs: database.latencyMs } : { status: "unreachable" },
-    time: new Date().toISOString(),
+    time: now.toISOString(),
   };
   return Response.json(body, { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
-}
+});

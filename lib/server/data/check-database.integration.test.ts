@@ -14,7 +14,7 @@ afterEach(() => {
 
 describe("GET /api/health", () => {
   it("answers 200 with the database's latency when it is up", async () => {
-    const res = await GET();
+    const res = await GET(new Request("http://localhost/api/health"));
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: "ok", database: { status: "ok" } });
   });
@@ -24,7 +24,7 @@ describe("GET /api/health", () => {
     globals.quizformerPrisma = undefined;
     process.env.DATABASE_URL = "postgresql://quizformer:s3cret@127.0.0.1:9/quizformer_down";
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    const res = await GET();
+    const res = await GET(new Request("http://localhost/api/health"));
     const body = await res.text();
     expect(res.status).toBe(503);
     expect(JSON.parse(body)).toMatchObject({ status: "degraded", database: { status: "unreachable" } });

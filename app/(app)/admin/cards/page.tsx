@@ -7,7 +7,7 @@ import { Badge, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { InlineMarkdown } from "@/components/ui/markdown";
 import { CARD_KIND_LABELS, CardFilters } from "@/components/card-editor/card-filters";
-import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { listCardNotes } from "@/lib/server/data/cards/list-card-notes";
 import { listTopics } from "@/lib/server/data/list-topics";
 import { text } from "@/lib/schemas/text";
@@ -28,9 +28,9 @@ const filterSchema = z.object({
 const KIND_TONES = { BASIC: "slate", CLOZE: "brand", COMPUTED: "amber" } as const;
 
 export default async function CardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireAdminUser("/admin/cards");
+  const { actor } = await requireActor("/admin/cards", { admin: true });
   const { page, deleted, ...filter } = filterSchema.parse(await searchParams);
-  const [{ rows, total, pageCount }, topics] = await Promise.all([listCardNotes({ id: user.id, role: user.role }, filter, page), listTopics()]);
+  const [{ rows, total, pageCount }, topics] = await Promise.all([listCardNotes(actor, filter, page), listTopics()]);
   const query = (p: number) => pagedHref("/admin/cards", filter, p);
   const filtered = Object.values(filter).some(Boolean);
   return (

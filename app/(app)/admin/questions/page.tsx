@@ -6,7 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { DIFFICULTY_LABELS, DIFFICULTY_TONES, KIND_LABELS } from "@/components/questions/labels";
 import { BankFilters } from "@/components/questions/bank-filters";
 import { templateFilterSchema } from "@/lib/schemas/template-filter";
-import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { listTemplatesPage } from "@/lib/server/data/list-templates";
 import { listTemplateTags } from "@/lib/server/data/list-template-tags";
 import { listTopics } from "@/lib/server/data/list-topics";
@@ -14,8 +14,7 @@ import { listTopics } from "@/lib/server/data/list-topics";
 export const metadata: Metadata = { title: "Question bank" };
 
 export default async function QuestionBankPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireAdminUser("/admin/questions");
-  const actor = { id: user.id, role: user.role };
+  const { actor } = await requireActor("/admin/questions", { admin: true });
   const { page, ...filter } = templateFilterSchema.parse(await searchParams);
   const [{ rows, total, pageCount }, tags, topics] = await Promise.all([listTemplatesPage(actor, filter, page), listTemplateTags(actor), listTopics()]);
   const query = (p: number) => pagedHref("/admin/questions", filter, p);

@@ -1,45 +1,31 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { publishQuizSchema, quizSettingsSchema } from "@/lib/schemas/quiz-builder";
-import { fieldErrorsOf } from "@/lib/schemas/field-errors";
-import { getActionActor } from "@/lib/server/auth/action-actor";
+import { defineAction } from "@/lib/server/entry/define-action";
 import { publishQuiz, unpublishQuiz } from "@/lib/server/data/quizzes/publish-quiz";
 import { saveQuiz } from "@/lib/server/data/quizzes/save-quiz";
-import { toActionError } from "@/lib/server/to-action-error";
+import { text } from "@/lib/schemas/text";
 
-export async function saveQuizAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const parsed = quizSettingsSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
-  const quizId = typeof input === "object" && input && "quizId" in input && typeof input.quizId === "string" ? input.quizId : undefined;
-  try {
-    const saved = await saveQuiz(await getActionActor(), { ...parsed.data, quizId });
-    revalidatePath("/admin/quizzes");
-    return { ok: true, message: "Quiz saved.", data: saved };
-  } catch (error) {
-    return toActionError(error, "save-quiz");
-  }
-}
+const saveSchema = quizSettingsSchema.extend({ quizId: text().max(40).optional() });
 
-export async function publishQuizAction(input: unknown): Promise<ActionResult> {
-  const parsed = publishQuizSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: fieldErrorsOf(parsed.error).teamIds ?? "Choose who can take the quiz.", fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
-    await publishQuiz(await getActionActor(), parsed.data, new Date());
-    revalidatePath("/admin/quizzes");
-    return { ok: true, message: parsed.data.audience === "everyone" ? "Published to everyone." : "Published to the chosen teams." };
-  } catch (error) {
-    return toActionError(error, "publish-quiz");
-  }
-}
+export const saveQuizAction = defineAction({ name: "save-quiz", input: saveSchema, audit: true }, async ({ actor, input }) => {
+  const saved = await saveQuiz(actor, input);
+  revalidatePath("/admin/quizzes");
+  return { ok: true, message: "Quiz saved.", data: saved };
+});
 
-export async function unpublishQuizAction(quizId: string): Promise<ActionResult> {
-  try {
-    await unpublishQuiz(await getActionActor(), String(quizId));
+export const publishQuizAction = defineAction(
+  { name: "publish-quiz", input: publishQuizSchema, invalid: (fields) => fields.teamIds ?? "Choose who can take the quiz.", audit: true },
+  async ({ actor, input, now }) => {
+    await publishQuiz(actor, input, now);
     revalidatePath("/admin/quizzes");
-    return { ok: true, message: "Unpublished: students can no longer start it." };
-  } catch (error) {
-    return toActionError(error, "unpublish-quiz");
-  }
-}
+    return { ok: true, message: input.audience === "everyone" ? "Published to everyone." : "Published to the chosen teams." };
+  },
+);
+
+export const unpublishQuizAction = defineAction({ name: "unpublish-quiz", input: text().min(1).max(40), audit: true }, async ({ actor, input }) => {
+  await unpublishQuiz(actor, input);
+  revalidatePath("/admin/quizzes");
+  return { ok: true, message: "Unpublished: students can no longer start it." };
+});

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
-import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { listQuizzes } from "@/lib/server/data/quizzes/list-quizzes";
 
 export const metadata: Metadata = { title: "Quizzes" };
 
 export default async function AdminQuizzesPage() {
-  const user = await requireAdminUser("/admin/quizzes");
-  const quizzes = await listQuizzes({ id: user.id, role: user.role });
+  const { actor } = await requireActor("/admin/quizzes", { admin: true });
+  const quizzes = await listQuizzes(actor);
   return (
     <div className="space-y-6">
       <PageHeader

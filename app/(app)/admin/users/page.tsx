@@ -5,16 +5,16 @@ import { buttonClasses } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { listUsersQuerySchema } from "@/lib/schemas/admin";
-import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { listUsers } from "@/lib/server/data/list-users";
 import { setUserActiveAction, setUserRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireAdminUser("/admin/users");
+  const { user, actor } = await requireActor("/admin/users", { admin: true });
   const query = listUsersQuerySchema.catch({ q: "", page: 1 }).parse(await searchParams);
-  const { rows, total, pageCount } = await listUsers({ id: user.id, role: user.role }, query);
+  const { rows, total, pageCount } = await listUsers(actor, query);
   const pageHref = (page: number) => pagedHref("/admin/users", { q: query.q }, page);
 
   return (

@@ -1,28 +1,23 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/forms/action-result";
 import { submitAnswerSchema } from "@/lib/schemas/quiz";
-import { getActionActor } from "@/lib/server/auth/action-actor";
+import { defineAction } from "@/lib/server/entry/define-action";
 import { finishAttempt } from "@/lib/server/data/attempts/finish-attempt";
 import { submitAnswer, type SubmitResult } from "@/lib/server/data/attempts/submit-answer";
-import { toActionError } from "@/lib/server/to-action-error";
+import { text } from "@/lib/schemas/text";
 
-export async function submitAnswerAction(input: unknown): Promise<ActionResult<SubmitResult>> {
-  const parsed = submitAnswerSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "That answer couldn't be read. Reload the page and try again.", fieldErrors: {} };
-  try {
-    return { ok: true, data: await submitAnswer(await getActionActor(), parsed.data, new Date()) };
-  } catch (error) {
-    return toActionError(error, "submit-answer");
-  }
-}
+export const submitAnswerAction = defineAction<typeof submitAnswerSchema, SubmitResult>(
+  { name: "submit-answer", input: submitAnswerSchema, invalid: "That answer couldn't be read. Reload the page and try again." },
+  async ({ actor, input, now }) => ({ ok: true, data: await submitAnswer(actor, input, now) }),
+);
 
-export async function finishAttemptAction(attemptId: string): Promise<ActionResult> {
-  try {
-    await finishAttempt(await getActionActor(), String(attemptId), new Date());
-  } catch (error) {
-    return toActionError(error, "finish-attempt");
-  }
-  redirect(`/attempts/${attemptId}/review`);
-}
+const attemptIdSchema = text().min(1).max(40);
+
+export const finishAttemptAction = defineAction<typeof attemptIdSchema, undefined, false, [attemptId: string]>(
+  { name: "finish-attempt", input: attemptIdSchema, invalid: "That attempt couldn't be read. Reload the page." },
+  async ({ actor, input, now }) => {
+    await finishAttempt(actor, input, now);
+    redirect(`/attempts/${input}/review`);
+  },
+);

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/card";
 import { AttemptRunner } from "@/components/quiz/attempt-runner";
-import { requireUser } from "@/lib/server/auth/current-user";
-import { orPageError } from "@/lib/server/page-guard";
+import { requireActor } from "@/lib/server/entry/require-actor";
+import { orPageError } from "@/lib/server/entry/page-guard";
 import { getAttempt } from "@/lib/server/data/attempts/get-attempt";
 import { finishAttemptAction, submitAnswerAction } from "./actions";
 
@@ -12,8 +12,8 @@ export const metadata: Metadata = { title: "Quiz" };
 
 export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
-  const user = await requireUser(`/attempts/${attemptId}`);
-  const attempt = await orPageError(getAttempt({ id: user.id, role: user.role }, attemptId, new Date()));
+  const { actor } = await requireActor(`/attempts/${attemptId}`);
+  const attempt = await orPageError(getAttempt(actor, attemptId, new Date()));
   if (attempt.status !== "IN_PROGRESS") redirect(`/attempts/${attemptId}/review`);
   return (
     <div className="mx-auto max-w-3xl space-y-4">

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/components/ui/format";
 import { AcceptInviteForm } from "@/components/teams/accept-invite-form";
 import { inviteTokenSchema } from "@/lib/schemas/team";
-import { requireUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { isAppError } from "@/lib/server/errors";
 import { getInvitePreview } from "@/lib/server/data/get-invite-preview";
 import { acceptInviteAction } from "./actions";
@@ -15,10 +15,10 @@ export const metadata: Metadata = { title: "Team invite" };
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const user = await requireUser(`/invite/${token}`);
+  const { actor } = await requireActor(`/invite/${token}`);
   const parsed = inviteTokenSchema.safeParse(token);
   const preview = parsed.success
-    ? await getInvitePreview({ id: user.id, role: user.role }, parsed.data, new Date()).catch((error: unknown) => {
+    ? await getInvitePreview(actor, parsed.data, new Date()).catch((error: unknown) => {
         if (isAppError(error)) return { error: error.message };
         throw error;
       })

@@ -6,7 +6,7 @@ import { Badge, PageHeader } from "@/components/ui/card";
 import { InlineMarkdown } from "@/components/ui/markdown";
 import { CardFlagButtons } from "@/components/review/card-flag-buttons";
 import { formatDateTimeIn } from "@/components/ui/format";
-import { requireUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { CARD_FILTERS, listOwnCards, listOwnCardsSchema } from "@/lib/server/data/flashcards/list-own-cards";
 import { setCardFlagsAction } from "./actions";
 
@@ -16,10 +16,10 @@ const FILTER_LABELS: Record<(typeof CARD_FILTERS)[number], string> = { all: "All
 const STATE_LABELS = { new: "New", learning: "Learning", review: "Review", relearning: "Relearning" } as const;
 
 export default async function ReviewCardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser("/review/cards");
+  const { user, actor } = await requireActor("/review/cards");
   const query = listOwnCardsSchema.parse(await searchParams);
   const now = new Date();
-  const { rows, counts, page, pageCount, total } = await listOwnCards({ id: user.id, role: user.role }, query, now);
+  const { rows, counts, page, pageCount, total } = await listOwnCards(actor, query, now);
   const href = (filter: string, p = 1) => `/review/cards?${new URLSearchParams({ filter, page: String(p) })}`;
   return (
     <div className="mx-auto max-w-4xl space-y-6">

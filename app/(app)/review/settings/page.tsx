@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { OptimizePanel } from "@/components/review/optimize-panel";
 import { SrsSettingsForm } from "@/components/review/srs-settings-form";
-import { requireUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { getOptimizationStatus } from "@/lib/server/data/flashcards/get-optimization-status";
 import { getSrsSettings } from "@/lib/server/data/flashcards/get-srs-settings";
 import { loadFsrsOptimizer } from "@/lib/server/fsrs-optimizer";
@@ -12,8 +12,7 @@ import { optimizeParametersAction, resetFsrsParametersAction, saveSrsSettingsAct
 export const metadata: Metadata = { title: "Review settings" };
 
 export default async function ReviewSettingsPage() {
-  const user = await requireUser("/review/settings");
-  const actor = { id: user.id, role: user.role };
+  const { actor } = await requireActor("/review/settings");
   const [settings, status, loaded] = await Promise.all([getSrsSettings(actor), getOptimizationStatus(actor), loadFsrsOptimizer()]);
   const optimizer = loaded.available ? ({ available: true } as const) : ({ available: false, reason: loaded.reason } as const);
   return (

@@ -7,14 +7,14 @@ import { CardStatesSection } from "@/components/review/stats/card-states-section
 import { DistributionSection } from "@/components/review/stats/distribution-section";
 import { ForecastSection } from "@/components/review/stats/forecast-section";
 import { RetentionSection } from "@/components/review/stats/retention-section";
-import { requireUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { getReviewStats } from "@/lib/server/data/flashcards/get-review-stats";
 
 export const metadata: Metadata = { title: "Review statistics" };
 
 export default async function ReviewStatsPage() {
-  const user = await requireUser("/review/stats");
-  const stats = await getReviewStats({ id: user.id, role: user.role }, new Date());
+  const { actor } = await requireActor("/review/stats");
+  const stats = await getReviewStats(actor, new Date());
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <Link href="/review" className="text-sm text-brand-700 hover:underline">

@@ -3,69 +3,39 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { ActionState } from "@/lib/forms/action-result";
 import { createInviteSchema, memberActionSchema, setMemberRoleSchema } from "@/lib/schemas/team";
-import { fieldErrorsOf } from "@/lib/schemas/field-errors";
-import { getActionActor } from "@/lib/server/auth/action-actor";
+import { defineFormAction } from "@/lib/server/entry/define-action";
 import { createInvite } from "@/lib/server/data/create-invite";
 import { removeMember } from "@/lib/server/data/remove-member";
 import { revokeInvite } from "@/lib/server/data/revoke-invite";
 import { setMemberRole } from "@/lib/server/data/set-member-role";
-import { toActionError } from "@/lib/server/to-action-error";
 import { text } from "@/lib/schemas/text";
 
 export type InviteCreated = { token: string; expiresAt: string };
 
-export async function createInviteAction(_prev: ActionState<InviteCreated>, form: FormData): Promise<ActionState<InviteCreated>> {
-  const parsed = createInviteSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, message: "Please fix the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
-  try {
-    const invite = await createInvite(await getActionActor(), parsed.data, new Date());
-    revalidatePath(`/teams/${parsed.data.teamId}`);
-    return { ok: true, data: { token: invite.token, expiresAt: invite.expiresAt.toISOString() } };
-  } catch (error) {
-    return toActionError(error, "create-invite");
-  }
-}
+export const createInviteAction = defineFormAction<typeof createInviteSchema, InviteCreated>({ name: "create-invite", input: createInviteSchema, audit: true }, async ({ actor, input, now }) => {
+  const invite = await createInvite(actor, input, now);
+  revalidatePath(`/teams/${input.teamId}`);
+  return { ok: true, data: { token: invite.token, expiresAt: invite.expiresAt.toISOString() } };
+});
 
 const revokeSchema = z.object({ teamId: text().min(1), inviteId: text().min(1) });
 
-export async function revokeInviteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = revokeSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, message: "Invalid request.", fieldErrors: {} };
-  try {
-    await revokeInvite(await getActionActor(), parsed.data, new Date());
-    revalidatePath(`/teams/${parsed.data.teamId}`);
-    return { ok: true, message: "Invite revoked." };
-  } catch (error) {
-    return toActionError(error, "revoke-invite");
-  }
-}
+export const revokeInviteAction = defineFormAction({ name: "revoke-invite", input: revokeSchema, invalid: "Invalid request.", audit: true }, async ({ actor, input, now }) => {
+  await revokeInvite(actor, input, now);
+  revalidatePath(`/teams/${input.teamId}`);
+  return { ok: true, message: "Invite revoked." };
+});
 
-export async function removeMemberAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = memberActionSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, message: "Invalid request.", fieldErrors: {} };
-  let leftTeam = false;
-  try {
-    const actor = await getActionActor();
-    await removeMember(actor, parsed.data, new Date());
-    leftTeam = actor.id === parsed.data.userId;
-    revalidatePath(`/teams/${parsed.data.teamId}`);
-  } catch (error) {
-    return toActionError(error, "remove-member");
-  }
-  if (leftTeam) redirect("/teams");
+export const removeMemberAction = defineFormAction({ name: "remove-member", input: memberActionSchema, invalid: "Invalid request.", audit: true }, async ({ actor, input, now }) => {
+  await removeMember(actor, input, now);
+  revalidatePath(`/teams/${input.teamId}`);
+  if (actor.id === input.userId) redirect("/teams");
   return { ok: true, message: "Member removed." };
-}
+});
 
-export async function setMemberRoleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const parsed = setMemberRoleSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, message: "Invalid request.", fieldErrors: {} };
-  try {
-    await setMemberRole(await getActionActor(), parsed.data);
-    revalidatePath(`/teams/${parsed.data.teamId}`);
-    return { ok: true, message: "Role updated." };
-  } catch (error) {
-    return toActionError(error, "set-member-role");
-  }
-}
+export const setMemberRoleAction = defineFormAction({ name: "set-member-role", input: setMemberRoleSchema, invalid: "Invalid request.", audit: true }, async ({ actor, input }) => {
+  await setMemberRole(actor, input);
+  revalidatePath(`/teams/${input.teamId}`);
+  return { ok: true, message: "Role updated." };
+});

@@ -5,8 +5,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { InviteForm } from "@/components/teams/invite-form";
 import { RowActionForm } from "@/components/teams/row-action-form";
-import { requireUser } from "@/lib/server/auth/current-user";
-import { orPageError } from "@/lib/server/page-guard";
+import { requireActor } from "@/lib/server/entry/require-actor";
+import { orPageError } from "@/lib/server/entry/page-guard";
 import { getTeam } from "@/lib/server/data/get-team";
 import { createInviteAction, removeMemberAction, revokeInviteAction, setMemberRoleAction } from "./actions";
 
@@ -14,8 +14,8 @@ export const metadata: Metadata = { title: "Team" };
 
 export default async function TeamPage({ params }: { params: Promise<{ teamId: string }> }) {
   const { teamId } = await params;
-  const user = await requireUser(`/teams/${teamId}`);
-  const team = await orPageError(getTeam({ id: user.id, role: user.role }, teamId, new Date()));
+  const { user, actor } = await requireActor(`/teams/${teamId}`);
+  const team = await orPageError(getTeam(actor, teamId, new Date()));
   const leads = team.members.filter((m) => m.role === "LEAD").length;
 
   return (

@@ -4,8 +4,8 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/components/ui/format";
 import { StartTopicQuizForm } from "@/components/quiz/start-topic-quiz-form";
 import { TopicLab } from "@/components/labs/topic-lab";
-import { requireUser } from "@/lib/server/auth/current-user";
-import { orPageError } from "@/lib/server/page-guard";
+import { requireActor } from "@/lib/server/entry/require-actor";
+import { orPageError } from "@/lib/server/entry/page-guard";
 import { getTopic } from "@/lib/server/data/get-topic";
 import { listAttempts } from "@/lib/server/data/attempts/list-attempts";
 import { startTopicQuizAction } from "./actions";
@@ -21,9 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopicPage({ params }: Props) {
   const { slug } = await params;
-  const user = await requireUser(`/topics/${slug}`);
+  const { actor } = await requireActor(`/topics/${slug}`);
   const topic = await loadTopic(slug);
-  const history = await listAttempts({ id: user.id, role: user.role }, { topic: slug });
+  const history = await listAttempts(actor, { topic: slug });
   const open = history.find((a) => a.status === "IN_PROGRESS");
   return (
     <div className="space-y-6">

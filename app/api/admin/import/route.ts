@@ -2,22 +2,20 @@ import { z } from "zod";
 import type { ImportEvent } from "@/components/import-export/import-state";
 import { detectImportFormat } from "@/lib/gift/detect-format";
 import { MAX_IMPORT_BYTES } from "@/lib/gift/upload-limit";
-import { getCurrentUser } from "@/lib/server/auth/current-user";
-import { requireAdmin } from "@/lib/server/data/authz/require-admin";
 import { importGift } from "@/lib/server/data/import-export/import-gift";
 import type { ImportProgress } from "@/lib/server/data/import-export/import-progress";
 import { importJson } from "@/lib/server/data/import-export/import-json";
 import { shortenResult } from "@/lib/server/data/import-export/import-result";
-import { isAppError } from "@/lib/server/errors";
-import { readBodyBytes } from "@/lib/server/http/read-body-bytes";
-import { toActionError } from "@/lib/server/to-action-error";
+import { defineRoute } from "@/lib/server/entry/define-route";
+import { toActionError } from "@/lib/server/entry/to-action-error";
 import { text as textSchema } from "@/lib/schemas/text";
 
 export const dynamic = "force-dynamic";
 
+const TOPIC = "Choose the topic for questions whose category names none.";
 const querySchema = z.object({
   format: z.enum(["auto", "gift", "json"], { error: "format must be auto, gift or json." }).default("auto"),
-  defaultTopic: textSchema().trim().min(1, { error: "Choose the topic for questions whose category names none." }),
+  defaultTopic: textSchema({ error: TOPIC }).trim().min(1, { error: TOPIC }),
   name: textSchema().max(255).optional(),
 });
 
@@ -35,61 +33,53 @@ const PROGRESS_EVERY_MS = 100;
  * the answer is NDJSON: progress lines `{ type: "progress", phase, done, total }`,
  * then `{ type: "result", … }` or `{ type: "failed", message }`. Admins only.
  */
-export async function POST(request: Request) {
-  // Not a content type a cross-site form can send without a CORS preflight.
-  if (request.headers.get("content-type")?.toLowerCase().split(";")[0]?.trim() !== "application/octet-stream") {
-    return Response.json({ error: "Send the file as the body (Content-Type: application/octet-stream)." }, { status: 415 });
-  }
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in as an administrator to import." }, { status: 401 });
-  const actor = { id: user.id, role: user.role };
-  try {
-    requireAdmin(actor);
-  } catch (error) {
-    if (isAppError(error)) return Response.json({ error: error.message }, { status: error.status });
-    throw error;
-  }
-  const params = new URL(request.url).searchParams;
-  const query = querySchema.safeParse({ format: params.get("format") || undefined, defaultTopic: params.get("defaultTopic") ?? "", name: params.get("name") || undefined });
-  if (!query.success) return Response.json({ error: query.error.issues.map((i) => i.message).join(" ") }, { status: 400 });
+export const POST = defineRoute(
+  {
+    name: "import-questions",
+    auth: "admin",
+    signIn: "Sign in as an administrator to import.",
+    query: querySchema,
+    body: { bytes: { contentType: "application/octet-stream", maxBytes: MAX_IMPORT_BYTES, subject: "The file" } },
+    audit: true,
+  },
+  async ({ actor, query, body }) => {
+    const text = new TextDecoder().decode(body);
+    if (!text.trim()) return Response.json({ error: "Choose a file, or paste the text to import." }, { status: 400 });
+    const { defaultTopic, name } = query;
+    const format = query.format === "auto" ? detectImportFormat(name, text) : query.format;
 
-  const body = await readBodyBytes(request, { maxBytes: MAX_IMPORT_BYTES, subject: "The file" });
-  if (!body.ok) return body.response;
-  const text = new TextDecoder().decode(body.bytes);
-  if (!text.trim()) return Response.json({ error: "Choose a file, or paste the text to import." }, { status: 400 });
-  const { defaultTopic, name } = query.data;
-  const format = query.data.format === "auto" ? detectImportFormat(name, text) : query.data.format;
-
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (event: ImportEvent) => {
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        const send = (event: ImportEvent) => {
+          try {
+            controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+          } catch {
+            // The browser went away: the import still finishes (or rolls back) as a whole.
+          }
+        };
+        let sentAt = 0;
+        let sentPhase: ImportProgress["phase"] | null = null;
+        const onProgress = (progress: ImportProgress) => {
+          const now = performance.now();
+          if (progress.phase === sentPhase && progress.done < progress.total && now - sentAt < PROGRESS_EVERY_MS) return;
+          sentAt = now;
+          sentPhase = progress.phase;
+          send({ type: "progress", ...progress });
+        };
         try {
-          controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
-        } catch {
-          // The browser went away: the import still finishes (or rolls back) as a whole.
+          const result = format === "json" ? await importJson(actor, { text }, onProgress) : await importGift(actor, { text, defaultTopic }, onProgress);
+          send({ type: "result", format, source: name ?? "the pasted text", ...shortenResult(result, LISTED) });
+        } catch (error) {
+          // The response has started: a refusal or a failure travels as the stream's last line.
+          const { message, fieldErrors } = toActionError(error, { kind: "route", name: "import-questions", actor });
+          send({ type: "failed", message, fieldErrors });
+        } finally {
+          controller.close();
         }
-      };
-      let sentAt = 0;
-      let sentPhase: ImportProgress["phase"] | null = null;
-      const onProgress = (progress: ImportProgress) => {
-        const now = performance.now();
-        if (progress.phase === sentPhase && progress.done < progress.total && now - sentAt < PROGRESS_EVERY_MS) return;
-        sentAt = now;
-        sentPhase = progress.phase;
-        send({ type: "progress", ...progress });
-      };
-      try {
-        const result = format === "json" ? await importJson(actor, { text }, onProgress) : await importGift(actor, { text, defaultTopic }, onProgress);
-        send({ type: "result", format, source: name ?? "the pasted text", ...shortenResult(result, LISTED) });
-      } catch (error) {
-        const { message, fieldErrors } = toActionError(error, "import-questions");
-        send({ type: "failed", message, fieldErrors });
-      } finally {
-        controller.close();
-      }
-    },
-  });
-  // no-transform: a compressing proxy (or the server's own gzip) would hold the progress lines back.
-  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store, no-transform", "x-accel-buffering": "no" } });
-}
+      },
+    });
+    // no-transform: a compressing proxy (or the server's own gzip) would hold the progress lines back.
+    return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store, no-transform", "x-accel-buffering": "no" } });
+  },
+);

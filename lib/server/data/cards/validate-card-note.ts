@@ -26,7 +26,7 @@ function messageOf(field: string, issue: z.core.$ZodIssue): string {
 }
 
 /** The first problem per field, in the editor's field names. */
-export function cardNoteFieldErrors(error: z.ZodError): FieldErrors {
+export function cardNoteFieldErrors(error: Pick<z.ZodError, "issues">): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = fieldOf(issue.path);

@@ -6,11 +6,11 @@ import { buttonClasses } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-fields";
 import { GenerateForm } from "@/components/card-editor/generate-form";
 import { DIFFICULTY_LABELS, KIND_LABELS } from "@/components/questions/labels";
-import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { listComputedCardCandidates } from "@/lib/server/data/cards/list-computed-card-candidates";
 import { listTemplateTags } from "@/lib/server/data/list-template-tags";
 import { listTopics } from "@/lib/server/data/list-topics";
-import { orPageError } from "@/lib/server/page-guard";
+import { orPageError } from "@/lib/server/entry/page-guard";
 import { generateComputedCardsAction } from "./actions";
 import { text } from "@/lib/schemas/text";
 
@@ -25,8 +25,7 @@ const filterSchema = z.object({
 
 
 export default async function GenerateCardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireAdminUser("/admin/cards/generate");
-  const actor = { id: user.id, role: user.role };
+  const { actor } = await requireActor("/admin/cards/generate", { admin: true });
   const [topics, tags] = await Promise.all([listTopics(), listTemplateTags(actor)]);
   const parsed = filterSchema.parse(await searchParams);
   const topic = topics.find((t) => t.slug === parsed.topic) ?? topics[0];

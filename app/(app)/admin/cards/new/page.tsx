@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
 import { CardEditor } from "@/components/card-editor/card-editor";
 import { DIFFICULTY_LABELS } from "@/components/questions/labels";
-import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { listTemplates } from "@/lib/server/data/list-templates";
 import { listTopics } from "@/lib/server/data/list-topics";
 import { previewComputedCardAction } from "../actions";
@@ -12,8 +12,8 @@ import { createCardNoteAction } from "./actions";
 export const metadata: Metadata = { title: "New card" };
 
 export default async function NewCardPage() {
-  const user = await requireAdminUser("/admin/cards/new");
-  const [topics, templates] = await Promise.all([listTopics(), listTemplates({ id: user.id, role: user.role }, { status: "ACTIVE" })]);
+  const { actor } = await requireActor("/admin/cards/new", { admin: true });
+  const [topics, templates] = await Promise.all([listTopics(), listTemplates(actor, { status: "ACTIVE" })]);
   return (
     <div className="space-y-6">
       <Link href="/admin/cards" className="text-sm text-brand-700 hover:underline">

@@ -4,8 +4,8 @@ import { Badge, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { DIFFICULTY_LABELS, DIFFICULTY_TONES, KIND_LABELS } from "@/components/questions/labels";
 import { VariantPreview } from "@/components/questions/variant-preview";
-import { requireAdminUser } from "@/lib/server/auth/current-user";
-import { orPageError } from "@/lib/server/page-guard";
+import { requireActor } from "@/lib/server/entry/require-actor";
+import { orPageError } from "@/lib/server/entry/page-guard";
 import { getTemplatePreview } from "@/lib/server/data/get-template-preview";
 
 export const metadata: Metadata = { title: "Template preview" };
@@ -18,9 +18,9 @@ export default async function TemplatePreviewPage({
   searchParams: Promise<{ from?: string }>;
 }) {
   const { key } = await params;
-  const user = await requireAdminUser(`/admin/questions/${key}`);
+  const { actor } = await requireActor(`/admin/questions/${key}`, { admin: true });
   const from = Math.max(0, Math.min(1_000_000, Number((await searchParams).from) || 0));
-  const preview = await orPageError(getTemplatePreview({ id: user.id, role: user.role }, key, { count: 5, firstSeed: from }));
+  const preview = await orPageError(getTemplatePreview(actor, key, { count: 5, firstSeed: from }));
   const { template } = preview;
   return (
     <div className="space-y-6">

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { PublishPanel } from "@/components/quiz-builder/publish-panel";
 import { QuizBuilder } from "@/components/quiz-builder/quiz-builder";
-import { requireAdminUser } from "@/lib/server/auth/current-user";
-import { orPageError } from "@/lib/server/page-guard";
+import { requireActor } from "@/lib/server/entry/require-actor";
+import { orPageError } from "@/lib/server/entry/page-guard";
 import { getQuizForEdit } from "@/lib/server/data/quizzes/get-quiz-for-edit";
 import { listTeams } from "@/lib/server/data/list-teams";
 import { publishQuizAction, saveQuizAction, unpublishQuizAction } from "../actions";
@@ -14,8 +14,7 @@ export const metadata: Metadata = { title: "Edit quiz" };
 
 export default async function EditQuizPage({ params }: { params: Promise<{ quizId: string }> }) {
   const { quizId } = await params;
-  const user = await requireAdminUser(`/admin/quizzes/${quizId}`);
-  const actor = { id: user.id, role: user.role };
+  const { actor } = await requireActor(`/admin/quizzes/${quizId}`, { admin: true });
   const [quiz, options, teams] = await Promise.all([orPageError(getQuizForEdit(actor, quizId)), getQuizBuilderOptions(actor), listTeams(actor)]);
   const { id, published, publishedToAll, teamIds, ...settings } = quiz;
   return (

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { QuizBuilder } from "@/components/quiz-builder/quiz-builder";
-import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { saveQuizAction } from "../actions";
 import { getQuizBuilderOptions } from "@/lib/server/data/quizzes/get-quiz-builder-options";
 
 export const metadata: Metadata = { title: "New quiz" };
 
 export default async function NewQuizPage() {
-  const user = await requireAdminUser("/admin/quizzes/new");
-  const { templates, topics } = await getQuizBuilderOptions({ id: user.id, role: user.role });
+  const { actor } = await requireActor("/admin/quizzes/new", { admin: true });
+  const { templates, topics } = await getQuizBuilderOptions(actor);
   return (
     <div className="space-y-6">
       <Link href="/admin/quizzes" className="text-sm text-brand-700 hover:underline">

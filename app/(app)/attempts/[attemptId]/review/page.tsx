@@ -7,16 +7,16 @@ import { formatDateTime } from "@/components/ui/format";
 import { Markdown } from "@/components/ui/markdown";
 import { SolutionPanel } from "@/components/quiz/solution-panel";
 import { describeResponse } from "@/components/quiz/describe-response";
-import { requireUser } from "@/lib/server/auth/current-user";
-import { orPageError } from "@/lib/server/page-guard";
+import { requireActor } from "@/lib/server/entry/require-actor";
+import { orPageError } from "@/lib/server/entry/page-guard";
 import { getAttempt } from "@/lib/server/data/attempts/get-attempt";
 
 export const metadata: Metadata = { title: "Quiz review" };
 
 export default async function AttemptReviewPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
-  const user = await requireUser(`/attempts/${attemptId}/review`);
-  const attempt = await orPageError(getAttempt({ id: user.id, role: user.role }, attemptId, new Date()));
+  const { actor } = await requireActor(`/attempts/${attemptId}/review`);
+  const attempt = await orPageError(getAttempt(actor, attemptId, new Date()));
   if (attempt.status === "IN_PROGRESS") redirect(`/attempts/${attemptId}`);
   const total = attempt.questions.length;
   // An attempt that is over always shows its score.

@@ -8,12 +8,12 @@ import { TeamAggregatesView } from "@/components/progress/team/team-aggregates-v
 import { buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { defaultDateRange, lastDays, parseDateRange } from "@/lib/schemas/date-range";
-import { requireUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import type { Actor } from "@/lib/server/data/actor";
 import { getTeamAggregates } from "@/lib/server/data/progress/get-team-aggregates";
 import { getTeamDashboard } from "@/lib/server/data/progress/get-team-dashboard";
 import { appErrorCode } from "@/lib/server/errors";
-import { orPageError } from "@/lib/server/page-guard";
+import { orPageError } from "@/lib/server/entry/page-guard";
 import { formatDay } from "@/lib/srs/stats-format";
 
 export const metadata: Metadata = { title: "Team progress" };
@@ -42,12 +42,12 @@ export default async function TeamProgressPage({
   const { teamId } = await params;
   const query = await searchParams;
   const path = `/teams/${teamId}/progress`;
-  const user = await requireUser(path);
+  const { user, actor } = await requireActor(path);
   const now = new Date();
   const asked = parseDateRange({ from: first(query.from), to: first(query.to) }, now, user.timeZone);
   // A bad period is reported beside the inputs while the default period is shown.
   const range = asked.ok ? asked.range : defaultDateRange(now, user.timeZone);
-  const view = await orPageError(loadView({ id: user.id, role: user.role }, { teamId, from: range.start, to: range.end }, now));
+  const view = await orPageError(loadView(actor, { teamId, from: range.start, to: range.end }, now));
   const team = view.kind === "dashboard" ? view.dashboard.team : view.aggregates.team;
   const quickRanges = [7, 30, 90].map((days) => ({ label: `Last ${days} days`, ...lastDays(days, now, user.timeZone) }));
   const period = `${formatDay(range.from)} to ${formatDay(range.to)}`;

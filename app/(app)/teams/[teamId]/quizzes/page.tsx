@@ -3,16 +3,16 @@ import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { formatDate } from "@/components/ui/format";
 import { formatPercent } from "@/components/progress/quiz/format";
-import { requireUser } from "@/lib/server/auth/current-user";
-import { orPageError } from "@/lib/server/page-guard";
+import { requireActor } from "@/lib/server/entry/require-actor";
+import { orPageError } from "@/lib/server/entry/page-guard";
 import { listQuizzesForTeam } from "@/lib/server/data/progress/quiz-list-for-team";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
 export default async function TeamQuizzesPage({ params }: { params: Promise<{ teamId: string }> }) {
   const { teamId } = await params;
-  const user = await requireUser(`/teams/${teamId}/quizzes`);
-  const { team, quizzes } = await orPageError(listQuizzesForTeam({ id: user.id, role: user.role }, { teamId }, new Date()));
+  const { actor } = await requireActor(`/teams/${teamId}/quizzes`);
+  const { team, quizzes } = await orPageError(listQuizzesForTeam(actor, { teamId }, new Date()));
   return (
     <div className="space-y-6">
       <Link href={`/teams/${team.id}`} className="text-sm text-brand-700 hover:underline">

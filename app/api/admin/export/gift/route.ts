@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { exportGift } from "@/lib/server/data/import-export/export-gift";
-import { isAppError } from "@/lib/server/errors";
+import { defineRoute } from "@/lib/server/entry/define-route";
 import { text } from "@/lib/schemas/text";
 
 export const dynamic = "force-dynamic";
@@ -18,24 +17,16 @@ const querySchema = z.object({
  * Downloads the active templates as Moodle GIFT. `?variants=N` (1–20, default 3):
  * concrete variants per parameterised template; `?topic=slug`: one topic only. Admins only.
  */
-export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in as an administrator to export." }, { status: 401 });
-  const params = new URL(request.url).searchParams;
-  const query = querySchema.safeParse({ variants: params.get("variants") || undefined, topic: params.get("topic") || undefined });
-  if (!query.success) return Response.json({ error: query.error.issues.map((i) => i.message).join(" ") }, { status: 400 });
-  try {
-    const now = new Date();
-    const { text } = await exportGift({ id: user.id, role: user.role }, query.data, now);
+export const GET = defineRoute(
+  { name: "export-gift", auth: "admin", signIn: "Sign in as an administrator to export.", query: querySchema, audit: true },
+  async ({ actor, query, now }) => {
+    const { text } = await exportGift(actor, query, now);
     return new Response(text, {
       headers: {
         "content-type": "text/plain; charset=utf-8",
-        "content-disposition": `attachment; filename="quizformer-${query.data.topic ?? "all"}-${now.toISOString().slice(0, 10)}.gift"`,
+        "content-disposition": `attachment; filename="quizformer-${query.topic ?? "all"}-${now.toISOString().slice(0, 10)}.gift"`,
         "cache-control": "no-store",
       },
     });
-  } catch (error) {
-    if (isAppError(error)) return Response.json({ error: error.message }, { status: error.status });
-    throw error;
-  }
-}
+  },
+);

@@ -5,11 +5,11 @@ import { Badge, PageHeader } from "@/components/ui/card";
 import { CardEditor } from "@/components/card-editor/card-editor";
 import { DeleteCard } from "@/components/card-editor/delete-card";
 import { DIFFICULTY_LABELS } from "@/components/questions/labels";
-import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { getCardNote } from "@/lib/server/data/cards/get-card-note";
 import { listTemplates } from "@/lib/server/data/list-templates";
 import { listTopics } from "@/lib/server/data/list-topics";
-import { orPageError } from "@/lib/server/page-guard";
+import { orPageError } from "@/lib/server/entry/page-guard";
 import { previewComputedCardAction } from "../../actions";
 import { deleteCardNoteAction, updateCardNoteAction } from "./actions";
 
@@ -19,8 +19,7 @@ const KIND_NAMES = { basic: "Basic", cloze: "Cloze", computed: "Computed" } as c
 
 export default async function EditCardPage({ params, searchParams }: { params: Promise<{ key: string }>; searchParams: Promise<{ created?: string }> }) {
   const { key } = await params;
-  const user = await requireAdminUser(`/admin/cards/${key}/edit`);
-  const actor = { id: user.id, role: user.role };
+  const { actor } = await requireActor(`/admin/cards/${key}/edit`, { admin: true });
   const [edit, topics, templates] = await Promise.all([orPageError(getCardNote(actor, key)), listTopics(), listTemplates(actor, { status: "ACTIVE" })]);
   const created = (await searchParams).created === "1";
   const { note, usage } = edit;

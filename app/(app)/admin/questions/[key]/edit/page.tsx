@@ -6,17 +6,17 @@ import { Badge, PageHeader } from "@/components/ui/card";
 import { ArchiveControls } from "@/components/template-editor/archive-controls";
 import { TemplateEditor } from "@/components/template-editor/template-editor";
 import { describeComputeFunctions } from "@/lib/compute/index";
-import { requireAdminUser } from "@/lib/server/auth/current-user";
+import { requireActor } from "@/lib/server/entry/require-actor";
 import { getTemplateForEdit, type TemplateForEdit } from "@/lib/server/data/get-template-for-edit";
-import { orPageError } from "@/lib/server/page-guard";
+import { orPageError } from "@/lib/server/entry/page-guard";
 import { archiveTemplateAction, previewTemplateAction, restoreTemplateAction, updateTemplateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Edit template" };
 
 export default async function EditTemplatePage({ params, searchParams }: { params: Promise<{ key: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { key } = await params;
-  const user = await requireAdminUser(`/admin/questions/${key}/edit`);
-  const edit = await orPageError(getTemplateForEdit({ id: user.id, role: user.role }, key));
+  const { actor } = await requireActor(`/admin/questions/${key}/edit`, { admin: true });
+  const edit = await orPageError(getTemplateForEdit(actor, key));
   const saved = Number((await searchParams).saved);
   const { template } = edit;
   return (

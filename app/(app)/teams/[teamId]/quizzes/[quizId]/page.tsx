@@ -6,8 +6,8 @@ import { ItemAnalysisDefinitions } from "@/components/progress/quiz/item-analysi
 import { ItemAnalysisTable } from "@/components/progress/quiz/item-analysis-table";
 import { QuizResultsTable } from "@/components/progress/quiz/quiz-results-table";
 import { WrongAnswersList } from "@/components/progress/quiz/wrong-answers-list";
-import { requireUser } from "@/lib/server/auth/current-user";
-import { orPageError } from "@/lib/server/page-guard";
+import { requireActor } from "@/lib/server/entry/require-actor";
+import { orPageError } from "@/lib/server/entry/page-guard";
 import { getItemAnalysis } from "@/lib/server/data/progress/get-item-analysis";
 import { getQuizResults } from "@/lib/server/data/progress/get-quiz-results";
 
@@ -15,8 +15,7 @@ export const metadata: Metadata = { title: "Quiz results" };
 
 export default async function TeamQuizResultsPage({ params }: { params: Promise<{ teamId: string; quizId: string }> }) {
   const { teamId, quizId } = await params;
-  const user = await requireUser(`/teams/${teamId}/quizzes/${quizId}`);
-  const actor = { id: user.id, role: user.role };
+  const { user, actor } = await requireActor(`/teams/${teamId}/quizzes/${quizId}`);
   const now = new Date();
   const [results, analysis] = await orPageError(Promise.all([getQuizResults(actor, { teamId, quizId }, now), getItemAnalysis(actor, { teamId, quizId }, now)]));
   const { team, quiz } = results;

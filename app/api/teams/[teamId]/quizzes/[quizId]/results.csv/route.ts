@@ -1,7 +1,8 @@
+import { z } from "zod";
 import { csvStream } from "@/lib/progress/csv";
-import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { getQuizResults } from "@/lib/server/data/progress/get-quiz-results";
-import { isAppError } from "@/lib/server/errors";
+import { defineRoute } from "@/lib/server/entry/define-route";
+import { text } from "@/lib/schemas/text";
 
 export const dynamic = "force-dynamic";
 
@@ -13,13 +14,13 @@ function fileStem(title: string): string {
   return stem || "quiz";
 }
 
+const paramsSchema = z.object({ teamId: text().min(1).max(40), quizId: text().min(1).max(40) });
+
 /** The quiz's results table for a team as CSV. Same rules as the page: the team's leads and administrators. */
-export async function GET(_request: Request, { params }: { params: Promise<{ teamId: string; quizId: string }> }) {
-  const { teamId, quizId } = await params;
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in to download quiz results." }, { status: 401 });
-  try {
-    const { quiz, rows } = await getQuizResults({ id: user.id, role: user.role }, { teamId, quizId }, new Date());
+export const GET = defineRoute(
+  { name: "export-quiz-results", auth: "user", signIn: "Sign in to download quiz results.", params: paramsSchema },
+  async ({ actor, params, now }) => {
+    const { quiz, rows } = await getQuizResults(actor, params, now);
     const body = csvStream(
       HEADER,
       rows.map((r) => [r.name, r.first.percent, r.best.percent, r.attempts, r.bestSeconds, r.lastAttemptAt.toISOString()]),
@@ -31,8 +32,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tea
         "cache-control": "no-store",
       },
     });
-  } catch (error) {
-    if (isAppError(error)) return Response.json({ error: error.message }, { status: error.status });
-    throw error;
-  }
-}
+  },
+);

@@ -1,6 +1,6 @@
 import "server-only";
 import { forbidden, notFound, unauthorized } from "next/navigation";
-import { appErrorCode } from "./errors";
+import { appErrorCode } from "@/lib/server/errors";
 
 /** For pages: turns the data layer's typed errors into Next's 403/404/401 pages. */
 export async function orPageError<T>(work: Promise<T>): Promise<T> {

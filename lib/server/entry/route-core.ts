@@ -1,0 +1,125 @@
+import "server-only";
+import type { z } from "zod";
+import { actorOf, type Actor } from "@/lib/server/data/actor";
+import type { SessionUser } from "@/lib/server/data/get-session-user";
+import { appErrorCode, isAppError } from "@/lib/server/errors";
+import { readBodyBytes } from "@/lib/server/http/read-body-bytes";
+import { JSON_BODY_LIMIT_BYTES, readJsonBody } from "@/lib/server/http/read-json-body";
+import { afterEntry, beforeEntry, outcomeOf, reportUnexpected, UNEXPECTED_MESSAGE, type EntryCall, type EntryPolicy } from "./entry-hooks";
+
+export type ResolveUser = () => Promise<SessionUser | null>;
+
+type Auth = "public" | "user" | "admin";
+
+/** A JSON body parsed with a schema (415 for another content type, 413 over the cap, 400 unparsable). */
+type JsonBody<S extends z.ZodType> = { json: S; maxBytes?: number; hint: string };
+/** A raw body of one content type, read up to a cap (uploads). */
+type BytesBody = { bytes: { contentType: string; maxBytes: number; subject: string } };
+
+type BodyOf<B> = B extends JsonBody<infer S> ? z.output<S> : B extends BytesBody ? Uint8Array<ArrayBuffer> : undefined;
+
+export type RouteSpec<A extends Auth, Pr extends z.ZodType, Q extends z.ZodType, B extends JsonBody<z.ZodType> | BytesBody | undefined> = EntryPolicy<never> & {
+  /** For logs and the audit line: kebab-case verb-noun ("export-gift"). */
+  name: string;
+  auth: A;
+  /** The 401 message for a caller without a session. */
+  signIn?: string;
+  params?: Pr;
+  query?: Q;
+  body?: B;
+  /** Refusals with this code answer as "not found" instead: ids of other people's things stay unconfirmed. */
+  hideForbidden?: string;
+};
+
+export type RouteContext<A extends Auth, Pr extends z.ZodType, Q extends z.ZodType, B> = {
+  request: Request;
+  user: A extends "public" ? null : SessionUser;
+  actor: A extends "public" ? null : Actor;
+  params: z.output<Pr>;
+  query: z.output<Q>;
+  body: BodyOf<B>;
+  now: Date;
+};
+
+type NextContext = { params: Promise<Record<string, string | string[]>> };
+
+function problem(status: number, error: string, extra: Record<string, unknown> = {}): Response {
+  return Response.json({ error, ...extra }, { status, headers: { "cache-control": "no-store" } });
+}
+
+function issuesOf(error: z.ZodError): string[] {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message));
+}
+
+/** Query strings as an object; an empty value counts as absent, so `?variants=` falls back to the default. */
+function queryObject(url: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of new URL(url).searchParams) if (value !== "" && !(key in out)) out[key] = value;
+  return out;
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; response: Response };
+
+async function parseBody(request: Request, body: JsonBody<z.ZodType> | BytesBody | undefined): Promise<Parsed> {
+  if (!body) return { ok: true, value: undefined };
+  if ("bytes" in body) {
+    // Not a content type a cross-site form can send without a CORS preflight.
+    const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+    if (type !== body.bytes.contentType) return { ok: false, response: problem(415, `Send the file as the body (Content-Type: ${body.bytes.contentType}).`) };
+    const read = await readBodyBytes(request, { maxBytes: body.bytes.maxBytes, subject: body.bytes.subject });
+    return read.ok ? { ok: true, value: read.bytes } : read;
+  }
+  const read = await readJsonBody(request, { maxBytes: body.maxBytes ?? JSON_BODY_LIMIT_BYTES });
+  if (!read.ok) return read;
+  const parsed = body.json.safeParse(read.value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = issuesOf(parsed.error);
+  return { ok: false, response: problem(400, `${body.hint} ${issues.join("; ")}`, { issues }) };
+}
+
+/** Route handlers' one shape; see define-route.ts. */
+export function createDefineRoute(resolveUser: ResolveUser) {
+  return function defineRoute<
+    A extends Auth,
+    Pr extends z.ZodType = z.ZodType<Record<string, never>>,
+    Q extends z.ZodType = z.ZodType<Record<string, never>>,
+    B extends JsonBody<z.ZodType> | BytesBody | undefined = undefined,
+  >(spec: RouteSpec<A, Pr, Q, B>, handler: (ctx: RouteContext<A, Pr, Q, B>) => Promise<Response>) {
+    return async (request: Request, context?: NextContext): Promise<Response> => {
+      const startedAt = performance.now();
+      const call: EntryCall = { kind: "route", name: spec.name, actor: null };
+      try {
+        const user = spec.auth === "public" ? null : await resolveUser();
+        if (spec.auth !== "public" && !user) return problem(401, spec.signIn ?? "Sign in first.");
+        call.actor = user ? actorOf(user) : null;
+        if (spec.auth === "admin" && user?.role !== "ADMIN") return problem(403, "Only administrators can do this.");
+
+        const params = spec.params ? spec.params.safeParse((await context?.params) ?? {}) : { success: true as const, data: {} };
+        if (!params.success) return problem(404, "Not found.");
+        const query = spec.query ? spec.query.safeParse(queryObject(request.url)) : { success: true as const, data: {} };
+        if (!query.success) {
+          const issues = query.error.issues.map((i) => i.message);
+          return problem(400, issues.join(" "), { issues });
+        }
+        const body = await parseBody(request, spec.body);
+        if (!body.ok) return body.response;
+
+        const now = new Date();
+        await beforeEntry(call, spec, undefined as never, now);
+        const ctx = { request, user, actor: call.actor, params: params.data, query: query.data, body: body.value, now };
+        const response = await handler(ctx as RouteContext<A, Pr, Q, B>);
+        afterEntry(call, spec, response.ok ? "ok" : String(response.status), startedAt);
+        return response;
+      } catch (error) {
+        afterEntry(call, spec, outcomeOf(error), startedAt);
+        if (spec.hideForbidden && appErrorCode(error) === "forbidden") return problem(404, spec.hideForbidden);
+        if (isAppError(error)) {
+          const retry = appErrorCode(error) === "rate_limited" ? { "retry-after": String((error as { retryAfterSeconds?: number }).retryAfterSeconds ?? 60) } : undefined;
+          return Response.json({ error: error.message, code: error.code }, { status: error.status, headers: { "cache-control": "no-store", ...retry } });
+        }
+        reportUnexpected(call, error);
+        return problem(500, UNEXPECTED_MESSAGE);
+      }
+    };
+  };
+}
