@@ -179,8 +179,8 @@ export const actionCases: Record<string, ActionCase> = {
     args: () => [null, form({ desiredRetention: "90", maximumIntervalDays: "36500", newCardsPerDay: "20", learningSteps: "1m 10m", relearningSteps: "10m", leechThreshold: "8" })],
     expect: SIGNED_IN_ACTION,
   },
-  "/review/settings#optimizeParametersAction": { args: () => [], expect: SIGNED_IN_ACTION },
-  "/review/settings#resetFsrsParametersAction": { args: () => [], expect: SIGNED_IN_ACTION },
+  "/review/settings#optimizeParametersAction": { args: () => [null, form({})], expect: SIGNED_IN_ACTION },
+  "/review/settings#resetFsrsParametersAction": { args: () => [null, form({})], expect: SIGNED_IN_ACTION },
 
   // The member's own quiz attempt and flashcard.
   "/quizzes#startQuizAction": { args: (fx) => [null, form({ quizId: fx.quizA })], expect: only<ActionOutcome>("allowed", "refused", "member", "admin") },
@@ -223,8 +223,8 @@ export const actionCases: Record<string, ActionCase> = {
     expect: ADMIN_ACTION,
   },
   "/admin/questions/[key]/edit#previewTemplateAction": { page: (fx) => `/admin/questions/${fx.spareTemplate}/edit`, args: (fx) => [fx.templateDefinition as Record<string, ActionArg>], expect: ADMIN_ACTION },
-  "/admin/questions/[key]/edit#restoreTemplateAction": { page: (fx) => `/admin/questions/${fx.spareTemplate}/edit`, args: (fx) => [fx.spareTemplate], expect: ADMIN_ACTION },
-  "/admin/questions/[key]/edit#archiveTemplateAction": { page: (fx) => `/admin/questions/${fx.spareTemplate}/edit`, args: (fx) => [fx.spareTemplate], expect: ADMIN_ACTION },
+  "/admin/questions/[key]/edit#restoreTemplateAction": { page: (fx) => `/admin/questions/${fx.spareTemplate}/edit`, args: (fx) => [fx.spareTemplate, null, form({})], expect: ADMIN_ACTION },
+  "/admin/questions/[key]/edit#archiveTemplateAction": { page: (fx) => `/admin/questions/${fx.spareTemplate}/edit`, args: (fx) => [fx.spareTemplate, null, form({})], expect: ADMIN_ACTION },
   "/admin/cards#previewComputedCardAction": { args: (fx) => [fx.builtInTemplate], expect: ADMIN_ACTION },
   "/admin/cards/new#createCardNoteAction": { args: (_fx, actor) => [basicCardNote(unique("matrix-new-note", actor))], expect: ADMIN_ACTION },
   "/admin/cards/generate#generateComputedCardsAction": { args: (fx) => [null, form({ topic: TOPIC, templateKey: [fx.builtInTemplate] })], expect: ADMIN_ACTION },

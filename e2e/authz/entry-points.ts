@@ -54,13 +54,13 @@ export function listRoutes(): RouteEntry[] {
     });
 }
 
-/** Server actions: the exported async functions of every "use server" actions.ts. */
+/** Server actions: what every "use server" actions.ts exports (`export const x = defineAction(…)`, or a plain async function). */
 export function listActions(): ActionEntry[] {
   return filesUnder(APP_DIR)
     .filter((f) => /\/actions\.(ts|tsx)$/.test(f))
     .flatMap((file) => {
       const source = readFileSync(file, "utf8");
       const pattern = routePattern(file);
-      return [...source.matchAll(/export\s+async\s+function\s+([A-Za-z0-9_$]+)/g)].map(([, name = ""]) => ({ key: `${pattern}#${name}`, pattern, name, file }));
+      return [...source.matchAll(/export\s+(?:async\s+function\s+|const\s+)([A-Za-z0-9_$]+)/g)].map(([, name = ""]) => ({ key: `${pattern}#${name}`, pattern, name, file }));
     });
 }

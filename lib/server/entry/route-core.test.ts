@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import type { SessionUser } from "@/lib/server/data/get-session-user";
+import type { SessionUser } from "@/lib/server/data/accounts/get-session-user";
 import { ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/server/errors";
 import { createDefineRoute } from "./route-core";
 
@@ -70,7 +70,7 @@ describe("defineRoute", () => {
     });
     const response = await route(new Request("http://localhost/x"));
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: "No such quiz.", code: "not_found" });
+    expect(await response.json()).toEqual({ error: "No such quiz." });
     const hidden = as(student)({ name: "demo", auth: "user", hideForbidden: "This card isn't in your decks." }, async () => {
       throw new ForbiddenError("Not yours.");
     });

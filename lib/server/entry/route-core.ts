@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { actorOf, type Actor } from "@/lib/server/data/actor";
-import type { SessionUser } from "@/lib/server/data/get-session-user";
+import type { SessionUser } from "@/lib/server/data/accounts/get-session-user";
 import { appErrorCode, isAppError } from "@/lib/server/errors";
 import { readBodyBytes } from "@/lib/server/http/read-body-bytes";
 import { JSON_BODY_LIMIT_BYTES, readJsonBody } from "@/lib/server/http/read-json-body";
@@ -115,7 +115,7 @@ export function createDefineRoute(resolveUser: ResolveUser) {
         if (spec.hideForbidden && appErrorCode(error) === "forbidden") return problem(404, spec.hideForbidden);
         if (isAppError(error)) {
           const retry = appErrorCode(error) === "rate_limited" ? { "retry-after": String((error as { retryAfterSeconds?: number }).retryAfterSeconds ?? 60) } : undefined;
-          return Response.json({ error: error.message, code: error.code }, { status: error.status, headers: { "cache-control": "no-store", ...retry } });
+          return Response.json({ error: error.message }, { status: error.status, headers: { "cache-control": "no-store", ...retry } });
         }
         reportUnexpected(call, error);
         return problem(500, UNEXPECTED_MESSAGE);
