@@ -11,6 +11,11 @@ const frameworks = {
   message: "Pure domain code (lib/ outside lib/server) imports nothing from Next, React, Prisma or the server.",
 };
 
+const dataInternals = {
+  group: ["@/lib/server/data/internal/*", "@/lib/server/data/*/internal/*", "@/lib/server/data/**/internal/**"],
+  message: "Helpers under internal/ serve the data layer only: call one of its verb-noun functions instead.",
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -24,12 +29,12 @@ export default defineConfig([
   },
   {
     files: ["app/**", "components/**", "proxy.ts", "instrumentation.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [prismaClient] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [prismaClient, dataInternals] }] },
   },
   {
     files: ["lib/server/**"],
     ignores: ["lib/server/data/**", "lib/server/db.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ ...prismaClient, group: prismaClient.group.filter((g) => g !== "@/lib/server/db") }] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [{ ...prismaClient, group: prismaClient.group.filter((g) => g !== "@/lib/server/db") }, dataInternals] }] },
   },
   {
     files: ["lib/**"],
@@ -41,7 +46,7 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [prismaClient, { group: ["@/lib/server/data/*"], allowTypeImports: true, message: "Components receive data as props; pages call the data layer." }] },
+        { patterns: [prismaClient, dataInternals, { group: ["@/lib/server/data/*"], allowTypeImports: true, message: "Components receive data as props; pages call the data layer." }] },
       ],
     },
   },

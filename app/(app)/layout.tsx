@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
-import { needsSetup } from "@/lib/server/data/needs-setup";
+import { needsSetup } from "@/lib/server/data/instance/needs-setup";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();

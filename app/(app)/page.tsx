@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { buttonClasses } from "@/components/ui/button";
 import { TopicGrid } from "@/components/topics/topic-grid";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
-import { listTopics } from "@/lib/server/data/list-topics";
-import { needsSetup } from "@/lib/server/data/needs-setup";
+import { listTopics } from "@/lib/server/data/topics/list-topics";
+import { needsSetup } from "@/lib/server/data/instance/needs-setup";
 
 const FEATURES = [
   { title: "Computed questions", text: "Every numeric question is a template: your numbers differ from your neighbour's, and the answer comes with worked steps and a source." },

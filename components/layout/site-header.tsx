@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SessionUser } from "@/lib/server/data/get-session-user";
+import type { SessionUser } from "@/lib/server/data/accounts/get-session-user";
 import { buttonClasses } from "@/components/ui/button";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLink } from "./nav-link";

@@ -1,7 +1,7 @@
 import { Alert } from "@/components/ui/alert";
 import { VariantPreview } from "@/components/questions/variant-preview";
 import type { ActionState } from "@/lib/forms/action-result";
-import type { DraftPreview } from "@/lib/server/data/preview-template";
+import type { DraftPreview } from "@/lib/server/data/templates/preview-template";
 
 /** The live preview: sample variants with answers and steps, or what stops the draft from working. */
 export function PreviewPanel({ state, pending }: { state: ActionState<DraftPreview>; pending: boolean }) {

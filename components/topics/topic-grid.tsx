@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TopicSummary } from "@/lib/server/data/list-topics";
+import type { TopicSummary } from "@/lib/server/data/topics/list-topics";
 
 export function TopicGrid({ topics, linked }: { topics: TopicSummary[]; linked: boolean }) {
   return (

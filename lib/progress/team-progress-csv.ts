@@ -1,6 +1,16 @@
-import "server-only";
-import type { CsvValue } from "@/lib/progress/csv";
-import type { TeamDashboard } from "./get-team-dashboard";
+import type { CsvValue } from "./csv";
+
+/** What the export reads of a team dashboard: the topics' titles and each member's figures. */
+type TeamGrid = {
+  topics: { title: string }[];
+  members: {
+    name: string;
+    mastery: { ratio: number | null }[];
+    overall: { ratio: number | null };
+    overdue: { cards: number; oldestDays: number | null };
+    retention: { passed: number; total: number };
+  }[];
+};
 
 /** A share 0–1 as a percentage with one decimal (66.7), blank when there's nothing to divide. */
 function percent(ratio: number | null): number | null {
@@ -8,12 +18,12 @@ function percent(ratio: number | null): number | null {
 }
 
 /** The export's columns: the same figures as the dashboard's grid and overdue list. */
-export function teamProgressCsvHeader(dashboard: Pick<TeamDashboard, "topics">): string[] {
+export function teamProgressCsvHeader(dashboard: Pick<TeamGrid, "topics">): string[] {
   return ["Member", ...dashboard.topics.map((t) => `${t.title} mastery %`), "Overall mastery %", "Overdue cards", "Oldest overdue (days)", "Retention %"];
 }
 
 /** One row per member, in the dashboard's order, produced as the stream asks for them. */
-export function* teamProgressCsvRows(dashboard: Pick<TeamDashboard, "members">): Generator<CsvValue[]> {
+export function* teamProgressCsvRows(dashboard: Pick<TeamGrid, "members">): Generator<CsvValue[]> {
   for (const m of dashboard.members) {
     yield [
       m.name,

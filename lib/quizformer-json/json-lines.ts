@@ -1,5 +1,3 @@
-import "server-only";
-
 /**
  * The line on which each element of the top-level array `key` starts, so errors
  * about "templates[3]" can name a line. Expects valid JSON.

@@ -1,4 +1,3 @@
-import "server-only";
 import { z } from "zod";
 import { text } from "@/lib/schemas/text";
 

@@ -5,10 +5,10 @@
 import { TOPICS } from "@/lib/content/topics";
 import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
 import { getDb } from "@/lib/server/db";
-import { createFirstAdmin } from "@/lib/server/data/create-first-admin";
-import { registerUser } from "@/lib/server/data/register-user";
-import { seedTemplates } from "@/lib/server/data/seed-templates";
-import { seedTopics } from "@/lib/server/data/seed-topics";
+import { createFirstAdmin } from "@/lib/server/data/accounts/create-first-admin";
+import { registerUser } from "@/lib/server/data/accounts/register-user";
+import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
+import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { startTopicQuiz } from "@/lib/server/data/attempts/start-topic-quiz";
 import { prepareBenchDatabase, startBenchServer } from "./lib/bench-server";
 import { percentile } from "./lib/percentile";

@@ -3,8 +3,8 @@ import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
 import { TOPICS } from "@/lib/content/topics";
 import { getDb } from "@/lib/server/db";
 import { seedCards } from "@/lib/server/data/flashcards/seed-cards";
-import { seedTemplates } from "@/lib/server/data/seed-templates";
-import { seedTopics } from "@/lib/server/data/seed-topics";
+import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
+import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { resetDatabase } from "./db-helpers";
 
 /**

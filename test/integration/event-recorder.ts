@@ -1,4 +1,4 @@
-import type { EventLog } from "../../scripts/lib/supervisor";
+import type { EventLog } from "@/scripts/lib/supervisor";
 
 export type RecordedEvent = { level: string; event: string } & Record<string, unknown>;
 

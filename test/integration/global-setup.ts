@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../scripts/db/embedded-postgres";
-import { migrateDatabase } from "../../scripts/db/migrate";
-import { REPO_ROOT } from "../../scripts/db/paths";
+import { startEmbeddedPostgres } from "@/scripts/db/embedded-postgres";
+import { migrateDatabase } from "@/scripts/db/migrate";
+import { REPO_ROOT } from "@/scripts/db/paths";
 import { TEST_DATABASE_PREFIX } from "./test-databases";
 
 declare module "vitest" {

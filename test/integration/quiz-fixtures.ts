@@ -4,8 +4,8 @@ import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window
 import type { Response } from "@/lib/questions/grade-response";
 import { templateSchema } from "@/lib/questions/template-schema";
 import { loadVariant } from "@/lib/server/data/attempts/load-variant";
-import { seedTemplates } from "@/lib/server/data/seed-templates";
-import { seedTopics } from "@/lib/server/data/seed-topics";
+import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
+import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { resetDatabase } from "./db-helpers";
 
 /** A fresh database whose question bank is the built-in sliding-window templates only. */

@@ -2,8 +2,8 @@
 
 import { changePasswordSchema, timeZoneSchema } from "@/lib/schemas/account";
 import { defineFormAction } from "@/lib/server/entry/define-action";
-import { changePassword } from "@/lib/server/data/change-password";
-import { updateTimeZone } from "@/lib/server/data/update-time-zone";
+import { changePassword } from "@/lib/server/data/accounts/change-password";
+import { updateTimeZone } from "@/lib/server/data/accounts/update-time-zone";
 
 export const changePasswordAction = defineFormAction<typeof changePasswordSchema, { email: string }>(
   { name: "change-password", input: changePasswordSchema, audit: true },

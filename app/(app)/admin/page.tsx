@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { getAdminOverview } from "@/lib/server/data/get-admin-overview";
+import { getAdminOverview } from "@/lib/server/data/instance/get-admin-overview";
 import { updateSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Administration" };

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { TopicGrid } from "@/components/topics/topic-grid";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { listTopics } from "@/lib/server/data/list-topics";
-import { listTeams } from "@/lib/server/data/list-teams";
+import { listTopics } from "@/lib/server/data/topics/list-topics";
+import { listTeams } from "@/lib/server/data/teams/list-teams";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { AccountForm } from "@/components/auth/account-form";
-import { needsSetup } from "@/lib/server/data/needs-setup";
+import { needsSetup } from "@/lib/server/data/instance/needs-setup";
 import { setupAction } from "./actions";
 
 export const metadata: Metadata = { title: "Set up" };

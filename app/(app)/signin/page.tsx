@@ -5,8 +5,8 @@ import { Card } from "@/components/ui/card";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
-import { needsSetup } from "@/lib/server/data/needs-setup";
-import { getInstanceSettings } from "@/lib/server/data/get-instance-settings";
+import { needsSetup } from "@/lib/server/data/instance/needs-setup";
+import { getInstanceSettings } from "@/lib/server/data/instance/get-instance-settings";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -5,8 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { AccountForm } from "@/components/auth/account-form";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
-import { getInstanceSettings } from "@/lib/server/data/get-instance-settings";
-import { needsSetup } from "@/lib/server/data/needs-setup";
+import { getInstanceSettings } from "@/lib/server/data/instance/get-instance-settings";
+import { needsSetup } from "@/lib/server/data/instance/needs-setup";
 import { signUpAction } from "./actions";
 
 export const metadata: Metadata = { title: "Create an account" };

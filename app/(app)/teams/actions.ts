@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { createTeamSchema } from "@/lib/schemas/team";
 import { defineFormAction } from "@/lib/server/entry/define-action";
-import { createTeam } from "@/lib/server/data/create-team";
+import { createTeam } from "@/lib/server/data/teams/create-team";
 
 export const createTeamAction = defineFormAction({ name: "create-team", input: createTeamSchema, echo: ["name"], audit: true }, async ({ actor, input }) =>
   redirect(`/teams/${(await createTeam(actor, input)).id}`),

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { CreateTeamForm } from "@/components/teams/create-team-form";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { canCreateTeam } from "@/lib/server/data/can-create-team";
-import { listTeams } from "@/lib/server/data/list-teams";
+import { canCreateTeam } from "@/lib/server/data/teams/can-create-team";
+import { listTeams } from "@/lib/server/data/teams/list-teams";
 import { createTeamAction } from "./actions";
 
 export const metadata: Metadata = { title: "Teams" };

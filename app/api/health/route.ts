@@ -1,4 +1,4 @@
-import { checkDatabase } from "@/lib/server/data/check-database";
+import { checkDatabase } from "@/lib/server/data/instance/check-database";
 import { defineRoute } from "@/lib/server/entry/define-route";
 
 export const dynamic = "force-dynamic";

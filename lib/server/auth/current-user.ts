@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
-import { getSessionUser, type SessionUser } from "@/lib/server/data/get-session-user";
+import { getSessionUser, type SessionUser } from "@/lib/server/data/accounts/get-session-user";
 import { authOptions } from "./auth-options";
 
 /** The signed-in user for this request (deduplicated per render), or null. */

@@ -6,11 +6,11 @@ import { submitAnswerSchema } from "@/lib/schemas/quiz";
 import { createTeamSchema } from "@/lib/schemas/team";
 import { signUpSchema } from "@/lib/schemas/account";
 import { makeUser } from "@/test/integration/db-helpers";
-import type { Actor } from "./actor";
-import { getAttempt } from "./attempts/get-attempt";
-import { startTopicQuiz } from "./attempts/start-topic-quiz";
-import { submitAnswer } from "./attempts/submit-answer";
-import { createTeam } from "./create-team";
+import type { Actor } from "@/lib/server/data/actor";
+import { getAttempt } from "@/lib/server/data/attempts/get-attempt";
+import { startTopicQuiz } from "@/lib/server/data/attempts/start-topic-quiz";
+import { submitAnswer } from "@/lib/server/data/attempts/submit-answer";
+import { createTeam } from "@/lib/server/data/teams/create-team";
 import { resetWithSlidingWindowBank } from "@/test/integration/quiz-fixtures";
 
 /**

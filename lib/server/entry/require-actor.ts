@@ -1,7 +1,7 @@
 import "server-only";
 import { requireAdminUser, requireUser } from "@/lib/server/auth/current-user";
 import { actorOf, type Actor } from "@/lib/server/data/actor";
-import type { SessionUser } from "@/lib/server/data/get-session-user";
+import type { SessionUser } from "@/lib/server/data/accounts/get-session-user";
 
 /**
  * For pages: the signed-in user (for what the page shows: name, time zone) and the actor every

@@ -2,7 +2,7 @@
 
 import type { Variant } from "@/lib/questions/variant";
 import { defineAction } from "@/lib/server/entry/define-action";
-import { getTemplatePreview } from "@/lib/server/data/get-template-preview";
+import { getTemplatePreview } from "@/lib/server/data/templates/get-template-preview";
 import { text } from "@/lib/schemas/text";
 
 export type ComputedCardPreview = { title: string; variant: Variant; tags: string[]; source: { title: string; url?: string } };

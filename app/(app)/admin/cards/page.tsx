@@ -8,8 +8,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { InlineMarkdown } from "@/components/ui/markdown";
 import { CARD_KIND_LABELS, CardFilters } from "@/components/card-editor/card-filters";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { listCardNotes } from "@/lib/server/data/cards/list-card-notes";
-import { listTopics } from "@/lib/server/data/list-topics";
+import { listCardNotes } from "@/lib/server/data/card-notes/list-card-notes";
+import { listTopics } from "@/lib/server/data/topics/list-topics";
 import { text } from "@/lib/schemas/text";
 
 export const metadata: Metadata = { title: "Flashcards" };

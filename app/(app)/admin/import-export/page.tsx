@@ -4,7 +4,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { ExportPanel } from "@/components/import-export/export-panel";
 import { ImportForm } from "@/components/import-export/import-form";
 import { requireAdminUser } from "@/lib/server/auth/current-user";
-import { listTopics } from "@/lib/server/data/list-topics";
+import { listTopics } from "@/lib/server/data/topics/list-topics";
 
 export const metadata: Metadata = { title: "Import and export" };
 

@@ -7,9 +7,9 @@ import { DIFFICULTY_LABELS, DIFFICULTY_TONES, KIND_LABELS } from "@/components/q
 import { BankFilters } from "@/components/questions/bank-filters";
 import { templateFilterSchema } from "@/lib/schemas/template-filter";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { listTemplatesPage } from "@/lib/server/data/list-templates";
-import { listTemplateTags } from "@/lib/server/data/list-template-tags";
-import { listTopics } from "@/lib/server/data/list-topics";
+import { listTemplatesPage } from "@/lib/server/data/templates/list-templates";
+import { listTemplateTags } from "@/lib/server/data/templates/list-template-tags";
+import { listTopics } from "@/lib/server/data/topics/list-topics";
 
 export const metadata: Metadata = { title: "Question bank" };
 

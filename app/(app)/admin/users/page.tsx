@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from "@/components/ui/format";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { listUsersQuerySchema } from "@/lib/schemas/admin";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { listUsers } from "@/lib/server/data/list-users";
+import { listUsers } from "@/lib/server/data/accounts/list-users";
 import { setUserActiveAction, setUserRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { inviteTokenSchema } from "@/lib/schemas/team";
 import { defineFormAction } from "@/lib/server/entry/define-action";
-import { acceptInvite } from "@/lib/server/data/accept-invite";
+import { acceptInvite } from "@/lib/server/data/teams/accept-invite";
 
 const acceptSchema = z.object({ token: inviteTokenSchema });
 

@@ -8,7 +8,7 @@ import { AcceptInviteForm } from "@/components/teams/accept-invite-form";
 import { inviteTokenSchema } from "@/lib/schemas/team";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { isAppError } from "@/lib/server/errors";
-import { getInvitePreview } from "@/lib/server/data/get-invite-preview";
+import { getInvitePreview } from "@/lib/server/data/teams/get-invite-preview";
 import { acceptInviteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Team invite" };

@@ -5,10 +5,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { createInviteSchema, memberActionSchema, setMemberRoleSchema } from "@/lib/schemas/team";
 import { defineFormAction } from "@/lib/server/entry/define-action";
-import { createInvite } from "@/lib/server/data/create-invite";
-import { removeMember } from "@/lib/server/data/remove-member";
-import { revokeInvite } from "@/lib/server/data/revoke-invite";
-import { setMemberRole } from "@/lib/server/data/set-member-role";
+import { createInvite } from "@/lib/server/data/teams/create-invite";
+import { removeMember } from "@/lib/server/data/teams/remove-member";
+import { revokeInvite } from "@/lib/server/data/teams/revoke-invite";
+import { setMemberRole } from "@/lib/server/data/teams/set-member-role";
 import { text } from "@/lib/schemas/text";
 
 export type InviteCreated = { token: string; expiresAt: string };

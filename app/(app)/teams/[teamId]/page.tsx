@@ -7,7 +7,7 @@ import { InviteForm } from "@/components/teams/invite-form";
 import { RowActionForm } from "@/components/teams/row-action-form";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
-import { getTeam } from "@/lib/server/data/get-team";
+import { getTeam } from "@/lib/server/data/teams/get-team";
 import { createInviteAction, removeMemberAction, revokeInviteAction, setMemberRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Team" };

@@ -6,7 +6,7 @@ import { StartTopicQuizForm } from "@/components/quiz/start-topic-quiz-form";
 import { TopicLab } from "@/components/labs/topic-lab";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
-import { getTopic } from "@/lib/server/data/get-topic";
+import { getTopic } from "@/lib/server/data/topics/get-topic";
 import { listAttempts } from "@/lib/server/data/attempts/list-attempts";
 import { startTopicQuizAction } from "./actions";
 

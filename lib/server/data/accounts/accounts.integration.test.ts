@@ -8,11 +8,11 @@ import { changePassword } from "./change-password";
 import { createFirstAdmin } from "./create-first-admin";
 import { ensureAdminFromEnv } from "./ensure-admin-from-env";
 import { getSessionUser } from "./get-session-user";
-import { needsSetup } from "./needs-setup";
+import { needsSetup } from "@/lib/server/data/instance/needs-setup";
 import { registerUser } from "./register-user";
 import { setUserActive } from "./set-user-active";
 import { setUserRole } from "./set-user-role";
-import { updateInstanceSettings } from "./update-instance-settings";
+import { updateInstanceSettings } from "@/lib/server/data/instance/update-instance-settings";
 
 const now = new Date("2026-03-01T10:00:00Z");
 const password = "a long enough password";

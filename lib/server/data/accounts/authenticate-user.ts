@@ -3,8 +3,8 @@ import { getDb } from "@/lib/server/db";
 import { RateLimitedError } from "@/lib/server/errors";
 import { burnPasswordCheck, verifyPassword } from "@/lib/server/auth/password";
 import { throttleKeys } from "@/lib/auth/sign-in-throttle";
-import { recordSignInSuccess } from "./record-sign-in-success";
-import { reserveSignInTry } from "./reserve-sign-in-try";
+import { recordSignInSuccess } from "./internal/record-sign-in-success";
+import { reserveSignInTry } from "./internal/reserve-sign-in-try";
 
 export type AuthenticatedUser = {
   id: string;

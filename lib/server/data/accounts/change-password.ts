@@ -3,9 +3,9 @@ import { getDb } from "@/lib/server/db";
 import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/server/errors";
 import { throttleKeys, type ThrottleKeys } from "@/lib/auth/sign-in-throttle";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
-import type { Actor } from "./actor";
-import { recordSignInSuccess } from "./record-sign-in-success";
-import { reserveSignInTry } from "./reserve-sign-in-try";
+import type { Actor } from "@/lib/server/data/actor";
+import { recordSignInSuccess } from "./internal/record-sign-in-success";
+import { reserveSignInTry } from "./internal/reserve-sign-in-try";
 
 /**
  * A check of the current password is a password guess like a sign-in (a copied session cookie

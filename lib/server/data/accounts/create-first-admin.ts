@@ -3,7 +3,7 @@ import { getDb } from "@/lib/server/db";
 import { ConflictError } from "@/lib/server/errors";
 import { hashPassword } from "@/lib/server/auth/password";
 import type { SignUpInput } from "@/lib/schemas/account";
-import { isUniqueViolation } from "./is-unique-violation";
+import { isUniqueViolation } from "@/lib/server/data/internal/is-unique-violation";
 
 const SETUP_CLOSED_MESSAGE = "This Quizformer is already set up, so this page is closed. Sign in instead.";
 

@@ -4,8 +4,8 @@ import { signUpSchema } from "@/lib/schemas/account";
 import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { ConflictError, ValidationError } from "@/lib/server/errors";
 import { createFirstAdmin } from "./create-first-admin";
-import { needsSetup } from "./needs-setup";
-import { restoreAdmin } from "./restore-admin";
+import { needsSetup } from "@/lib/server/data/instance/needs-setup";
+import { restoreAdmin } from "./internal/restore-admin";
 
 /**
  * System task: with ADMIN_EMAIL and ADMIN_PASSWORD set, creates the first admin

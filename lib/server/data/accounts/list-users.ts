@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import type { UserRole } from "@/lib/generated/prisma/enums";
-import type { Actor } from "./actor";
-import { requireAdmin } from "./authz/require-admin";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
 export type UserRow = {
   id: string;

@@ -3,9 +3,9 @@ import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError } from "@/lib/server/errors";
 import { hashPassword } from "@/lib/server/auth/password";
 import type { SignUpInput } from "@/lib/schemas/account";
-import { getInstanceSettings } from "./get-instance-settings";
-import { isUniqueViolation } from "./is-unique-violation";
-import { needsSetup } from "./needs-setup";
+import { getInstanceSettings } from "@/lib/server/data/instance/get-instance-settings";
+import { isUniqueViolation } from "@/lib/server/data/internal/is-unique-violation";
+import { needsSetup } from "@/lib/server/data/instance/needs-setup";
 
 /** Self-service sign-up as a student. Closed when an admin turned sign-ups off, and before setup. */
 export async function registerUser(input: Pick<SignUpInput, "name" | "email" | "password"> & { timeZone?: string }): Promise<{ id: string }> {

@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ConflictError } from "@/lib/server/errors";
-import type { Actor } from "./actor";
-import { lockAdminRoster } from "./authz/lock-admin-roster";
-import { requireAdmin } from "./authz/require-admin";
+import type { Actor } from "@/lib/server/data/actor";
+import { lockAdminRoster } from "@/lib/server/data/internal/authz/lock-admin-roster";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
 /**
  * Admin-only. Deactivating signs the user out everywhere (session version bump)

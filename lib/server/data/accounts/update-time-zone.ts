@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { timeZoneSchema } from "@/lib/schemas/account";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/server/data/actor";
 
 /**
  * Sets where the actor's days start. Only their own account; the new zone applies from the next

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
-import type { Actor } from "../actor";
-import { closeIfExpired } from "./close-if-expired";
+import type { Actor } from "@/lib/server/data/actor";
+import { closeIfExpired } from "./internal/close-if-expired";
 
 /** Hands in an attempt; unanswered questions count as wrong. Finishing twice is harmless. */
 export async function finishAttempt(actor: Actor, attemptId: string, now: Date): Promise<{ status: "SUBMITTED" | "EXPIRED" }> {

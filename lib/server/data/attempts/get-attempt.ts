@@ -3,8 +3,8 @@ import { getDb } from "@/lib/server/db";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { toPublicVariant, type PublicVariant, type Solution } from "@/lib/questions/variant";
 import type { Response } from "@/lib/questions/grade-response";
-import type { Actor } from "../actor";
-import { closeIfExpired } from "./close-if-expired";
+import type { Actor } from "@/lib/server/data/actor";
+import { closeIfExpired } from "./internal/close-if-expired";
 import { loadVariant } from "./load-variant";
 
 /** What a student may see of a solution once it is revealed. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "../actor";
-import { ATTEMPT_SUMMARY_SELECT, toAttemptSummary, type AttemptSummary } from "./attempt-summary";
+import type { Actor } from "@/lib/server/data/actor";
+import { ATTEMPT_SUMMARY_SELECT, toAttemptSummary, type AttemptSummary } from "./internal/attempt-summary";
 
 /** The actor's own attempts, newest first, optionally for one topic. */
 export async function listAttempts(actor: Actor, filter: { topic?: string } = {}, take = 20): Promise<AttemptSummary[]> {

@@ -4,10 +4,10 @@ import { getDb } from "@/lib/server/db";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
 import { pickLeastSeen } from "@/lib/quiz/pick-least-seen";
 import { shuffled } from "@/lib/questions/seeded-random";
-import type { Actor } from "../actor";
-import { visibleQuizFilter } from "../quizzes/visible-quiz-filter";
-import { allocateSeeds } from "./allocate-seeds";
-import { lockAttemptStart } from "./lock-attempt-start";
+import type { Actor } from "@/lib/server/data/actor";
+import { visibleQuizFilter } from "@/lib/server/data/quizzes/internal/visible-quiz-filter";
+import { allocateSeeds } from "./internal/allocate-seeds";
+import { lockAttemptStart } from "./internal/lock-attempt-start";
 
 /**
  * Starts (or resumes) an attempt at a published quiz the actor may take. Fixed

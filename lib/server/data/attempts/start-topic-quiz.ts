@@ -2,9 +2,9 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import { pickLeastSeen } from "@/lib/quiz/pick-least-seen";
-import type { Actor } from "../actor";
-import { allocateSeeds } from "./allocate-seeds";
-import { lockAttemptStart } from "./lock-attempt-start";
+import type { Actor } from "@/lib/server/data/actor";
+import { allocateSeeds } from "./internal/allocate-seeds";
+import { lockAttemptStart } from "./internal/lock-attempt-start";
 
 /**
  * Starts a topic quiz of `count` questions drawn from the topic's active templates,

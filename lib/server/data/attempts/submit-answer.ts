@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, GoneError, NotFoundError } from "@/lib/server/errors";
 import { gradeResponse, type Response } from "@/lib/questions/grade-response";
-import type { Actor } from "../actor";
-import { closeIfExpired } from "./close-if-expired";
+import type { Actor } from "@/lib/server/data/actor";
+import { closeIfExpired } from "./internal/close-if-expired";
 import { reveal, type RevealedSolution } from "./get-attempt";
 import { loadVariant } from "./load-variant";
 

@@ -1,13 +1,13 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ValidationError } from "@/lib/server/errors";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
-import { KIND_COLUMN, noteContent, noteHash } from "../flashcards/card-columns";
-import { isUniqueViolation } from "../is-unique-violation";
-import { checkNoteTemplate } from "./check-note-template";
-import { dealNewCards, lockDecks } from "./deal-new-cards";
-import { cardOrdinals, cardSiblingKey } from "./note-cards";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+import { KIND_COLUMN, noteContent, noteHash } from "@/lib/server/data/flashcards/internal/card-columns";
+import { isUniqueViolation } from "@/lib/server/data/internal/is-unique-violation";
+import { checkNoteTemplate } from "./internal/check-note-template";
+import { dealNewCards, lockDecks } from "./internal/deal-new-cards";
+import { cardOrdinals, cardSiblingKey } from "./internal/note-cards";
 import { validateCardNote } from "./validate-card-note";
 
 export type CreateCardNoteResult = { key: string; cards: number; dealt: number };

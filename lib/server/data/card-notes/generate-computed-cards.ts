@@ -2,12 +2,12 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { cardNoteSchema, type CardNote } from "@/lib/cards/card-schema";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
-import { KIND_COLUMN, noteContent, noteHash } from "../flashcards/card-columns";
-import { computedCardCandidates, type ComputedCardCandidate } from "./computed-card-candidates";
-import { dealNewCards, lockDecks } from "./deal-new-cards";
-import { cardSiblingKey } from "./note-cards";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+import { KIND_COLUMN, noteContent, noteHash } from "@/lib/server/data/flashcards/internal/card-columns";
+import { computedCardCandidates, type ComputedCardCandidate } from "./internal/computed-card-candidates";
+import { dealNewCards, lockDecks } from "./internal/deal-new-cards";
+import { cardSiblingKey } from "./internal/note-cards";
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

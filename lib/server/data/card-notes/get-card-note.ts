@@ -2,9 +2,9 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import type { CardNote } from "@/lib/cards/card-schema";
 import { NotFoundError } from "@/lib/server/errors";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
-import { noteFromRow } from "./note-cards";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+import { noteFromRow } from "./internal/note-cards";
 
 export type CardNoteUsage = {
   /** Students holding a state for any card of the note (with the deck added or not). */

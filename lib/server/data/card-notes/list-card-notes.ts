@@ -3,8 +3,8 @@ import { getDb } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CardKind } from "@/lib/generated/prisma/enums";
 import { parseCloze } from "@/lib/cards/cloze";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
 export type CardNoteFilter = { topic?: string; kind?: CardKind; q?: string };
 

@@ -2,9 +2,9 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import type { Difficulty, QuestionKind } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/server/errors";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
-import { computedCardCandidates } from "./computed-card-candidates";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+import { computedCardCandidates } from "./internal/computed-card-candidates";
 
 export type CandidateRow = { key: string; title: string; kind: QuestionKind; difficulty: Difficulty; tags: string[] };
 

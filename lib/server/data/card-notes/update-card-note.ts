@@ -1,13 +1,13 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, ValidationError } from "@/lib/server/errors";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
-import { noteContent, noteHash } from "../flashcards/card-columns";
-import { checkNoteTemplate } from "./check-note-template";
-import { dealNewCards, lockDecks } from "./deal-new-cards";
-import { cardOrdinals, cardSiblingKey, KIND_FROM_COLUMN, noteFromRow } from "./note-cards";
-import { syncNoteCards } from "./sync-note-cards";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+import { noteContent, noteHash } from "@/lib/server/data/flashcards/internal/card-columns";
+import { checkNoteTemplate } from "./internal/check-note-template";
+import { dealNewCards, lockDecks } from "./internal/deal-new-cards";
+import { cardOrdinals, cardSiblingKey, KIND_FROM_COLUMN, noteFromRow } from "./internal/note-cards";
+import { syncNoteCards } from "./internal/sync-note-cards";
 import { validateCardNote } from "./validate-card-note";
 
 export type UpdateCardNoteResult = { changed: boolean; added: number; removed: number; dealt: number };

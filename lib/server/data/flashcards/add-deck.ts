@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
-import type { Actor } from "../actor";
+import type { Actor } from "@/lib/server/data/actor";
 
 /**
  * Adds a topic's deck to the actor's study: subscribes and creates a NEW card state, due now,

@@ -5,7 +5,7 @@ import { toPublicVariant, type PublicVariant, type Variant } from "@/lib/questio
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/server/errors";
 import { gradeResponse } from "@/lib/questions/grade-response";
-import { loadVariant } from "../attempts/load-variant";
+import { loadVariant } from "@/lib/server/data/attempts/load-variant";
 
 type Db = Pick<PrismaClient, "questionTemplate">;
 type NoteRow = { kind: CardKind; content: unknown };

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "../actor";
+import type { Actor } from "@/lib/server/data/actor";
 
 /**
  * When the actor's next card in their decks falls due after `now` (suspended cards never do,

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { MIN_REVIEWS_TO_OPTIMIZE, optimizationResultSchema, type OptimizationResult } from "@/lib/srs/optimize";
 import { settingsSchema } from "@/lib/srs/settings";
-import type { Actor } from "../actor";
+import type { Actor } from "@/lib/server/data/actor";
 
 export type OptimizationStatus = {
   reviewCount: number;

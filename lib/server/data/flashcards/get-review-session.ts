@@ -4,11 +4,11 @@ import { previewIntervals, type IntervalPreview } from "@/lib/srs/schedule";
 import { buildQueueLoadingNew, type QueueKind } from "@/lib/srs/queue";
 import type { SrsRating } from "@/lib/srs/card";
 import { dayBounds, DEFAULT_TIME_ZONE } from "@/lib/time/day-bounds";
-import type { Actor } from "../actor";
-import { reviewSeed, toSrsCard } from "./card-columns";
+import type { Actor } from "@/lib/server/data/actor";
+import { reviewSeed, toSrsCard } from "./internal/card-columns";
 import { cardFront, type CardFront } from "./card-face";
 import { loadDueCandidates, loadNewCandidates, loadReviewedToday } from "./queue-candidates";
-import { readSettings } from "./read-settings";
+import { readSettings } from "./internal/read-settings";
 
 export type ReviewSession = {
   counts: Record<QueueKind, number>;

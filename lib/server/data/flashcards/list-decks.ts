@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "../actor";
+import type { Actor } from "@/lib/server/data/actor";
 
 export type DeckRow = { slug: string; title: string; cards: number; subscribed: boolean };
 

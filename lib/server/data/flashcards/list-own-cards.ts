@@ -4,8 +4,8 @@ import { renderClozeFront } from "@/lib/cards/cloze";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
 import { LEECH_TAG } from "@/lib/srs/leech";
-import type { Actor } from "../actor";
-import { STATE_FROM_COLUMN } from "./card-columns";
+import type { Actor } from "@/lib/server/data/actor";
+import { STATE_FROM_COLUMN } from "./internal/card-columns";
 import { text } from "@/lib/schemas/text";
 
 export const CARD_FILTERS = ["all", "leeches", "suspended", "buried"] as const;

@@ -7,7 +7,7 @@ import { MIN_REVIEWS_TO_OPTIMIZE, optimizationResultSchema } from "@/lib/srs/opt
 import { DEFAULT_SRS_SETTINGS, type SrsSettings } from "@/lib/srs/settings";
 import { makeUser } from "@/test/integration/db-helpers";
 import { resetWithBuiltInContent } from "@/test/integration/built-in-content";
-import type { Actor } from "../actor";
+import type { Actor } from "@/lib/server/data/actor";
 import { getOptimizationStatus } from "./get-optimization-status";
 import { getSrsSettings } from "./get-srs-settings";
 import { NotEnoughReviewsError, optimizeParameters } from "./optimize-parameters";

@@ -7,10 +7,10 @@ import { decideOptimization, HELD_OUT_SHARE, MIN_REVIEWS_TO_OPTIMIZE, roundParam
 import { cardHistories, splitCards, trainingItems, type ReviewStep } from "@/lib/srs/optimize-items";
 import { logLoss } from "@/lib/srs/optimize-log-loss";
 import { parseSteps, settingsSchema } from "@/lib/srs/settings";
-import type { Actor } from "../actor";
-import { RATING_FROM_COLUMN, STATE_FROM_COLUMN } from "./card-columns";
-import { readSettings } from "./read-settings";
-import { readSettingsForUpdate } from "./read-settings-for-update";
+import type { Actor } from "@/lib/server/data/actor";
+import { RATING_FROM_COLUMN, STATE_FROM_COLUMN } from "./internal/card-columns";
+import { readSettings } from "./internal/read-settings";
+import { readSettingsForUpdate } from "./internal/read-settings-for-update";
 
 /** Too few reviews to fit personal parameters; says how many more are needed. */
 export class NotEnoughReviewsError extends ValidationError {

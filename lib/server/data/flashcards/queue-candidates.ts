@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { SrsState as StateColumn } from "@/lib/generated/prisma/enums";
 import type { QueueCandidate } from "@/lib/srs/queue";
-import { STATE_FROM_COLUMN } from "./card-columns";
+import { STATE_FROM_COLUMN } from "./internal/card-columns";
 
 /*
  * The SQL behind the review queue. Each query reads one range of the StudentCard

@@ -6,10 +6,10 @@ import { SRS_RATINGS } from "@/lib/srs/card";
 import { checkVersion, nextVersion } from "@/lib/srs/conflict";
 import { applyLeechRule } from "@/lib/srs/leech";
 import { scheduleReview } from "@/lib/srs/schedule";
-import type { Actor } from "../actor";
-import { RATING_COLUMN, reviewSeed, serializeBefore, STATE_COLUMN, toSrsCard, toSrsColumns } from "./card-columns";
-import { findOwnCard } from "./find-own-card";
-import { readSettings } from "./read-settings";
+import type { Actor } from "@/lib/server/data/actor";
+import { RATING_COLUMN, reviewSeed, serializeBefore, STATE_COLUMN, toSrsCard, toSrsColumns } from "./internal/card-columns";
+import { findOwnCard } from "./internal/find-own-card";
+import { readSettings } from "./internal/read-settings";
 import { text } from "@/lib/schemas/text";
 
 export const recordReviewSchema = z.object({

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
-import type { Actor } from "../actor";
+import type { Actor } from "@/lib/server/data/actor";
 
 /**
  * Removes a topic's deck from the actor's study. The card states and review history are kept

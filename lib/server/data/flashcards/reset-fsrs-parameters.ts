@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import type { SrsSettings } from "@/lib/srs/settings";
-import type { Actor } from "../actor";
-import { readSettingsForUpdate } from "./read-settings-for-update";
+import type { Actor } from "@/lib/server/data/actor";
+import { readSettingsForUpdate } from "./internal/read-settings-for-update";
 
 /**
  * Goes back to FSRS' default parameters for the actor's own scheduling. Other settings and the

@@ -5,9 +5,9 @@ import { buildQueue } from "@/lib/srs/queue";
 import { DEFAULT_SRS_SETTINGS } from "@/lib/srs/settings";
 import { dayBounds } from "@/lib/time/day-bounds";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
-import type { Actor } from "../actor";
-import { seedTopics } from "../seed-topics";
-import { STATE_FROM_COLUMN } from "./card-columns";
+import type { Actor } from "@/lib/server/data/actor";
+import { seedTopics } from "@/lib/server/data/topics/seed-topics";
+import { STATE_FROM_COLUMN } from "./internal/card-columns";
 import { getReviewSession } from "./get-review-session";
 
 /*

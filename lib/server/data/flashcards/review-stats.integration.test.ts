@@ -5,7 +5,7 @@ import { STABILITY_LABELS } from "@/lib/srs/stats-buckets";
 import type { SrsRating as RatingColumn, SrsState as StateColumn } from "@/lib/generated/prisma/enums";
 import { makeUser } from "@/test/integration/db-helpers";
 import { resetWithBuiltInContent } from "@/test/integration/built-in-content";
-import type { Actor } from "../actor";
+import type { Actor } from "@/lib/server/data/actor";
 import { addDeck } from "./add-deck";
 import { getReviewStats } from "./get-review-stats";
 import { removeDeck } from "./remove-deck";

@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { cardNotesSchema, type CardNoteInput } from "@/lib/cards/card-schema";
-import { dealNewCards, lockDecks } from "../cards/deal-new-cards";
-import { cardOrdinals, cardSiblingKey } from "../cards/note-cards";
-import { syncNoteCards } from "../cards/sync-note-cards";
-import { KIND_COLUMN, noteContent, noteHash } from "./card-columns";
+import { dealNewCards, lockDecks } from "@/lib/server/data/card-notes/internal/deal-new-cards";
+import { cardOrdinals, cardSiblingKey } from "@/lib/server/data/card-notes/internal/note-cards";
+import { syncNoteCards } from "@/lib/server/data/card-notes/internal/sync-note-cards";
+import { KIND_COLUMN, noteContent, noteHash } from "./internal/card-columns";
 
 /**
  * System task (no actor): writes the built-in flashcard notes and their cards. Idempotent: an

@@ -5,8 +5,8 @@ import { ConflictError } from "@/lib/server/errors";
 import { nextVersion } from "@/lib/srs/conflict";
 import { resetLeech } from "@/lib/srs/leech";
 import { dayBounds } from "@/lib/time/day-bounds";
-import type { Actor } from "../actor";
-import { findOwnCard } from "./find-own-card";
+import type { Actor } from "@/lib/server/data/actor";
+import { findOwnCard } from "./internal/find-own-card";
 import { text } from "@/lib/schemas/text";
 
 export const setCardFlagsSchema = z.object({

@@ -3,9 +3,9 @@ import { getDb } from "@/lib/server/db";
 import { ConflictError } from "@/lib/server/errors";
 import { nextVersion } from "@/lib/srs/conflict";
 import { undoLastReview as undoFromLog } from "@/lib/srs/undo";
-import type { Actor } from "../actor";
-import { parseBefore, RATING_FROM_COLUMN, toSrsCard, toSrsColumns } from "./card-columns";
-import { findOwnCard } from "./find-own-card";
+import type { Actor } from "@/lib/server/data/actor";
+import { parseBefore, RATING_FROM_COLUMN, toSrsCard, toSrsColumns } from "./internal/card-columns";
+import { findOwnCard } from "./internal/find-own-card";
 
 /**
  * Undoes the latest review of one of the actor's cards: restores the state (and leech flags)

@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ValidationError, type FieldErrors } from "@/lib/server/errors";
 import { settingsSchema, type SrsSettings } from "@/lib/srs/settings";
-import type { Actor } from "../actor";
-import { readSettingsForUpdate } from "./read-settings-for-update";
+import type { Actor } from "@/lib/server/data/actor";
+import { readSettingsForUpdate } from "./internal/read-settings-for-update";
 
 /**
  * Saves the actor's scheduling settings. Cards keep their current due dates; the new settings

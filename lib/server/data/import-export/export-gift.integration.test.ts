@@ -5,9 +5,9 @@ import { TOPICS } from "@/lib/content/topics";
 import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
 import { parseGift } from "@/lib/gift/parse-gift";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
-import type { Actor } from "../actor";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
+import type { Actor } from "@/lib/server/data/actor";
+import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
+import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { exportGift } from "./export-gift";
 import { importGift } from "./import-gift";
 

@@ -4,8 +4,8 @@ import { NotFoundError } from "@/lib/server/errors";
 import { templatesToGift } from "@/lib/gift/templates-to-gift";
 import { writeGift } from "@/lib/gift/write-gift";
 import { templateSchema } from "@/lib/questions/template-schema";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
 /**
  * Admin-only: the active templates (of one topic, or all) as Moodle GIFT. GIFT has

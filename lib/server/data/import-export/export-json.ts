@@ -1,9 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
-import { QUIZ_SELECT, quizToJson } from "./quiz-json";
-import type { QuizformerJson } from "./quizformer-json";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+import { quizToJson } from "@/lib/quizformer-json/quiz-json";
+import { QUIZ_SELECT } from "./internal/quiz-select";
+import type { QuizformerJson } from "@/lib/quizformer-json/quizformer-json";
 
 /**
  * Admin-only: the latest version of every template, as stored, and every quiz

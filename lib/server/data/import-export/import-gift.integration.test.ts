@@ -8,9 +8,9 @@ import { generateVariant } from "@/lib/questions/generate-variant";
 import { MAX_IMPORT_BYTES } from "@/lib/gift/upload-limit";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import { largeGiftFile } from "@/test/fixtures/large-import-files";
-import type { Actor } from "../actor";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
+import type { Actor } from "@/lib/server/data/actor";
+import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
+import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { importGift } from "./import-gift";
 import type { ImportProgress } from "./import-progress";
 

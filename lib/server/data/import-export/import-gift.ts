@@ -5,14 +5,14 @@ import { giftMapper } from "@/lib/gift/gift-to-templates";
 import type { GiftIssue } from "@/lib/gift/gift-types";
 import { splitGift } from "@/lib/gift/parse-gift";
 import { parseQuestion } from "@/lib/gift/parse-question";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
-import { checkImportSize } from "./check-import-size";
-import { checkImportedTemplate } from "./check-template";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+import { checkImportSize } from "./internal/check-import-size";
+import { checkImportedTemplate } from "./internal/check-template";
 import { byLine, type ImportIssue, type ImportResult } from "./import-result";
 import { inSlices, type OnImportProgress } from "./import-progress";
-import { prepareTemplate, type PreparedTemplate } from "./prepare-template";
-import { runImport } from "./run-import";
+import { prepareTemplate, type PreparedTemplate } from "./internal/prepare-template";
+import { runImport } from "./internal/run-import";
 
 /**
  * Admin-only: imports a Moodle GIFT file as static templates. Every question is

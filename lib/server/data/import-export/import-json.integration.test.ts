@@ -4,9 +4,9 @@ import { ForbiddenError, ValidationError } from "@/lib/server/errors";
 import { TOPICS } from "@/lib/content/topics";
 import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
-import type { Actor } from "../actor";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
+import type { Actor } from "@/lib/server/data/actor";
+import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
+import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { exportJson } from "./export-json";
 import { importJson } from "./import-json";
 

@@ -1,16 +1,16 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
-import { checkImportSize } from "./check-import-size";
-import { checkImportedTemplate } from "./check-template";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+import { checkImportSize } from "./internal/check-import-size";
+import { checkImportedTemplate } from "./internal/check-template";
 import { byLine, type ImportIssue, type ImportResult } from "./import-result";
 import { inSlices, type OnImportProgress } from "./import-progress";
-import { prepareTemplate, type PreparedTemplate } from "./prepare-template";
-import { arrayElementLines, jsonSyntaxIssue } from "./json-lines";
-import { quizformerJsonSchema, type JsonQuiz } from "./quizformer-json";
-import { runImport } from "./run-import";
-import { writeQuizzes } from "./write-quizzes";
+import { prepareTemplate, type PreparedTemplate } from "./internal/prepare-template";
+import { arrayElementLines, jsonSyntaxIssue } from "@/lib/quizformer-json/json-lines";
+import { quizformerJsonSchema, type JsonQuiz } from "@/lib/quizformer-json/quizformer-json";
+import { runImport } from "./internal/run-import";
+import { writeQuizzes } from "./internal/write-quizzes";
 
 /**
  * Admin-only: imports a Quizformer JSON export. Each template definition is

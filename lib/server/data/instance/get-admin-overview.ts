@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "./actor";
-import { requireAdmin } from "./authz/require-admin";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 import { getInstanceSettings, type InstanceSettings } from "./get-instance-settings";
 
 export type AdminOverview = { users: number; admins: number; deactivated: number; teams: number; topics: number; templates: number; settings: InstanceSettings };

@@ -2,16 +2,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { mulberry32 } from "@/lib/questions/seeded-random";
 import { makeUser } from "@/test/integration/db-helpers";
-import type { Actor } from "../actor";
-import { finishAttempt } from "../attempts/finish-attempt";
-import { getAttempt } from "../attempts/get-attempt";
-import { startQuizAttempt } from "../attempts/start-quiz-attempt";
-import { submitAnswer } from "../attempts/submit-answer";
-import { listAttempts } from "../attempts/list-attempts";
-import { publishQuiz } from "../quizzes/publish-quiz";
-import { saveQuiz } from "../quizzes/save-quiz";
+import type { Actor } from "@/lib/server/data/actor";
+import { finishAttempt } from "@/lib/server/data/attempts/finish-attempt";
+import { getAttempt } from "@/lib/server/data/attempts/get-attempt";
+import { startQuizAttempt } from "@/lib/server/data/attempts/start-quiz-attempt";
+import { submitAnswer } from "@/lib/server/data/attempts/submit-answer";
+import { listAttempts } from "@/lib/server/data/attempts/list-attempts";
+import { publishQuiz } from "@/lib/server/data/quizzes/publish-quiz";
+import { saveQuiz } from "@/lib/server/data/quizzes/save-quiz";
 import { getStudentProgress } from "./get-student-progress";
-import { queryMasteryFromAnswers } from "./query-mastery-from-answers";
+import { queryMasteryFromAnswers } from "./internal/query-mastery-from-answers";
 import { resetWithSlidingWindowBank, rightAnswer } from "@/test/integration/quiz-fixtures";
 
 /**

@@ -3,9 +3,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionKind } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/server/db";
 import { DISCRIMINATION_MIN_COUNT, reviewReasons, type ReviewReason } from "@/lib/progress/item-analysis";
-import type { Actor } from "../actor";
-import { finishedTeamAttempts, requireTeamQuiz, type TeamQuizScope } from "./quiz-team-scope";
-import { renderWrongAnswers, type WrongAnswerGroup } from "./quiz-wrong-answers";
+import type { Actor } from "@/lib/server/data/actor";
+import { finishedTeamAttempts, requireTeamQuiz, type TeamQuizScope } from "./internal/quiz-team-scope";
+import { renderWrongAnswers, type WrongAnswerGroup } from "./internal/quiz-wrong-answers";
 
 export type ItemAnalysisRow = {
   key: string;

@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "../actor";
-import { finishedTeamAttempts, requireTeamQuiz, type TeamQuizScope } from "./quiz-team-scope";
+import type { Actor } from "@/lib/server/data/actor";
+import { finishedTeamAttempts, requireTeamQuiz, type TeamQuizScope } from "./internal/quiz-team-scope";
 
 export type QuizScore = { correct: number; total: number; percent: number };
 

@@ -4,11 +4,11 @@ import { masteryRatio } from "@/lib/progress/mastery";
 import { studyStreak, type StudyStreak } from "@/lib/progress/streak";
 import type { DayCount } from "@/lib/srs/stats-days";
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from "@/lib/time/day-bounds";
-import type { Actor } from "../actor";
-import { closeExpiredAttempts } from "../attempts/close-expired-attempts";
-import { getReviewStats, type Ratio } from "../flashcards/get-review-stats";
+import type { Actor } from "@/lib/server/data/actor";
+import { closeExpiredAttempts } from "@/lib/server/data/attempts/internal/close-expired-attempts";
+import { getReviewStats, type Ratio } from "@/lib/server/data/flashcards/get-review-stats";
 import { queryMastery } from "./query-mastery";
-import { queryQuizStudyDays } from "./student-study-days";
+import { queryQuizStudyDays } from "./internal/student-study-days";
 import { queryQuizHistory, type QuizHistoryEntry } from "./student-quiz-history";
 
 export const QUIZ_HISTORY_LIMIT = 20;

@@ -1,12 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "../actor";
-import { getTeamAccess } from "../authz/team-access";
+import type { Actor } from "@/lib/server/data/actor";
+import { getTeamAccess } from "@/lib/server/data/internal/authz/team-access";
 import type { TeamDashboardTopic } from "./get-team-dashboard";
-import { teamMastery, type TeamAverages } from "./team-mastery";
-import { listMasteryTopics, listTeamLearners } from "./team-members";
-import { teamOverdue } from "./team-overdue";
-import { checkTeamPeriod, type TeamPeriod } from "./team-period";
+import { teamMastery, type TeamAverages } from "./internal/team-mastery";
+import { listMasteryTopics, listTeamLearners } from "./internal/team-members";
+import { teamOverdue } from "./internal/team-overdue";
+import { checkTeamPeriod, type TeamPeriod } from "./internal/team-period";
 
 export type TeamAggregates = {
   team: { id: string; name: string };

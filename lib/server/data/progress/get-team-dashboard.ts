@@ -1,15 +1,15 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ForbiddenError } from "@/lib/server/errors";
-import type { Actor } from "../actor";
-import { getTeamAccess } from "../authz/team-access";
-import { teamActivity, type TeamActivity } from "./team-activity";
-import { teamMastery, type MasteryCell, type MemberMastery, type TeamAverages } from "./team-mastery";
-import { listMasteryTopics, listTeamLearners } from "./team-members";
-import { teamOverdue, type Overdue } from "./team-overdue";
-import { checkTeamPeriod, type TeamPeriod } from "./team-period";
-import { teamRetention, type Retention } from "./team-retention";
-import { closeExpiredAttempts } from "../attempts/close-expired-attempts";
+import type { Actor } from "@/lib/server/data/actor";
+import { getTeamAccess } from "@/lib/server/data/internal/authz/team-access";
+import { teamActivity, type TeamActivity } from "./internal/team-activity";
+import { teamMastery, type MasteryCell, type MemberMastery, type TeamAverages } from "./internal/team-mastery";
+import { listMasteryTopics, listTeamLearners } from "./internal/team-members";
+import { teamOverdue, type Overdue } from "./internal/team-overdue";
+import { checkTeamPeriod, type TeamPeriod } from "./internal/team-period";
+import { teamRetention, type Retention } from "./internal/team-retention";
+import { closeExpiredAttempts } from "@/lib/server/data/attempts/internal/close-expired-attempts";
 
 export type { MasteryCell, Overdue, Retention, TeamActivity, TeamAverages };
 

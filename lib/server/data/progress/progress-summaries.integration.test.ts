@@ -6,12 +6,12 @@ import type { SrsRating, SrsState } from "@/lib/generated/prisma/enums";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import { createAttempt, createFinishedAttempt, type FixtureAnswer } from "@/test/integration/attempt-fixtures";
 import { createReview, createStudentCard } from "@/test/integration/review-fixtures";
-import type { Actor } from "../actor";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
+import type { Actor } from "@/lib/server/data/actor";
+import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
+import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { queryMastery } from "./query-mastery";
-import { queryMasteryFromAnswers } from "./query-mastery-from-answers";
-import { teamRetention } from "./team-retention";
+import { queryMasteryFromAnswers } from "./internal/query-mastery-from-answers";
+import { teamRetention } from "./internal/team-retention";
 
 /**
  * The summaries the progress queries read (LatestAnswer, RetentionDay) are kept by database

@@ -4,9 +4,9 @@ import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
 import { TOPICS } from "@/lib/content/topics";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import { createFinishedAttempt, type FixtureAnswer } from "@/test/integration/attempt-fixtures";
-import type { Actor } from "../actor";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
+import type { Actor } from "@/lib/server/data/actor";
+import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
+import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { queryMastery } from "./query-mastery";
 
 let ana: Actor;

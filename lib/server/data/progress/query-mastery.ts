@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
-import { queryMasteryFromAnswers, type MasteryPeriod, type MasteryRow } from "./query-mastery-from-answers";
+import { queryMasteryFromAnswers, type MasteryPeriod, type MasteryRow } from "./internal/query-mastery-from-answers";
 
 export type { MasteryPeriod, MasteryRow };
 

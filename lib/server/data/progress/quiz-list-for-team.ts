@@ -1,9 +1,9 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "../actor";
-import { requireTeamManager } from "../authz/team-access";
-import { finishedTeamAttempts } from "./quiz-team-scope";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireTeamManager } from "@/lib/server/data/internal/authz/team-access";
+import { finishedTeamAttempts } from "./internal/quiz-team-scope";
 
 export type TeamQuizSummary = {
   id: string;

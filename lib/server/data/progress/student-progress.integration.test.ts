@@ -6,11 +6,11 @@ import { TOPICS } from "@/lib/content/topics";
 import type { SrsRating, SrsState } from "@/lib/generated/prisma/enums";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import { createAttempt, type FixtureAnswer } from "@/test/integration/attempt-fixtures";
-import type { Actor } from "../actor";
-import { addDeck } from "../flashcards/add-deck";
-import { seedCards } from "../flashcards/seed-cards";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
+import type { Actor } from "@/lib/server/data/actor";
+import { addDeck } from "@/lib/server/data/flashcards/add-deck";
+import { seedCards } from "@/lib/server/data/flashcards/seed-cards";
+import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
+import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { getStudentProgress } from "./get-student-progress";
 
 // Saturday 28 November 2026, 13:00 in Berlin (UTC+1): the student's today is the 28th.

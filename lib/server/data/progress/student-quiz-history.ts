@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
-import { ATTEMPT_SUMMARY_SELECT, toAttemptSummary } from "../attempts/attempt-summary";
+import { ATTEMPT_SUMMARY_SELECT, toAttemptSummary } from "@/lib/server/data/attempts/internal/attempt-summary";
 
 export type QuizHistoryEntry = {
   id: string;

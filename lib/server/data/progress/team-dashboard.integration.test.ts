@@ -7,12 +7,12 @@ import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/err
 import { makeTeam, makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import { createAttempt } from "@/test/integration/attempt-fixtures";
 import { createReview, createStudentCard } from "@/test/integration/review-fixtures";
-import type { Actor } from "../actor";
-import { seedTemplates } from "../seed-templates";
-import { seedTopics } from "../seed-topics";
+import type { Actor } from "@/lib/server/data/actor";
+import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
+import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { getTeamAggregates } from "./get-team-aggregates";
 import { getTeamDashboard } from "./get-team-dashboard";
-import { teamFileName, teamProgressCsvHeader, teamProgressCsvRows } from "./team-progress-csv";
+import { teamFileName, teamProgressCsvHeader, teamProgressCsvRows } from "@/lib/progress/team-progress-csv";
 
 /**
  * Hand-computed fixture. Team A: lead Lee, members Ana (UTC), Ben (Asia/Tokyo, UTC+9) and Cy

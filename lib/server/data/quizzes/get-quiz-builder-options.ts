@@ -1,7 +1,7 @@
 import "server-only";
-import type { Actor } from "../actor";
-import { listTemplates } from "../list-templates";
-import { listTopics } from "../list-topics";
+import type { Actor } from "@/lib/server/data/actor";
+import { listTemplates } from "@/lib/server/data/templates/list-templates";
+import { listTopics } from "@/lib/server/data/topics/list-topics";
 
 /** Admin-only: what the quiz builder offers — active templates and topics. */
 export async function getQuizBuilderOptions(actor: Actor) {

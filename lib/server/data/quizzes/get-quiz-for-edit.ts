@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import type { QuizItemInput, QuizSettingsInput } from "@/lib/schemas/quiz-builder";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
 export type QuizForEdit = QuizSettingsInput & { id: string; published: boolean; publishedToAll: boolean; teamIds: string[] };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "../actor";
-import { visibleQuizFilter } from "./visible-quiz-filter";
+import type { Actor } from "@/lib/server/data/actor";
+import { visibleQuizFilter } from "./internal/visible-quiz-filter";
 
 export type AvailableQuiz = {
   id: string;

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
 export type QuizAdminRow = {
   id: string;

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, ValidationError } from "@/lib/server/errors";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
 /** Publishes a quiz to every signed-in user or to chosen teams (replacing the previous audience). */
 export async function publishQuiz(actor: Actor, input: { quizId: string; audience: "everyone" | "teams"; teamIds: string[] }, now: Date): Promise<void> {

@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { QuizSettingsInput } from "@/lib/schemas/quiz-builder";
-import type { Actor } from "../actor";
-import { requireAdmin } from "../authz/require-admin";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
 /**
  * Creates a quiz, or replaces an existing one's settings and items (one

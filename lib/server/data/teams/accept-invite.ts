@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "./actor";
-import { lockTeamRow } from "./authz/lock-team";
-import { findUsableInvite } from "./find-invite";
-import { refuseRemovedMember } from "./refuse-removed-member";
+import type { Actor } from "@/lib/server/data/actor";
+import { lockTeamRow } from "@/lib/server/data/internal/authz/lock-team";
+import { findUsableInvite } from "./internal/find-invite";
+import { refuseRemovedMember } from "./internal/refuse-removed-member";
 
 /**
  * Joins the actor to the invite's team. Joining twice is harmless (the existing

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/server/data/actor";
 
 /** Admins and anyone who already leads a team may create teams. */
 export async function canCreateTeam(actor: Actor): Promise<boolean> {

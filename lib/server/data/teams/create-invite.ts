@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { hashInviteToken, newInviteToken } from "@/lib/server/auth/invite-token";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
-import type { Actor } from "./actor";
-import { requireTeamManager } from "./authz/team-access";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireTeamManager } from "@/lib/server/data/internal/authz/team-access";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ForbiddenError } from "@/lib/server/errors";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/server/data/actor";
 import { canCreateTeam } from "./can-create-team";
 
 /** Creates a team with the actor as its first lead (one transaction: no team without a lead). */

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { Actor } from "./actor";
-import { findUsableInvite, type UsableInvite } from "./find-invite";
-import { refuseRemovedMember } from "./refuse-removed-member";
+import type { Actor } from "@/lib/server/data/actor";
+import { findUsableInvite, type UsableInvite } from "./internal/find-invite";
+import { refuseRemovedMember } from "./internal/refuse-removed-member";
 
 /**
  * What the invite page shows before joining: the team, the role, and whether the actor

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
-import type { Actor } from "./actor";
-import { getTeamAccess } from "./authz/team-access";
+import type { Actor } from "@/lib/server/data/actor";
+import { getTeamAccess } from "@/lib/server/data/internal/authz/team-access";
 
 export type TeamMember = { userId: string; name: string; email: string | null; role: TeamRole; joinedAt: Date };
 export type TeamInvite = { id: string; role: TeamRole; expiresAt: Date; uses: number; createdAt: Date };

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/server/db";
 import { ForbiddenError, GoneError, NotFoundError } from "@/lib/server/errors";
 import { newInviteToken } from "@/lib/server/auth/invite-token";
 import { makeTeam, makeUser, resetDatabase } from "@/test/integration/db-helpers";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/server/data/actor";
 import { acceptInvite } from "./accept-invite";
 import { createInvite } from "./create-invite";
 import { getInvitePreview } from "./get-invite-preview";

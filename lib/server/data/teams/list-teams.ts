@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/server/data/actor";
 
 export type TeamListItem = { id: string; name: string; memberCount: number; myRole: TeamRole | null; createdAt: Date };
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
-import type { Actor } from "./actor";
-import { lockTeam } from "./authz/lock-team";
+import type { Actor } from "@/lib/server/data/actor";
+import { lockTeam } from "@/lib/server/data/internal/authz/lock-team";
 
 /**
  * Removes a member (leads and admins), or lets a member leave (actor = user).

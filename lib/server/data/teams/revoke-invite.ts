@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
-import type { Actor } from "./actor";
-import { requireTeamManager } from "./authz/team-access";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireTeamManager } from "@/lib/server/data/internal/authz/team-access";
 
 export async function revokeInvite(actor: Actor, input: { teamId: string; inviteId: string }, now: Date): Promise<void> {
   const db = getDb();

@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
-import type { Actor } from "./actor";
-import { lockTeam } from "./authz/lock-team";
+import type { Actor } from "@/lib/server/data/actor";
+import { lockTeam } from "@/lib/server/data/internal/authz/lock-team";
 
 /**
  * Promotes a member to lead or back (leads and admins); the last lead can't step down.

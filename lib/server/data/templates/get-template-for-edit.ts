@@ -3,8 +3,8 @@ import { getDb } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import { templateSchema, type Template } from "@/lib/questions/template-schema";
 import type { TemplateStatus } from "@/lib/generated/prisma/enums";
-import type { Actor } from "./actor";
-import { requireAdmin } from "./authz/require-admin";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
 export type TemplateForEdit = {
   template: Template;

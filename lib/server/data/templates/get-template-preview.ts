@@ -4,8 +4,8 @@ import { NotFoundError } from "@/lib/server/errors";
 import { compileTemplate, generateVariant } from "@/lib/questions/generate-variant";
 import { templateSchema, type Template } from "@/lib/questions/template-schema";
 import type { Variant } from "@/lib/questions/variant";
-import type { Actor } from "./actor";
-import { requireAdmin } from "./authz/require-admin";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
 export type TemplatePreview = {
   template: Template;

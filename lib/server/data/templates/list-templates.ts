@@ -2,8 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Difficulty, QuestionKind, TemplateStatus } from "@/lib/generated/prisma/enums";
-import type { Actor } from "./actor";
-import { requireAdmin } from "./authz/require-admin";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
 export type TemplateRow = {
   key: string;

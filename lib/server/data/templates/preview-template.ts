@@ -3,8 +3,8 @@ import { compileTemplate, generateVariant } from "@/lib/questions/generate-varia
 import { templateSchema } from "@/lib/questions/template-schema";
 import { validateTemplate, type TemplateValidation } from "@/lib/questions/validate-template";
 import type { Variant } from "@/lib/questions/variant";
-import type { Actor } from "./actor";
-import { requireAdmin } from "./authz/require-admin";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
 export type DraftPreview = {
   /** Sample variants with their answer keys (authors only); empty while the schema rejects the draft. */

@@ -4,12 +4,12 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { TOPICS } from "@/lib/content/topics";
 import type { TemplateInput } from "@/lib/questions/template-schema";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/server/data/actor";
 import { archiveTemplate, restoreTemplate } from "./archive-template";
 import { getTemplateForEdit } from "./get-template-for-edit";
 import { previewTemplate } from "./preview-template";
 import { saveTemplate } from "./save-template";
-import { seedTopics } from "./seed-topics";
+import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 
 let admin: Actor;
 let student: Actor;

@@ -3,10 +3,10 @@ import { getDb } from "@/lib/server/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import { templateSchema } from "@/lib/questions/template-schema";
 import { validateTemplate, type TemplateValidation } from "@/lib/questions/validate-template";
-import type { Actor } from "./actor";
-import { requireAdmin } from "./authz/require-admin";
-import { isUniqueViolation } from "./is-unique-violation";
-import { DIFFICULTY_COLUMN as DIFFICULTY, KIND_COLUMN as KIND, templateHash } from "./template-columns";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+import { isUniqueViolation } from "@/lib/server/data/internal/is-unique-violation";
+import { DIFFICULTY_COLUMN as DIFFICULTY, KIND_COLUMN as KIND, templateHash } from "./internal/template-columns";
 
 export type SaveTemplateResult = {
   key: string;

@@ -7,7 +7,7 @@ import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import { getTemplatePreview } from "./get-template-preview";
 import { listTemplates } from "./list-templates";
 import { seedTemplates } from "./seed-templates";
-import { seedTopics } from "./seed-topics";
+import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { ForbiddenError } from "@/lib/server/errors";
 
 const templates: Template[] = SLIDING_WINDOW_TEMPLATES.map((t) => templateSchema.parse(t));

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import type { Template } from "@/lib/questions/template-schema";
-import { DIFFICULTY_COLUMN as DIFFICULTY, KIND_COLUMN as KIND, templateHash } from "./template-columns";
+import { DIFFICULTY_COLUMN as DIFFICULTY, KIND_COLUMN as KIND, templateHash } from "./internal/template-columns";
 
 /**
  * System task (no actor): writes the built-in templates. Idempotent: an unchanged

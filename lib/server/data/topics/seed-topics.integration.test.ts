@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { TOPICS } from "@/lib/content/topics";
-import { checkDatabase } from "./check-database";
+import { checkDatabase } from "@/lib/server/data/instance/check-database";
 import { listTopics } from "./list-topics";
 import { seedTopics } from "./seed-topics";
 

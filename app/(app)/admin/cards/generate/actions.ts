@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/server/entry/define-action";
-import { generateComputedCards } from "@/lib/server/data/cards/generate-computed-cards";
+import { generateComputedCards } from "@/lib/server/data/card-notes/generate-computed-cards";
 import { text } from "@/lib/schemas/text";
 
 const kebab = text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);

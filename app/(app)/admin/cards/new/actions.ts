@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { cardNoteSchema } from "@/lib/cards/card-schema";
 import { defineAction } from "@/lib/server/entry/define-action";
-import { createCardNote } from "@/lib/server/data/cards/create-card-note";
-import { cardNoteFieldErrors } from "@/lib/server/data/cards/validate-card-note";
+import { createCardNote } from "@/lib/server/data/card-notes/create-card-note";
+import { cardNoteFieldErrors } from "@/lib/server/data/card-notes/validate-card-note";
 
 export const createCardNoteAction = defineAction<typeof cardNoteSchema, { message: string }>(
   { name: "create-card-note", input: cardNoteSchema, invalid: "Fix the marked fields before saving.", fieldErrors: cardNoteFieldErrors, audit: true },

@@ -4,8 +4,8 @@ import { PageHeader } from "@/components/ui/card";
 import { CardEditor } from "@/components/card-editor/card-editor";
 import { DIFFICULTY_LABELS } from "@/components/questions/labels";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { listTemplates } from "@/lib/server/data/list-templates";
-import { listTopics } from "@/lib/server/data/list-topics";
+import { listTemplates } from "@/lib/server/data/templates/list-templates";
+import { listTopics } from "@/lib/server/data/topics/list-topics";
 import { previewComputedCardAction } from "../actions";
 import { createCardNoteAction } from "./actions";
 

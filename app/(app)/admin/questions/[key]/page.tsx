@@ -6,7 +6,7 @@ import { DIFFICULTY_LABELS, DIFFICULTY_TONES, KIND_LABELS } from "@/components/q
 import { VariantPreview } from "@/components/questions/variant-preview";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
-import { getTemplatePreview } from "@/lib/server/data/get-template-preview";
+import { getTemplatePreview } from "@/lib/server/data/templates/get-template-preview";
 
 export const metadata: Metadata = { title: "Template preview" };
 

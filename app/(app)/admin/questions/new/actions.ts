@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { templateDraftSchema, UNREADABLE_TEMPLATE } from "@/lib/schemas/template-draft";
 import { defineAction } from "@/lib/server/entry/define-action";
-import { previewTemplate, type DraftPreview } from "@/lib/server/data/preview-template";
-import { saveTemplate, type SaveTemplateResult } from "@/lib/server/data/save-template";
+import { previewTemplate, type DraftPreview } from "@/lib/server/data/templates/preview-template";
+import { saveTemplate, type SaveTemplateResult } from "@/lib/server/data/templates/save-template";
 
 export const createTemplateAction = defineAction<typeof templateDraftSchema, SaveTemplateResult>(
   { name: "create-template", input: templateDraftSchema, invalid: UNREADABLE_TEMPLATE, fieldErrors: () => ({}), audit: true },

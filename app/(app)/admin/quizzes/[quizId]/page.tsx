@@ -6,7 +6,7 @@ import { QuizBuilder } from "@/components/quiz-builder/quiz-builder";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { getQuizForEdit } from "@/lib/server/data/quizzes/get-quiz-for-edit";
-import { listTeams } from "@/lib/server/data/list-teams";
+import { listTeams } from "@/lib/server/data/teams/list-teams";
 import { publishQuizAction, saveQuizAction, unpublishQuizAction } from "../actions";
 import { getQuizBuilderOptions } from "@/lib/server/data/quizzes/get-quiz-builder-options";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { csvStream } from "@/lib/progress/csv";
 import { parseDateRange } from "@/lib/schemas/date-range";
 import { getTeamDashboard } from "@/lib/server/data/progress/get-team-dashboard";
-import { teamFileName, teamProgressCsvHeader, teamProgressCsvRows } from "@/lib/server/data/progress/team-progress-csv";
+import { teamFileName, teamProgressCsvHeader, teamProgressCsvRows } from "@/lib/progress/team-progress-csv";
 import { defineRoute } from "@/lib/server/entry/define-route";
 import { text } from "@/lib/schemas/text";
 

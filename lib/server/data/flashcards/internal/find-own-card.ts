@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/server/errors";
-import type { Actor } from "../actor";
+import type { Actor } from "@/lib/server/data/actor";
 
 const include = { card: { select: { id: true, ordinal: true, siblingKey: true, note: { select: { kind: true, content: true } } } } } as const;
 

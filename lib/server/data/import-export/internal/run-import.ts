@@ -2,9 +2,9 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ConflictError } from "@/lib/server/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isUniqueViolation } from "../is-unique-violation";
-import type { ImportIssue, ImportReport } from "./import-result";
-import type { OnImportProgress } from "./import-progress";
+import { isUniqueViolation } from "@/lib/server/data/internal/is-unique-violation";
+import type { ImportIssue, ImportReport } from "../import-result";
+import type { OnImportProgress } from "../import-progress";
 import type { PreparedTemplate } from "./prepare-template";
 import { writeTemplateVersions } from "./write-template-versions";
 

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canonicalJson } from "@/lib/questions/canonical-json";
-import type { ImportIssue, ImportReport } from "./import-result";
-import { QUIZ_SELECT, quizToJson } from "./quiz-json";
-import type { JsonQuiz } from "./quizformer-json";
+import type { ImportIssue, ImportReport } from "../import-result";
+import { quizToJson } from "@/lib/quizformer-json/quiz-json";
+import { QUIZ_SELECT } from "./quiz-select";
+import type { JsonQuiz } from "@/lib/quizformer-json/quizformer-json";
 
 /**
  * Inside the caller's transaction: creates each quiz whose title is new, as an

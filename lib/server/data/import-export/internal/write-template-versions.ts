@@ -2,8 +2,8 @@ import "server-only";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TemplateStatus } from "@/lib/generated/prisma/enums";
-import { DIFFICULTY_COLUMN as DIFFICULTY, KIND_COLUMN as KIND } from "../template-columns";
-import type { TemplateOutcome } from "./import-result";
+import { DIFFICULTY_COLUMN as DIFFICULTY, KIND_COLUMN as KIND } from "@/lib/server/data/templates/internal/template-columns";
+import type { TemplateOutcome } from "../import-result";
 import type { PreparedTemplate } from "./prepare-template";
 
 /** Rows per INSERT: large enough that 150,000 templates take about 150 statements, small enough to report progress often. */

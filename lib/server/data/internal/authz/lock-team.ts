@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "../actor";
+import type { Actor } from "@/lib/server/data/actor";
 import { getTeamAccess, type TeamAccess } from "./team-access";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
-import type { Actor } from "../actor";
+import type { Actor } from "@/lib/server/data/actor";
 
 export type TeamAccess = { teamId: string; teamName: string; membershipRole: TeamRole | null; canManage: boolean };
 

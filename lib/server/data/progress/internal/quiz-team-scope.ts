@@ -2,8 +2,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
-import type { Actor } from "../actor";
-import { requireTeamManager } from "../authz/team-access";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireTeamManager } from "@/lib/server/data/internal/authz/team-access";
 
 export type TeamQuizScope = { team: { id: string; name: string }; quiz: { id: string; title: string } };
 

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionKind } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/server/db";
-import { loadVariant } from "../attempts/load-variant";
+import { loadVariant } from "@/lib/server/data/attempts/load-variant";
 
 export type WrongAnswerGroup = {
   /** The misconception id the grading named, or null for "no named misconception". */

@@ -2,7 +2,7 @@ import "server-only";
 import { masteryRatio, type MasteryCount } from "@/lib/progress/mastery";
 import type { Db } from "@/lib/server/db";
 import type { TeamPeriod } from "./team-period";
-import { queryMastery } from "./query-mastery";
+import { queryMastery } from "../query-mastery";
 
 export type MasteryCell = MasteryCount & { topicId: string; ratio: number | null };
 export type MemberMastery = { cells: MasteryCell[]; overall: MasteryCount & { ratio: number | null } };

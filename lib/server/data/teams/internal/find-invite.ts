@@ -3,7 +3,7 @@ import type { Db } from "@/lib/server/db";
 import { GoneError, NotFoundError } from "@/lib/server/errors";
 import { hashInviteToken } from "@/lib/server/auth/invite-token";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
-import { formatUtcDateTime } from "./utc-date-time";
+import { formatUtcDateTime } from "@/lib/server/data/internal/utc-date-time";
 
 export type UsableInvite = { id: string; teamId: string; teamName: string; role: TeamRole; expiresAt: Date; createdAt: Date };
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/server/db";
 import { ForbiddenError } from "@/lib/server/errors";
 import type { UsableInvite } from "./find-invite";
-import { formatUtcDateTime } from "./utc-date-time";
+import { formatUtcDateTime } from "@/lib/server/data/internal/utc-date-time";
 
 /**
  * A removal sticks: an invite link created up to the moment a lead or an admin removed

@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { cardNoteSchema } from "@/lib/cards/card-schema";
 import { defineAction, defineFormAction } from "@/lib/server/entry/define-action";
-import { deleteCardNote } from "@/lib/server/data/cards/delete-card-note";
-import { updateCardNote, type UpdateCardNoteResult } from "@/lib/server/data/cards/update-card-note";
-import { cardNoteFieldErrors } from "@/lib/server/data/cards/validate-card-note";
+import { deleteCardNote } from "@/lib/server/data/card-notes/delete-card-note";
+import { updateCardNote, type UpdateCardNoteResult } from "@/lib/server/data/card-notes/update-card-note";
+import { cardNoteFieldErrors } from "@/lib/server/data/card-notes/validate-card-note";
 import { text } from "@/lib/schemas/text";
 
 const keySchema = text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);

@@ -6,11 +6,11 @@ import { CardEditor } from "@/components/card-editor/card-editor";
 import { DeleteCard } from "@/components/card-editor/delete-card";
 import { DIFFICULTY_LABELS } from "@/components/questions/labels";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { getCardNote } from "@/lib/server/data/cards/get-card-note";
-import { listTemplates } from "@/lib/server/data/list-templates";
-import { listTopics } from "@/lib/server/data/list-topics";
+import { getCardNote } from "@/lib/server/data/card-notes/get-card-note";
+import { listTemplates } from "@/lib/server/data/templates/list-templates";
+import { listTopics } from "@/lib/server/data/topics/list-topics";
 import { orPageError } from "@/lib/server/entry/page-guard";
-import { previewComputedCardAction } from "../../actions";
+import { previewComputedCardAction } from "@/app/(app)/admin/cards/actions";
 import { deleteCardNoteAction, updateCardNoteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Edit card" };

@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { kebabKeySchema, templateDraftSchema, UNREADABLE_TEMPLATE } from "@/lib/schemas/template-draft";
 import { defineAction, defineFormAction } from "@/lib/server/entry/define-action";
-import { archiveTemplate, restoreTemplate } from "@/lib/server/data/archive-template";
-import { previewTemplate, type DraftPreview } from "@/lib/server/data/preview-template";
-import { saveTemplate, type SaveTemplateResult } from "@/lib/server/data/save-template";
+import { archiveTemplate, restoreTemplate } from "@/lib/server/data/templates/archive-template";
+import { previewTemplate, type DraftPreview } from "@/lib/server/data/templates/preview-template";
+import { saveTemplate, type SaveTemplateResult } from "@/lib/server/data/templates/save-template";
 
 const unreadable = { invalid: UNREADABLE_TEMPLATE, fieldErrors: () => ({}) };
 

@@ -7,7 +7,7 @@ import { ArchiveControls } from "@/components/template-editor/archive-controls";
 import { TemplateEditor } from "@/components/template-editor/template-editor";
 import { describeComputeFunctions } from "@/lib/compute/index";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { getTemplateForEdit, type TemplateForEdit } from "@/lib/server/data/get-template-for-edit";
+import { getTemplateForEdit, type TemplateForEdit } from "@/lib/server/data/templates/get-template-for-edit";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { archiveTemplateAction, previewTemplateAction, restoreTemplateAction, updateTemplateAction } from "./actions";
 
