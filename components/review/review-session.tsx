@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { CardBack } from "@/lib/server/data/flashcards/card-face";
-import type { ReviewSessionView as Session } from "./review-session-view";
+import type { ReviewView as Session } from "@/lib/server/data/flashcards/get-review-view";
 import { SessionSummary, type RatingCounts } from "./session-summary";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

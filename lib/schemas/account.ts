@@ -61,9 +61,3 @@ export const changePasswordSchema = z
     path: ["newPassword"],
   });
 
-export const timeZoneSchema = z.object({
-  timeZone: text({ error: "Choose a time zone." })
-    .trim()
-    .min(1, { error: "Choose a time zone." })
-    .refine(isValidTimeZone, { error: "That isn't a time zone this server knows. Pick one from the list, like Europe/Berlin." }),
-});

@@ -29,10 +29,3 @@ export const quizSettingsSchema = z.object({
 });
 export type QuizSettingsInput = z.infer<typeof quizSettingsSchema>;
 
-export const publishQuizSchema = z
-  .object({
-    quizId: text().min(1),
-    audience: z.enum(["everyone", "teams"]),
-    teamIds: z.array(text().min(1)).default([]),
-  })
-  .refine((v) => v.audience === "everyone" || v.teamIds.length > 0, { error: "Choose at least one team, or publish to everyone.", path: ["teamIds"] });

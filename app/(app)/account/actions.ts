@@ -1,9 +1,9 @@
 "use server";
 
-import { changePasswordSchema, timeZoneSchema } from "@/lib/schemas/account";
+import { changePasswordSchema } from "@/lib/schemas/account";
+import { timeZoneSchema, updateTimeZone } from "@/lib/server/data/accounts/update-time-zone";
 import { defineFormAction } from "@/lib/server/entry/define-action";
 import { changePassword } from "@/lib/server/data/accounts/change-password";
-import { updateTimeZone } from "@/lib/server/data/accounts/update-time-zone";
 
 export const changePasswordAction = defineFormAction<typeof changePasswordSchema, { email: string }>(
   { name: "change-password", input: changePasswordSchema, audit: true },

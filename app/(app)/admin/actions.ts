@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { instanceSettingsSchema } from "@/lib/schemas/admin";
+import { instanceSettingsSchema, updateInstanceSettings } from "@/lib/server/data/instance/update-instance-settings";
 import { defineFormAction } from "@/lib/server/entry/define-action";
-import { updateInstanceSettings } from "@/lib/server/data/instance/update-instance-settings";
 
 export const updateSettingsAction = defineFormAction(
   { name: "update-settings", input: instanceSettingsSchema, invalid: "Invalid settings.", read: (form) => ({ signupEnabled: form.get("signupEnabled") ?? undefined }), audit: true },

@@ -4,11 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { addDeck } from "@/lib/server/data/flashcards/add-deck";
-import { getReviewSession } from "@/lib/server/data/flashcards/get-review-session";
-import { getNextDue } from "@/lib/server/data/flashcards/get-next-due";
+import { getReviewView, type ReviewView } from "@/lib/server/data/flashcards/get-review-view";
 import { setCardFlags } from "@/lib/server/data/flashcards/set-card-flags";
-import type { Actor } from "@/lib/server/data/actor";
-import type { ReviewSessionView } from "@/components/review/review-session-view";
 import { recordReview, recordReviewSchema } from "@/lib/server/data/flashcards/record-review";
 import { removeDeck } from "@/lib/server/data/flashcards/remove-deck";
 import { revealCard } from "@/lib/server/data/flashcards/reveal-card";
@@ -19,12 +16,6 @@ import { text } from "@/lib/schemas/text";
 const idSchema = text().min(1).max(40);
 const RELOAD = "That card couldn't be read. Reload the page.";
 
-/** The next card, or when the queue is empty, when the next card falls due. */
-async function loadSession(actor: Actor, now: Date): Promise<ReviewSessionView> {
-  const session = await getReviewSession(actor, now);
-  return { ...session, nextDue: session.current ? null : await getNextDue(actor, now) };
-}
-
 const revealSchema = z.object({ studentCardId: idSchema, answerText: z.string().optional().transform((s) => s?.slice(0, 200)) });
 
 export const revealAction = defineAction<typeof revealSchema, CardBack, false, [studentCardId: string, answerText?: string]>(
@@ -33,30 +24,30 @@ export const revealAction = defineAction<typeof revealSchema, CardBack, false, [
 );
 
 /** Records a rating and returns the next card, in one round trip. */
-export const rateAction = defineAction<typeof recordReviewSchema, ReviewSessionView>(
+export const rateAction = defineAction<typeof recordReviewSchema, ReviewView>(
   { name: "record-review", input: recordReviewSchema, invalid: "That rating couldn't be read. Reload the page." },
   async ({ actor, input, now }) => {
     await recordReview(actor, input, now);
-    return { ok: true, data: await loadSession(actor, now) };
+    return { ok: true, data: await getReviewView(actor, now) };
   },
 );
 
-export const undoAction = defineAction<typeof idSchema, ReviewSessionView, false, [studentCardId: string]>(
+export const undoAction = defineAction<typeof idSchema, ReviewView, false, [studentCardId: string]>(
   { name: "undo-review", input: idSchema, invalid: RELOAD },
   async ({ actor, input, now }) => {
     await undoLastReview(actor, { studentCardId: input });
-    return { ok: true, data: await loadSession(actor, now) };
+    return { ok: true, data: await getReviewView(actor, now) };
   },
 );
 
 const setAsideSchema = z.object({ studentCardId: idSchema, change: z.enum(["bury", "suspend"]) });
 
 /** Buries (until tomorrow) or suspends the card on screen and moves on to the next one. */
-export const setAsideAction = defineAction<typeof setAsideSchema, ReviewSessionView, false, [studentCardId: string, change: "bury" | "suspend"]>(
+export const setAsideAction = defineAction<typeof setAsideSchema, ReviewView, false, [studentCardId: string, change: "bury" | "suspend"]>(
   { name: "set-aside-card", input: setAsideSchema, args: (studentCardId, change) => ({ studentCardId, change }), invalid: RELOAD },
   async ({ actor, input, now }) => {
     await setCardFlags(actor, input, now);
-    return { ok: true, data: await loadSession(actor, now) };
+    return { ok: true, data: await getReviewView(actor, now) };
   },
 );
 

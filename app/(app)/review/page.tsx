@@ -5,9 +5,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { DeckPicker } from "@/components/review/deck-picker";
 import { ReviewSession } from "@/components/review/review-session";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { getReviewSession } from "@/lib/server/data/flashcards/get-review-session";
+import { getReviewView } from "@/lib/server/data/flashcards/get-review-view";
 import { listDecks } from "@/lib/server/data/flashcards/list-decks";
-import { getNextDue } from "@/lib/server/data/flashcards/get-next-due";
 import { rateAction, revealAction, setAsideAction, setDeckAction, undoAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review" };
@@ -15,8 +14,7 @@ export const metadata: Metadata = { title: "Review" };
 export default async function ReviewPage() {
   const { user, actor } = await requireActor("/review");
   const now = new Date();
-  const [decks, session] = await Promise.all([listDecks(actor), getReviewSession(actor, now)]);
-  const view = { ...session, nextDue: session.current ? null : await getNextDue(actor, now) };
+  const [decks, view] = await Promise.all([listDecks(actor), getReviewView(actor, now)]);
   const subscribed = decks.some((d) => d.subscribed);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -37,7 +35,7 @@ export default async function ReviewPage() {
           </>
         }
       />
-      {subscribed ? <ReviewSession key={session.current?.studentCardId ?? "none"} initial={view} reveal={revealAction} rate={rateAction} undo={undoAction} setAside={setAsideAction} timeZone={user.timeZone} /> : null}
+      {subscribed ? <ReviewSession key={view.current?.studentCardId ?? "none"} initial={view} reveal={revealAction} rate={rateAction} undo={undoAction} setAside={setAsideAction} timeZone={user.timeZone} /> : null}
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{subscribed ? "Your decks" : "Add a deck to start"}</h2>
         <DeckPicker decks={decks} setDeck={setDeckAction} />

@@ -1,10 +1,10 @@
-import { getReviewSession } from "@/lib/server/data/flashcards/get-review-session";
+import { getReviewView } from "@/lib/server/data/flashcards/get-review-view";
 import { recordReview, recordReviewSchema } from "@/lib/server/data/flashcards/record-review";
 import { defineRoute } from "@/lib/server/entry/define-route";
 
 /*
  * JSON API for flashcard reviews (scripts, other clients, load tests); the review page uses the
- * equivalent server actions. GET returns today's session (counts and the card to show); POST
+ * equivalent server actions. GET returns today's session (counts, the card to show, and when the queue is empty, `nextDue`); POST
  * rates that card and returns the session that follows, in one round trip.
  */
 
@@ -13,7 +13,7 @@ const NO_STORE = { "cache-control": "no-store" };
 const NOT_YOURS = "This card isn't in your decks.";
 
 export const GET = defineRoute({ name: "get-review-session", auth: "user", hideForbidden: NOT_YOURS }, async ({ actor, now }) =>
-  Response.json({ session: await getReviewSession(actor, now) }, { headers: NO_STORE }),
+  Response.json({ session: await getReviewView(actor, now) }, { headers: NO_STORE }),
 );
 
 /** Body: { studentCardId, expectedVersion, rating: "again" | "hard" | "good" | "easy", durationMs, seed? }. */
@@ -21,6 +21,6 @@ export const POST = defineRoute(
   { name: "record-review", auth: "user", hideForbidden: NOT_YOURS, body: { json: recordReviewSchema, hint: "Send { studentCardId, expectedVersion, rating, durationMs, seed? }." } },
   async ({ actor, body, now }) => {
     const review = await recordReview(actor, body, now);
-    return Response.json({ review, session: await getReviewSession(actor, now) }, { headers: NO_STORE });
+    return Response.json({ review, session: await getReviewView(actor, now) }, { headers: NO_STORE });
   },
 );

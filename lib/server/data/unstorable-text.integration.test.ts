@@ -2,15 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ValidationError } from "@/lib/server/errors";
 import { mulberry32 } from "@/lib/questions/seeded-random";
-import { submitAnswerSchema } from "@/lib/schemas/quiz";
-import { createTeamSchema } from "@/lib/schemas/team";
+import { submitAnswerSchema, submitAnswer } from "@/lib/server/data/attempts/submit-answer";
+import { createTeamSchema, createTeam } from "@/lib/server/data/teams/create-team";
 import { signUpSchema } from "@/lib/schemas/account";
 import { makeUser } from "@/test/integration/db-helpers";
 import type { Actor } from "@/lib/server/data/actor";
 import { getAttempt } from "@/lib/server/data/attempts/get-attempt";
 import { startTopicQuiz } from "@/lib/server/data/attempts/start-topic-quiz";
-import { submitAnswer } from "@/lib/server/data/attempts/submit-answer";
-import { createTeam } from "@/lib/server/data/teams/create-team";
 import { resetWithSlidingWindowBank } from "@/test/integration/quiz-fixtures";
 
 /**

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { publishQuizSchema, quizSettingsSchema } from "@/lib/schemas/quiz-builder";
+import { quizSettingsSchema } from "@/lib/schemas/quiz-builder";
+import { publishQuizSchema, publishQuiz, unpublishQuiz } from "@/lib/server/data/quizzes/publish-quiz";
 import { defineAction } from "@/lib/server/entry/define-action";
-import { publishQuiz, unpublishQuiz } from "@/lib/server/data/quizzes/publish-quiz";
 import { saveQuiz } from "@/lib/server/data/quizzes/save-quiz";
 import { text } from "@/lib/schemas/text";
 

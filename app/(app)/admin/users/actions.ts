@@ -1,10 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { setUserActiveSchema, setUserRoleSchema } from "@/lib/schemas/admin";
+import { setUserActiveSchema, setUserActive } from "@/lib/server/data/accounts/set-user-active";
+import { setUserRoleSchema, setUserRole } from "@/lib/server/data/accounts/set-user-role";
 import { defineFormAction } from "@/lib/server/entry/define-action";
-import { setUserActive } from "@/lib/server/data/accounts/set-user-active";
-import { setUserRole } from "@/lib/server/data/accounts/set-user-role";
 
 export const setUserRoleAction = defineFormAction({ name: "set-user-role", input: setUserRoleSchema, invalid: "Choose a valid role.", audit: true }, async ({ actor, input }) => {
   await setUserRole(actor, input);

@@ -4,9 +4,8 @@ import { Badge, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/components/ui/format";
 import { UserRowActions } from "@/components/admin/user-row-actions";
-import { listUsersQuerySchema } from "@/lib/schemas/admin";
+import { listUsersQuerySchema, listUsers } from "@/lib/server/data/accounts/list-users";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { listUsers } from "@/lib/server/data/accounts/list-users";
 import { setUserActiveAction, setUserRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Users" };

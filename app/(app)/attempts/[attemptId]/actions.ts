@@ -1,10 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { submitAnswerSchema } from "@/lib/schemas/quiz";
+import { submitAnswerSchema, submitAnswer, type SubmitResult } from "@/lib/server/data/attempts/submit-answer";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { finishAttempt } from "@/lib/server/data/attempts/finish-attempt";
-import { submitAnswer, type SubmitResult } from "@/lib/server/data/attempts/submit-answer";
 import { text } from "@/lib/schemas/text";
 
 export const submitAnswerAction = defineAction<typeof submitAnswerSchema, SubmitResult>(

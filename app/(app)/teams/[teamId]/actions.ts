@@ -3,12 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { createInviteSchema, memberActionSchema, setMemberRoleSchema } from "@/lib/schemas/team";
+import { removeMemberSchema, removeMember } from "@/lib/server/data/teams/remove-member";
+import { setMemberRoleSchema, setMemberRole } from "@/lib/server/data/teams/set-member-role";
+import { createInviteSchema, createInvite } from "@/lib/server/data/teams/create-invite";
 import { defineFormAction } from "@/lib/server/entry/define-action";
-import { createInvite } from "@/lib/server/data/teams/create-invite";
-import { removeMember } from "@/lib/server/data/teams/remove-member";
 import { revokeInvite } from "@/lib/server/data/teams/revoke-invite";
-import { setMemberRole } from "@/lib/server/data/teams/set-member-role";
 import { text } from "@/lib/schemas/text";
 
 export type InviteCreated = { token: string; expiresAt: string };
@@ -27,7 +26,7 @@ export const revokeInviteAction = defineFormAction({ name: "revoke-invite", inpu
   return { ok: true, message: "Invite revoked." };
 });
 
-export const removeMemberAction = defineFormAction({ name: "remove-member", input: memberActionSchema, invalid: "Invalid request.", audit: true }, async ({ actor, input, now }) => {
+export const removeMemberAction = defineFormAction({ name: "remove-member", input: removeMemberSchema, invalid: "Invalid request.", audit: true }, async ({ actor, input, now }) => {
   await removeMember(actor, input, now);
   revalidatePath(`/teams/${input.teamId}`);
   if (actor.id === input.userId) redirect("/teams");

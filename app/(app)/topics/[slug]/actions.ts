@@ -1,9 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { startTopicQuizSchema } from "@/lib/schemas/quiz";
+import { startTopicQuizSchema, startTopicQuiz } from "@/lib/server/data/attempts/start-topic-quiz";
 import { defineFormAction } from "@/lib/server/entry/define-action";
-import { startTopicQuiz } from "@/lib/server/data/attempts/start-topic-quiz";
 
 export const startTopicQuizAction = defineFormAction(
   { name: "start-topic-quiz", input: startTopicQuizSchema, invalid: "Choose between 1 and 30 questions.", fieldErrors: () => ({}) },

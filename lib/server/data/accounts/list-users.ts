@@ -1,8 +1,15 @@
 import "server-only";
+import { z } from "zod";
+import { text } from "@/lib/schemas/text";
 import { getDb } from "@/lib/server/db";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/data/actor";
 import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+
+export const listUsersQuerySchema = z.object({
+  q: text().trim().max(200).optional().default(""),
+  page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
+});
 
 export type UserRow = {
   id: string;
@@ -18,7 +25,7 @@ export type UserRow = {
 export const USERS_PAGE_SIZE = 25;
 
 /** Admin-only list of accounts, newest first, filtered by a name/email search. */
-export async function listUsers(actor: Actor, query: { q: string; page: number }): Promise<{ rows: UserRow[]; total: number; pageCount: number }> {
+export async function listUsers(actor: Actor, query: z.output<typeof listUsersQuerySchema>): Promise<{ rows: UserRow[]; total: number; pageCount: number }> {
   requireAdmin(actor);
   const db = getDb();
   const where = query.q

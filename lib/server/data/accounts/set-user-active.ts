@@ -1,16 +1,23 @@
 import "server-only";
+import { z } from "zod";
+import { text } from "@/lib/schemas/text";
 import { getDb } from "@/lib/server/db";
 import { ConflictError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/data/actor";
 import { lockAdminRoster } from "@/lib/server/data/internal/authz/lock-admin-roster";
 import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
+export const setUserActiveSchema = z.object({
+  userId: text().min(1),
+  active: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+
 /**
  * Admin-only. Deactivating signs the user out everywhere (session version bump)
  * and blocks sign-in; their data stays. Admins cannot deactivate themselves, and
  * the last active administrator can't be deactivated, even by concurrent requests.
  */
-export async function setUserActive(actor: Actor, input: { userId: string; active: boolean }): Promise<void> {
+export async function setUserActive(actor: Actor, input: z.output<typeof setUserActiveSchema>): Promise<void> {
   requireAdmin(actor);
   if (input.userId === actor.id && !input.active) throw new ConflictError("You can't deactivate your own account.");
   await getDb().$transaction(async (tx) => {

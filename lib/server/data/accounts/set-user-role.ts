@@ -1,16 +1,23 @@
 import "server-only";
+import { z } from "zod";
+import { userRoleSchema } from "@/lib/schemas/admin";
+import { text } from "@/lib/schemas/text";
 import { getDb } from "@/lib/server/db";
 import { ConflictError } from "@/lib/server/errors";
-import type { UserRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/data/actor";
 import { lockAdminRoster } from "@/lib/server/data/internal/authz/lock-admin-roster";
 import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+
+export const setUserRoleSchema = z.object({
+  userId: text().min(1),
+  role: userRoleSchema,
+});
 
 /**
  * Admin-only. Refuses to demote the last active administrator, so the instance never
  * locks itself out — also when several admins are demoted or deactivated at once.
  */
-export async function setUserRole(actor: Actor, input: { userId: string; role: UserRole }): Promise<void> {
+export async function setUserRole(actor: Actor, input: z.output<typeof setUserRoleSchema>): Promise<void> {
   requireAdmin(actor);
   await getDb().$transaction(async (tx) => {
     const { target, otherActiveAdmins } = await lockAdminRoster(tx, actor.id, input.userId);

@@ -1,10 +1,17 @@
 import "server-only";
+import { z } from "zod";
+import { text } from "@/lib/schemas/text";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import { pickLeastSeen } from "@/lib/quiz/pick-least-seen";
 import type { Actor } from "@/lib/server/data/actor";
 import { allocateSeeds } from "./internal/allocate-seeds";
 import { lockAttemptStart } from "./internal/lock-attempt-start";
+
+export const startTopicQuizSchema = z.object({
+  topic: text().min(1).max(80),
+  count: z.coerce.number().int().min(1).max(30).default(10),
+});
 
 /**
  * Starts a topic quiz of `count` questions drawn from the topic's active templates,
@@ -13,7 +20,7 @@ import { lockAttemptStart } from "./internal/lock-attempt-start";
  */
 export async function startTopicQuiz(
   actor: Actor,
-  input: { topic: string; count: number },
+  input: z.output<typeof startTopicQuizSchema>,
   now: Date,
   random: () => number = Math.random,
 ): Promise<{ attemptId: string; resumed: boolean }> {

@@ -5,10 +5,11 @@ import { LEECH_TAG } from "@/lib/srs/leech";
 import { makeUser } from "@/test/integration/db-helpers";
 import { resetWithBuiltInContent } from "@/test/integration/built-in-content";
 import type { Actor } from "@/lib/server/data/actor";
-import { updateTimeZone } from "@/lib/server/data/accounts/update-time-zone";
+import { timeZoneSchema, updateTimeZone } from "@/lib/server/data/accounts/update-time-zone";
 import { addDeck } from "./add-deck";
 import { getNextDue } from "./get-next-due";
 import { getReviewSession } from "./get-review-session";
+import { getReviewView } from "./get-review-view";
 import { listOwnCards } from "./list-own-cards";
 import { recordReview } from "./record-review";
 import { setCardFlags } from "./set-card-flags";
@@ -39,7 +40,7 @@ describe("suspend, bury and leeches", () => {
     expect(flags).toMatchObject({ suspended: true, version: card.version + 1 });
     expect((await getReviewSession(student, start)).current?.studentCardId).not.toBe(card.id);
     expect(await queued(student)).toBe(before - 1);
-    const page = await listOwnCards(student, { filter: "suspended" }, start);
+    const page = await listOwnCards(student, { filter: "suspended", page: 1 }, start);
     expect(page.counts.suspended).toBe(1);
     expect(page.rows.map((r) => r.studentCardId)).toEqual([card.id]);
     await setCardFlags(student, { studentCardId: card.id, change: "unsuspend" }, start);
@@ -53,8 +54,8 @@ describe("suspend, bury and leeches", () => {
     const late = new Date("2026-05-01T22:30:00Z");
     const { buriedUntil } = await setCardFlags(student, { studentCardId: card.id, change: "bury" }, late);
     expect(buriedUntil?.toISOString()).toBe("2026-05-02T22:00:00.000Z");
-    expect((await listOwnCards(student, { filter: "buried" }, late)).rows.map((r) => r.studentCardId)).toEqual([card.id]);
-    expect((await listOwnCards(student, { filter: "buried" }, new Date("2026-05-02T22:00:01Z"))).counts.buried).toBe(0);
+    expect((await listOwnCards(student, { filter: "buried", page: 1 }, late)).rows.map((r) => r.studentCardId)).toEqual([card.id]);
+    expect((await listOwnCards(student, { filter: "buried", page: 1 }, new Date("2026-05-02T22:00:01Z"))).counts.buried).toBe(0);
     await setCardFlags(student, { studentCardId: card.id, change: "unbury" }, late);
     expect((await getDb().studentCard.findUniqueOrThrow({ where: { id: card.id } })).buriedUntil).toBeNull();
   });
@@ -62,13 +63,13 @@ describe("suspend, bury and leeches", () => {
   it("resetting a leech untags and unsuspends it and counts lapses afresh", async () => {
     const card = await firstCard(student);
     await getDb().studentCard.update({ where: { id: card.id }, data: { lapses: 8, tags: [LEECH_TAG], suspended: true } });
-    const page = await listOwnCards(student, { filter: "leeches" }, start);
+    const page = await listOwnCards(student, { filter: "leeches", page: 1 }, start);
     expect(page.rows).toHaveLength(1);
     expect(page.rows[0]).toMatchObject({ studentCardId: card.id, leech: true, suspended: true, lapses: 8 });
     const flags = await setCardFlags(student, { studentCardId: card.id, change: "reset-leech" }, start);
     expect(flags).toMatchObject({ suspended: false, tags: [] });
     expect((await getDb().studentCard.findUniqueOrThrow({ where: { id: card.id } })).lapseBaseline).toBe(8);
-    expect((await listOwnCards(student, { filter: "leeches" }, start)).counts.leeches).toBe(0);
+    expect((await listOwnCards(student, { filter: "leeches", page: 1 }, start)).counts.leeches).toBe(0);
   });
 
   it("refuses someone else's card and writes nothing", async () => {
@@ -76,7 +77,7 @@ describe("suspend, bury and leeches", () => {
     const card = await firstCard(student);
     await expect(setCardFlags(other, { studentCardId: card.id, change: "suspend" }, start)).rejects.toThrow(NotFoundError);
     expect((await getDb().studentCard.findUniqueOrThrow({ where: { id: card.id } })).suspended).toBe(false);
-    expect((await listOwnCards(other, { filter: "all" }, start)).counts.all).toBe(0);
+    expect((await listOwnCards(other, { filter: "all", page: 1 }, start)).counts.all).toBe(0);
   });
 });
 
@@ -88,8 +89,23 @@ describe("next due and time zone", () => {
     expect(await getNextDue(student, start)).toEqual(due);
   });
 
+  it("is what the review screen shows once today's queue is empty, and absent while a card waits", async () => {
+    const waiting = await getReviewView(student, start);
+    expect(waiting.current).not.toBeNull();
+    expect(waiting.nextDue).toBeNull();
+    // Empty today's queue: every queued card rated Easy goes to review days away.
+    for (let view = waiting; view.current; view = await getReviewView(student, start)) {
+      await recordReview(student, { studentCardId: view.current.studentCardId, expectedVersion: view.current.version, rating: "easy", durationMs: 1000, ...(view.current.front.kind === "computed" ? { seed: view.current.front.seed } : {}) }, start);
+    }
+    const done = await getReviewView(student, start);
+    expect(done.counts).toMatchObject({ learning: 0, review: 0, new: 0 });
+    expect(done.nextDue).toEqual(await getNextDue(student, start));
+    expect(done.nextDue!.getTime()).toBeGreaterThan(start.getTime());
+  });
+
   it("accepts IANA zones only", async () => {
-    await expect(updateTimeZone(student, { timeZone: "Mars/Olympus" })).rejects.toThrow(/time zone/);
+    // Entry points parse their input once, with the schema beside the function.
+    expect(timeZoneSchema.safeParse({ timeZone: "Mars/Olympus" }).error?.issues[0]?.message).toMatch(/time zone/);
     expect(await updateTimeZone(student, { timeZone: "America/New_York" })).toEqual({ timeZone: "America/New_York" });
     expect((await getDb().user.findUniqueOrThrow({ where: { id: student.id } })).timeZone).toBe("America/New_York");
   });

@@ -38,8 +38,8 @@ export type OwnCardsPage = { rows: OwnCardRow[]; total: number; page: number; pa
  * The actor's cards in the decks they study, for managing them: leeches to reset, suspended
  * cards to bring back, buried ones to unbury. Only their own rows; paged in the database.
  */
-export async function listOwnCards(actor: Actor, input: z.input<typeof listOwnCardsSchema>, now: Date): Promise<OwnCardsPage> {
-  const { filter, topic, page } = listOwnCardsSchema.parse(input);
+export async function listOwnCards(actor: Actor, input: z.output<typeof listOwnCardsSchema>, now: Date): Promise<OwnCardsPage> {
+  const { filter, topic, page } = input;
   const db = getDb();
   const base: Prisma.StudentCardWhereInput = {
     userId: actor.id,

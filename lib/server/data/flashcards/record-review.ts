@@ -27,8 +27,8 @@ export type RecordReviewResult = { due: Date; version: number; becameLeech: bool
  * the full prior state, and applies the leech rule, in one transaction. The write only lands if
  * the card is still at the version the student saw; otherwise nothing is written.
  */
-export async function recordReview(actor: Actor, input: z.input<typeof recordReviewSchema>, now: Date): Promise<RecordReviewResult> {
-  const { studentCardId, expectedVersion, rating, durationMs, seed } = recordReviewSchema.parse(input);
+export async function recordReview(actor: Actor, input: z.output<typeof recordReviewSchema>, now: Date): Promise<RecordReviewResult> {
+  const { studentCardId, expectedVersion, rating, durationMs, seed } = input;
   return getDb().$transaction(async (tx) => {
     const row = await findOwnCard(tx, actor, studentCardId);
     const check = checkVersion(expectedVersion, row.version);

@@ -21,8 +21,8 @@ export type CardFlags = { suspended: boolean; buriedUntil: Date | null; tags: st
  * actor's cards, or resets a leech (untag, unsuspend, count lapses afresh). The version is
  * bumped so a tab still showing the card can't rate it as if nothing had happened.
  */
-export async function setCardFlags(actor: Actor, input: z.input<typeof setCardFlagsSchema>, now: Date): Promise<CardFlags> {
-  const { studentCardId, change } = setCardFlagsSchema.parse(input);
+export async function setCardFlags(actor: Actor, input: z.output<typeof setCardFlagsSchema>, now: Date): Promise<CardFlags> {
+  const { studentCardId, change } = input;
   return getDb().$transaction(async (tx) => {
     const row = await findOwnCard(tx, actor, studentCardId);
     let data: { suspended?: boolean; buriedUntil?: Date | null; tags?: string[]; lapseBaseline?: number };

@@ -12,6 +12,7 @@ import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
 import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { getTeamAggregates } from "./get-team-aggregates";
 import { getTeamDashboard } from "./get-team-dashboard";
+import { getTeamProgress } from "./get-team-progress";
 import { teamFileName, teamProgressCsvHeader, teamProgressCsvRows } from "@/lib/progress/team-progress-csv";
 
 /**
@@ -222,6 +223,18 @@ describe("getTeamAggregates", () => {
   it("is closed to outsiders", async () => {
     await expect(getTeamAggregates(bo, { teamId: teamA }, now)).rejects.toThrow(ForbiddenError);
     await expect(getTeamAggregates(admin, { teamId: teamA }, now)).resolves.toMatchObject({ memberCount: 3 });
+  });
+});
+
+describe("getTeamProgress", () => {
+  it("gives leads and administrators the dashboard, members the averages, and refuses outsiders", async () => {
+    const input = { teamId: teamA, ...period };
+    const dashboard = await getTeamDashboard(lee, input, now);
+    expect(await getTeamProgress(lee, input, now)).toEqual({ kind: "dashboard", dashboard });
+    expect(await getTeamProgress(admin, input, now)).toEqual({ kind: "dashboard", dashboard: await getTeamDashboard(admin, input, now) });
+    expect(await getTeamProgress(ana, input, now)).toEqual({ kind: "aggregates", aggregates: await getTeamAggregates(ana, input, now) });
+    await expect(getTeamProgress(bo, input, now)).rejects.toThrow(ForbiddenError);
+    await expect(getTeamProgress(ana, { ...input, teamId: "no-such-team" }, now)).rejects.toThrow(NotFoundError);
   });
 });
 

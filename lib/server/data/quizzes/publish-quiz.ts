@@ -1,11 +1,21 @@
 import "server-only";
+import { z } from "zod";
+import { text } from "@/lib/schemas/text";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/data/actor";
 import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 
+export const publishQuizSchema = z
+  .object({
+    quizId: text().min(1),
+    audience: z.enum(["everyone", "teams"]),
+    teamIds: z.array(text().min(1)).default([]),
+  })
+  .refine((v) => v.audience === "everyone" || v.teamIds.length > 0, { error: "Choose at least one team, or publish to everyone.", path: ["teamIds"] });
+
 /** Publishes a quiz to every signed-in user or to chosen teams (replacing the previous audience). */
-export async function publishQuiz(actor: Actor, input: { quizId: string; audience: "everyone" | "teams"; teamIds: string[] }, now: Date): Promise<void> {
+export async function publishQuiz(actor: Actor, input: z.output<typeof publishQuizSchema>, now: Date): Promise<void> {
   requireAdmin(actor);
   const db = getDb();
   const teamIds = input.audience === "teams" ? [...new Set(input.teamIds)] : [];

@@ -1,9 +1,21 @@
 import "server-only";
+import { z } from "zod";
+import { teamRoleSchema } from "@/lib/schemas/team";
+import { text } from "@/lib/schemas/text";
 import { getDb } from "@/lib/server/db";
 import { hashInviteToken, newInviteToken } from "@/lib/server/auth/invite-token";
-import type { TeamRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/data/actor";
 import { requireTeamManager } from "@/lib/server/data/internal/authz/team-access";
+
+export const createInviteSchema = z.object({
+  teamId: text().min(1),
+  role: teamRoleSchema.default("MEMBER"),
+  expiresInDays: z.coerce
+    .number({ error: "Choose how long the link stays valid." })
+    .int()
+    .min(1, { error: "At least 1 day." })
+    .max(30, { error: "At most 30 days." }),
+});
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -14,7 +26,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export async function createInvite(
   actor: Actor,
-  input: { teamId: string; role: TeamRole; expiresInDays: number },
+  input: z.output<typeof createInviteSchema>,
   now: Date,
 ): Promise<{ token: string; expiresAt: Date }> {
   const db = getDb();

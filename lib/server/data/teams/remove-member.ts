@@ -1,8 +1,15 @@
 import "server-only";
+import { z } from "zod";
+import { text } from "@/lib/schemas/text";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/data/actor";
 import { lockTeam } from "@/lib/server/data/internal/authz/lock-team";
+
+export const removeMemberSchema = z.object({
+  teamId: text().min(1),
+  userId: text().min(1),
+});
 
 /**
  * Removes a member (leads and admins), or lets a member leave (actor = user).
@@ -10,7 +17,7 @@ import { lockTeam } from "@/lib/server/data/internal/authz/lock-team";
  * leads leave or remove each other at the same time. A removal (not leaving) is
  * recorded, so the links that existed until now no longer let that person back in.
  */
-export async function removeMember(actor: Actor, input: { teamId: string; userId: string }, now: Date): Promise<void> {
+export async function removeMember(actor: Actor, input: z.output<typeof removeMemberSchema>, now: Date): Promise<void> {
   await getDb().$transaction(async (tx) => {
     const access = await lockTeam(tx, actor, input.teamId);
     const leaving = input.userId === actor.id;

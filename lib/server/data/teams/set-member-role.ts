@@ -1,15 +1,19 @@
 import "server-only";
+import type { z } from "zod";
+import { teamRoleSchema } from "@/lib/schemas/team";
+import { removeMemberSchema } from "./remove-member";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
-import type { TeamRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/data/actor";
 import { lockTeam } from "@/lib/server/data/internal/authz/lock-team";
+
+export const setMemberRoleSchema = removeMemberSchema.extend({ role: teamRoleSchema });
 
 /**
  * Promotes a member to lead or back (leads and admins); the last lead can't step down.
  * Runs under the team's lock, so the rule holds when leads step down at the same time.
  */
-export async function setMemberRole(actor: Actor, input: { teamId: string; userId: string; role: TeamRole }): Promise<void> {
+export async function setMemberRole(actor: Actor, input: z.output<typeof setMemberRoleSchema>): Promise<void> {
   await getDb().$transaction(async (tx) => {
     const access = await lockTeam(tx, actor, input.teamId);
     if (!access.canManage) throw new ForbiddenError("Only the team's leads and administrators can do this.");

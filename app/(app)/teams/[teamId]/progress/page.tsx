@@ -9,26 +9,11 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { defaultDateRange, lastDays, parseDateRange } from "@/lib/schemas/date-range";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import type { Actor } from "@/lib/server/data/actor";
-import { getTeamAggregates } from "@/lib/server/data/progress/get-team-aggregates";
-import { getTeamDashboard } from "@/lib/server/data/progress/get-team-dashboard";
-import { appErrorCode } from "@/lib/server/errors";
+import { getTeamProgress } from "@/lib/server/data/progress/get-team-progress";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { formatDay } from "@/lib/srs/stats-format";
 
 export const metadata: Metadata = { title: "Team progress" };
-
-type Input = { teamId: string; from: Date; to: Date };
-
-/** Leads and admins get the dashboard; for anyone else the data layer decides whether the aggregates are theirs to see. */
-async function loadView(actor: Actor, input: Input, now: Date) {
-  try {
-    return { kind: "dashboard" as const, dashboard: await getTeamDashboard(actor, input, now) };
-  } catch (error) {
-    if (appErrorCode(error) !== "forbidden") throw error;
-    return { kind: "aggregates" as const, aggregates: await getTeamAggregates(actor, input, now) };
-  }
-}
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -47,7 +32,7 @@ export default async function TeamProgressPage({
   const asked = parseDateRange({ from: first(query.from), to: first(query.to) }, now, user.timeZone);
   // A bad period is reported beside the inputs while the default period is shown.
   const range = asked.ok ? asked.range : defaultDateRange(now, user.timeZone);
-  const view = await orPageError(loadView(actor, { teamId, from: range.start, to: range.end }, now));
+  const view = await orPageError(getTeamProgress(actor, { teamId, from: range.start, to: range.end }, now));
   const team = view.kind === "dashboard" ? view.dashboard.team : view.aggregates.team;
   const quickRanges = [7, 30, 90].map((days) => ({ label: `Last ${days} days`, ...lastDays(days, now, user.timeZone) }));
   const period = `${formatDay(range.from)} to ${formatDay(range.to)}`;

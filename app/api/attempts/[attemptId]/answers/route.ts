@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { submitAnswerSchema } from "@/lib/schemas/quiz";
-import { submitAnswer } from "@/lib/server/data/attempts/submit-answer";
+import { submitAnswerSchema, submitAnswer } from "@/lib/server/data/attempts/submit-answer";
 import { defineRoute } from "@/lib/server/entry/define-route";
 import { text } from "@/lib/schemas/text";
 
