@@ -1,4 +1,4 @@
-import { hash32 } from "@/lib/questions/seeded-random";
+import { hash32 } from "@/lib/random/seeded-random";
 import type { TemplateInput } from "@/lib/questions/template-schema";
 import { categoryToTopic, type TopicRef } from "./gift-category";
 import type { GiftIssue, GiftQuestion } from "./gift-types";

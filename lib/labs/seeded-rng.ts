@@ -1,4 +1,4 @@
-import { mulberry32 } from "@/lib/questions/seeded-random";
+import { mulberry32 } from "@/lib/random/seeded-random";
 
 /** A seeded generator with the draws the labs need: uniform, normal (Box–Muller), integers. */
 export function makeRng(seed: number) {

@@ -18,3 +18,34 @@ export type MasteryCount = {
 export function masteryRatio({ mastered, total }: MasteryCount): number | null {
   return total === 0 ? null : mastered / total;
 }
+
+/** Where a mastery share stands, on the one scale students and leads both see. */
+export type MasteryLevel = "none" | "starting" | "progressing" | "strong";
+
+/**
+ * The scale, strongest first. 80 % is the usual mastery criterion of mastery learning (Bloom's
+ * 80–90 %); 40 % marks half-way to it. One scale everywhere, so "strong" on a student's progress
+ * page is "strong" in their lead's grid.
+ */
+export const MASTERY_LEVELS: readonly { level: MasteryLevel; min: number; label: string }[] = [
+  { level: "strong", min: 0.8, label: "80 % and above" },
+  { level: "progressing", min: 0.4, label: "40–79 %" },
+  { level: "starting", min: 0, label: "Under 40 %" },
+  { level: "none", min: 0, label: "None yet" },
+];
+
+/**
+ * The level of a mastery share (0–1). `started`: whether anything counts yet: for a student,
+ * whether they answered any of the topic's questions; for a team cell, whether anything is
+ * mastered (by default, a share above 0).
+ */
+export function masteryLevel(ratio: number, started = ratio > 0): MasteryLevel {
+  if (!started) return "none";
+  if (ratio >= 0.8) return "strong";
+  if (ratio >= 0.4) return "progressing";
+  return "starting";
+}
+
+export function masteryLabel(level: MasteryLevel): string {
+  return MASTERY_LEVELS.find((l) => l.level === level)!.label;
+}

@@ -1,4 +1,4 @@
-import { addDays, currentStreak, dayRange, longestStreak } from "@/lib/srs/stats-days";
+import { addDays, currentStreak, dayRange, longestStreak } from "@/lib/time/calendar-days";
 
 export type StudyStreak = {
   /** Consecutive study days ending today, or yesterday while today has no activity yet. */

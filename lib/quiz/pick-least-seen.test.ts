@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mulberry32 } from "@/lib/questions/seeded-random";
+import { mulberry32 } from "@/lib/random/seeded-random";
 import { pickLeastSeen } from "./pick-least-seen";
 
 const items = ["a", "b", "c", "d", "e"].map((key) => ({ key }));

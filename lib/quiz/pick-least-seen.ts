@@ -1,4 +1,4 @@
-import { shuffled } from "@/lib/questions/seeded-random";
+import { shuffled } from "@/lib/random/seeded-random";
 
 /**
  * Picks `count` items, preferring those the student has seen least; ties are

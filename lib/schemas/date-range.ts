@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
-import { addDays, daysBetween } from "@/lib/srs/stats-days";
+import { addDays, daysBetween } from "@/lib/time/calendar-days";
 import { DEFAULT_TIME_ZONE, isValidTimeZone, localDateKey } from "@/lib/time/day-bounds";
 import { text } from "@/lib/schemas/text";
 

@@ -1,5 +1,6 @@
 import type { SrsRating, SrsState } from "@/lib/srs/card";
 import { localDateKey } from "@/lib/time/day-bounds";
+import { hash32 } from "@/lib/random/seeded-random";
 
 /** One row of a student's review log, as the optimizer needs it. */
 export type OptimizerReview = { cardId: string; rating: SrsRating; reviewedAt: Date; stateBefore: SrsState };
@@ -86,12 +87,7 @@ export function scorableReviews(history: CardHistory): number {
 
 /** FNV-1a (32-bit) of a string: a stable, well-spread number per card id. */
 export function cardHash(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
+  return hash32(id);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildQueue, buildQueueLoadingNew, newCandidatePage, newCardsLeft, type QueueCandidate } from "@/lib/srs/queue";
+import { mulberry32 } from "@/lib/random/seeded-random";
 
 const dayStart = new Date("2026-03-10T05:00:00Z");
 const nextDayStart = new Date("2026-03-11T05:00:00Z");
@@ -101,21 +102,9 @@ describe("newCardsLeft and newCandidatePage", () => {
   });
 });
 
-/** A small deterministic generator (mulberry32), so a failing deck can be reproduced from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A random deck with states, sibling groups, suspensions, burials and reviews today around `now`. */
 function randomDeck(seed: number, size: number): QueueCandidate[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const hour = 3_600_000;
   return Array.from({ length: size }, (_, i) => {

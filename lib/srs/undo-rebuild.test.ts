@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mulberry32 } from "@/lib/questions/seeded-random";
+import { mulberry32 } from "@/lib/random/seeded-random";
 import { newSrsCard, SRS_RATINGS, type SrsCard } from "@/lib/srs/card";
 import { rebuildCard } from "@/lib/srs/rebuild";
 import { scheduleReview, type SrsReviewLog } from "@/lib/srs/schedule";

@@ -1,9 +1,5 @@
 /** Display helpers for the quiz reports (the CSV writes raw numbers instead). */
 
-export function formatPercent(percent: number): string {
-  return `${Number.isInteger(percent) ? percent : percent.toFixed(1)} %`;
-}
-
 /** Facility and discrimination with two decimals, like the thresholds they are compared with. */
 export function formatStatistic(value: number | null): string {
   if (value === null) return "—";

@@ -1,6 +1,6 @@
 import type { QuizResultRow } from "@/lib/server/data/progress/get-quiz-results";
 import { formatDateTimeIn, formatDuration } from "@/components/ui/format";
-import { formatPercent } from "./format";
+import { formatPercentFigure } from "@/lib/format/display";
 
 /**
  * The per-member results of one quiz: first and best score, time of the best attempt, attempts,
@@ -28,11 +28,11 @@ export function QuizResultsTable({ rows, timeZone }: { rows: QuizResultRow[]; ti
             <tr key={r.userId}>
               <th scope="row">{r.name}</th>
               <td>
-                {formatPercent(r.first.percent)}
+                {formatPercentFigure(r.first.percent)}
                 <span>{` (${r.first.correct}/${r.first.total})`}</span>
               </td>
               <td>
-                {formatPercent(r.best.percent)}
+                {formatPercentFigure(r.best.percent)}
                 <span>{` (${r.best.correct}/${r.best.total})`}</span>
               </td>
               <td>{formatDuration(r.bestSeconds)}</td>

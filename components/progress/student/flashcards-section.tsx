@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { StatTile } from "@/components/review/stats/chart-figure";
 import { ForecastFigure, forecastSummary } from "@/components/review/stats/forecast-figure";
 import type { StudentProgress } from "@/lib/server/data/progress/get-student-progress";
-import { formatCount, formatShare, pluralize } from "@/lib/srs/stats-format";
+import { formatCount, formatShare, pluralize } from "@/lib/format/display";
 
 /** True retention over 7 and 30 days, what is due today and the next 30 days' load. */
 export function FlashcardsSection({ flashcards }: { flashcards: StudentProgress["flashcards"] }) {

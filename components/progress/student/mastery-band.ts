@@ -1,24 +1,18 @@
+import { MASTERY_LEVELS, masteryLevel, type MasteryLevel } from "@/lib/progress/mastery";
+
 /**
- * Colour bands for mastery bars. The colour only repeats what the number on each bar says, so
- * every band also has a name shown in the legend.
+ * Colours of the mastery bars, on the one mastery scale (lib/progress/mastery). The colour only
+ * repeats what the number on each bar says, so every band also has a name shown in the legend.
  */
 export type MasteryBand = { name: string; colour: string };
 
-export const MASTERY_BANDS = {
-  notStarted: { name: "Not started", colour: "#94a3b8" },
-  starting: { name: "Under 40 %", colour: "#d97706" },
-  progressing: { name: "40–79 %", colour: "#4f46e5" },
-  strong: { name: "80 % and above", colour: "#059669" },
-} satisfies Record<string, MasteryBand>;
+const COLOUR: Record<MasteryLevel, string> = { none: "#94a3b8", starting: "#d97706", progressing: "#4f46e5", strong: "#059669" };
 
+/** Weakest first, as the legend reads. */
+export const MASTERY_BANDS: readonly MasteryBand[] = [...MASTERY_LEVELS].reverse().map((l) => ({ name: l.label, colour: COLOUR[l.level] }));
+
+/** A student's band: "none yet" until they answer one of the topic's questions. */
 export function masteryBand(ratio: number | null, answered: number): MasteryBand {
-  if (ratio === null || answered === 0) return MASTERY_BANDS.notStarted;
-  if (ratio < 0.4) return MASTERY_BANDS.starting;
-  if (ratio < 0.8) return MASTERY_BANDS.progressing;
-  return MASTERY_BANDS.strong;
-}
-
-/** "12 %", rounded to whole percent as on the bars; "—" for a topic without questions. */
-export function formatPercent(ratio: number | null): string {
-  return ratio === null ? "—" : `${Math.round(ratio * 100)} %`;
+  const level = ratio === null || answered === 0 ? "none" : masteryLevel(ratio, true);
+  return { name: MASTERY_LEVELS.find((l) => l.level === level)!.label, colour: COLOUR[level] };
 }

@@ -3,7 +3,8 @@ import { Card } from "@/components/ui/card";
 import { ChartFigure, StatsTable } from "@/components/review/stats/chart-figure";
 import { MASTERY_DEFINITION } from "@/lib/progress/mastery";
 import type { TopicMastery } from "@/lib/server/data/progress/get-student-progress";
-import { formatPercent, MASTERY_BANDS, masteryBand } from "./mastery-band";
+import { formatPercent } from "@/lib/format/display";
+import { MASTERY_BANDS, masteryBand } from "./mastery-band";
 import { MasteryChart } from "./mastery-chart";
 
 /** Mastery per topic: a bar each, the definition beside it, the numbers as a table. */
@@ -27,7 +28,7 @@ export function MasterySection({ topics }: { topics: TopicMastery[] }) {
         label={`Bar chart of mastery by topic: ${summary}`}
         caption={
           <span className="flex flex-wrap gap-x-4 gap-y-1">
-            {Object.values(MASTERY_BANDS).map((b) => (
+            {MASTERY_BANDS.map((b) => (
               <span key={b.name} className="inline-flex items-center gap-1.5">
                 <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-sm" style={{ backgroundColor: b.colour }} />
                 {b.name}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge, Card } from "@/components/ui/card";
 import type { StudentProgress } from "@/lib/server/data/progress/get-student-progress";
 import type { QuizHistoryEntry } from "@/lib/server/data/progress/student-quiz-history";
-import { formatShare } from "@/lib/srs/stats-format";
+import { formatShare } from "@/lib/format/display";
 import { formatDuration } from "@/components/ui/format";
 import { formatLocalDateTime } from "./format-attempt";
 

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { StudyStreak } from "@/lib/progress/streak";
-import { formatDay, formatShortDay, pluralize } from "@/lib/srs/stats-format";
+import { formatDay, formatShortDay, pluralize } from "@/lib/format/display";
 
 /** Current and longest streak of study days, and the last two weeks at a glance. */
 export function StreakSection({ streak }: { streak: StudyStreak }) {

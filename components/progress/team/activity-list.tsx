@@ -1,6 +1,6 @@
 import { formatDateTimeIn } from "@/components/ui/format";
 import type { TeamActivity } from "@/lib/server/data/progress/get-team-dashboard";
-import { formatDay, formatShare, pluralize } from "@/lib/srs/stats-format";
+import { formatDay, formatShare, pluralize } from "@/lib/format/display";
 
 function duration(seconds: number): string {
   if (seconds < 60) return `${seconds} s`;

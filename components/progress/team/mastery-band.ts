@@ -1,25 +1,26 @@
+import { MASTERY_LEVELS, masteryLevel, type MasteryLevel } from "@/lib/progress/mastery";
+
 /**
- * Colour bands of the mastery grid: one hue, darker for more, so the grid reads the same in
- * greyscale. The percentage is always printed in the cell as well; colour is never the only signal.
+ * Colours of the mastery grid, on the one mastery scale (lib/progress/mastery): one hue, darker for
+ * more, so the grid reads the same in greyscale. The percentage is always printed in the cell as
+ * well; colour is never the only signal.
  */
 export type MasteryBand = { label: string; className: string; swatch: string };
 
-export const MASTERY_BANDS: readonly (MasteryBand & { min: number })[] = [
-  { min: 0.75, label: "75 % or more", className: "bg-emerald-700 text-white", swatch: "bg-emerald-700" },
-  { min: 0.5, label: "50–74 %", className: "bg-emerald-400 text-emerald-950", swatch: "bg-emerald-400" },
-  { min: 0.25, label: "25–49 %", className: "bg-emerald-200 text-emerald-950", swatch: "bg-emerald-200" },
-  { min: Number.MIN_VALUE, label: "Under 25 %", className: "bg-emerald-50 text-emerald-950", swatch: "bg-emerald-50" },
-  { min: 0, label: "None yet", className: "bg-white text-slate-500", swatch: "bg-white" },
-];
+const STYLE: Record<MasteryLevel, Omit<MasteryBand, "label">> = {
+  strong: { className: "bg-emerald-700 text-white", swatch: "bg-emerald-700" },
+  progressing: { className: "bg-emerald-400 text-emerald-950", swatch: "bg-emerald-400" },
+  starting: { className: "bg-emerald-100 text-emerald-950", swatch: "bg-emerald-100" },
+  none: { className: "bg-white text-slate-500", swatch: "bg-white" },
+};
+
+export const MASTERY_BANDS: readonly MasteryBand[] = MASTERY_LEVELS.map((l) => ({ label: l.label, ...STYLE[l.level] }));
 
 export const NO_QUESTIONS: MasteryBand = { label: "No questions", className: "bg-slate-100 text-slate-500", swatch: "bg-slate-100" };
 
+/** A cell's band: nothing mastered yet is "none yet"; a topic without questions has no share at all. */
 export function masteryBand(ratio: number | null): MasteryBand {
   if (ratio === null) return NO_QUESTIONS;
-  return MASTERY_BANDS.find((b) => ratio >= b.min) ?? MASTERY_BANDS[MASTERY_BANDS.length - 1]!;
-}
-
-/** "67 %" — whole percentages in the grid; "—" when there is nothing to divide. */
-export function formatPercent(ratio: number | null): string {
-  return ratio === null ? "—" : `${Math.round(ratio * 100)} %`;
+  const level = masteryLevel(ratio);
+  return MASTERY_BANDS[MASTERY_LEVELS.findIndex((l) => l.level === level)]!;
 }

@@ -1,6 +1,7 @@
 import type { MasteryCell, TeamDashboard } from "@/lib/server/data/progress/get-team-dashboard";
 import { MASTERY_DEFINITION } from "@/lib/progress/mastery";
-import { formatPercent, MASTERY_BANDS, masteryBand, NO_QUESTIONS } from "./mastery-band";
+import { formatPercent } from "@/lib/format/display";
+import { MASTERY_BANDS, masteryBand, NO_QUESTIONS } from "./mastery-band";
 
 /**
  * A member's mastery of a topic: "43 %" over "7 of 17". Its look comes from the `.mastery-grid`

@@ -1,5 +1,5 @@
 import type { TeamDashboardMember } from "@/lib/server/data/progress/get-team-dashboard";
-import { formatCount, formatShare, pluralize } from "@/lib/srs/stats-format";
+import { formatCount, formatShare, pluralize } from "@/lib/format/display";
 
 /** Most overdue first: the oldest overdue card, then the number of overdue cards, then name. */
 function byMostOverdue(a: TeamDashboardMember, b: TeamDashboardMember): number {

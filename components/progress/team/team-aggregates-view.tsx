@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { MASTERY_DEFINITION } from "@/lib/progress/mastery";
 import type { TeamAggregates } from "@/lib/server/data/progress/get-team-aggregates";
-import { formatPercent, masteryBand } from "./mastery-band";
+import { formatPercent } from "@/lib/format/display";
+import { masteryBand } from "./mastery-band";
 
 /** What a member sees of their team: averages and counts, no one's individual figures. */
 export function TeamAggregatesView({ aggregates }: { aggregates: TeamAggregates }) {

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
-import { currentStreak, longestStreak, type DayCount } from "@/lib/srs/stats-days";
-import { formatCount, formatDay, pluralize } from "@/lib/srs/stats-format";
+import { currentStreak, longestStreak, type DayCount } from "@/lib/time/calendar-days";
+import { formatCount, formatDay, pluralize } from "@/lib/format/display";
 import { calendarGrid, monthlyTotals } from "@/lib/srs/stats-heatmap";
 import { ChartFigure, StatsTable, StatTile } from "./chart-figure";
 import { ReviewCalendar } from "./review-calendar";

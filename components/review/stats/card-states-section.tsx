@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { ReviewStats } from "@/lib/server/data/flashcards/get-review-stats";
-import { pluralize } from "@/lib/srs/stats-format";
+import { pluralize } from "@/lib/format/display";
 import { StatsTable } from "./chart-figure";
 import { StatsBarChart } from "./stats-bar-chart";
 

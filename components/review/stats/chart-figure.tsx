@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatCount } from "@/lib/srs/stats-format";
+import { formatCount } from "@/lib/format/display";
 
 /** A chart with its accessible name, a caption, and the same numbers as a table behind a toggle. */
 export function ChartFigure({ label, caption, table, children }: { label: string; caption?: ReactNode; table: ReactNode; children: ReactNode }) {

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { BucketCount } from "@/lib/srs/stats-buckets";
-import { pluralize } from "@/lib/srs/stats-format";
+import { pluralize } from "@/lib/format/display";
 import { ChartFigure, StatsTable } from "./chart-figure";
 import { StatsBarChart } from "./stats-bar-chart";
 

@@ -1,5 +1,5 @@
-import type { DayCount } from "@/lib/srs/stats-days";
-import { formatCount, formatDay, formatShortDay, pluralize } from "@/lib/srs/stats-format";
+import type { DayCount } from "@/lib/time/calendar-days";
+import { formatCount, formatDay, formatShortDay, pluralize } from "@/lib/format/display";
 import { ChartFigure, StatsTable } from "./chart-figure";
 import { StatsBarChart } from "./stats-bar-chart";
 

@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import type { DayCount } from "@/lib/srs/stats-days";
+import type { DayCount } from "@/lib/time/calendar-days";
 import { ForecastFigure, forecastSummary } from "./forecast-figure";
 
 /** Cards coming due on each of the next 30 days. */

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import type { Ratio, ReviewStats } from "@/lib/server/data/flashcards/get-review-stats";
-import { formatCount, formatShare } from "@/lib/srs/stats-format";
+import { formatCount, formatShare } from "@/lib/format/display";
 
 function Row({ label, ratio }: { label: string; ratio: Ratio }) {
   return (

@@ -1,6 +1,6 @@
 import { calendarGrid, heatRanges, type CalendarGrid, type HeatLevel } from "@/lib/srs/stats-heatmap";
-import { formatDay, pluralize } from "@/lib/srs/stats-format";
-import type { DayCount } from "@/lib/srs/stats-days";
+import { formatDay, pluralize } from "@/lib/format/display";
+import type { DayCount } from "@/lib/time/calendar-days";
 
 const STEP = 15;
 const CELL = 12;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ValidationError } from "@/lib/server/errors";
-import { mulberry32 } from "@/lib/questions/seeded-random";
+import { mulberry32 } from "@/lib/random/seeded-random";
 import { submitAnswerSchema, submitAnswer } from "@/lib/server/data/attempts/submit-answer";
 import { createTeamSchema, createTeam } from "@/lib/server/data/teams/create-team";
 import { signUpSchema } from "@/lib/schemas/account";

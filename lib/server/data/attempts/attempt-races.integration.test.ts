@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ConflictError } from "@/lib/server/errors";
-import { mulberry32 } from "@/lib/questions/seeded-random";
+import { mulberry32 } from "@/lib/random/seeded-random";
 import { makeUser } from "@/test/integration/db-helpers";
 import type { Actor } from "@/lib/server/data/actor";
 import { publishQuiz } from "@/lib/server/data/quizzes/publish-quiz";

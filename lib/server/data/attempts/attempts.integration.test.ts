@@ -3,7 +3,7 @@ import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, GoneError } from "@/lib/server/errors";
 import { TOPICS } from "@/lib/content/topics";
 import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
-import { mulberry32 } from "@/lib/questions/seeded-random";
+import { mulberry32 } from "@/lib/random/seeded-random";
 import { templateSchema } from "@/lib/questions/template-schema";
 import type { Response } from "@/lib/questions/grade-response";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";

@@ -3,7 +3,7 @@ import type { Prisma, QuizItem } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
 import { pickLeastSeen } from "@/lib/quiz/pick-least-seen";
-import { shuffled } from "@/lib/questions/seeded-random";
+import { shuffled } from "@/lib/random/seeded-random";
 import type { Actor } from "@/lib/server/data/actor";
 import { visibleQuizFilter } from "@/lib/server/data/quizzes/internal/visible-quiz-filter";
 import { allocateSeeds } from "./internal/allocate-seeds";

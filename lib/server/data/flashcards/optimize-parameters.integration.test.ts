@@ -13,6 +13,7 @@ import { getSrsSettings } from "./get-srs-settings";
 import { NotEnoughReviewsError, optimizeParameters } from "./optimize-parameters";
 import { resetFsrsParameters } from "./reset-fsrs-parameters";
 import { updateSrsSettings } from "./update-srs-settings";
+import { mulberry32 } from "@/lib/random/seeded-random";
 
 const availability = await loadFsrsOptimizer();
 if (!availability.available) console.warn(`Skipping the optimizer runs: ${availability.reason}`);
@@ -26,17 +27,6 @@ const DAY_MS = 86_400_000;
  */
 const TRUE_W = default_w.map((w, i) => ({ 0: 0.05, 1: 0.2, 2: 0.4, 3: 1.5, 8: 1.0, 20: 0.5 })[i] ?? w);
 
-/** Deterministic uniform numbers in [0, 1) (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 type SimulatedReview = { card: number; rating: RatingColumn; reviewedAt: Date; stateBefore: StateColumn };
 
 const RATINGS: Record<Grade, RatingColumn> = { 1: "AGAIN", 2: "HARD", 3: "GOOD", 4: "EASY" };
@@ -49,7 +39,7 @@ const RATINGS: Record<Grade, RatingColumn> = { 1: "AGAIN", 2: "HARD", 3: "GOOD",
  * minutes later, so histories include same-day reviews.
  */
 function simulate(seed: number, cards: number, longTermReviewsPerCard: number): SimulatedReview[] {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const truth = fsrs(generatorParameters({ w: TRUE_W, enable_short_term: true }));
   const scheduler = fsrs(generatorParameters({ enable_short_term: true }));
   const start = Date.parse("2026-01-05T15:00:00Z"); // 10:00 in New York

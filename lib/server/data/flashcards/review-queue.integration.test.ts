@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/server/data/actor";
 import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { STATE_FROM_COLUMN } from "./internal/card-columns";
 import { getReviewSession } from "./get-review-session";
+import { mulberry32 } from "@/lib/random/seeded-random";
 
 /*
  * The review session reads only what the queue can use (due cards, keys reviewed today, a page
@@ -21,18 +22,6 @@ const HOUR = 3_600_000;
 const STATES = ["NEW", "NEW", "NEW", "LEARNING", "RELEARNING", "REVIEW", "REVIEW", "REVIEW"] as const;
 let cardIds: { id: string; topicId: string }[] = [];
 let topicIds: string[] = [];
-
-/** A small deterministic generator (mulberry32), so a failing deck can be reproduced from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 beforeAll(async () => {
   await resetDatabase();
@@ -68,7 +57,7 @@ type Scenario = { seed: number; timeZone: string; newCardsPerDay: number; remove
 /** A student with every card of both decks in a random state, and review logs matching their last reviews. */
 async function makeStudent({ seed, timeZone, newCardsPerDay, removeSecondDeck }: Scenario): Promise<Actor> {
   const db = getDb();
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const student = await makeUser();
   await db.user.update({ where: { id: student.id }, data: { timeZone } });
   await db.srsSettings.create({ data: { userId: student.id, settings: { ...DEFAULT_SRS_SETTINGS, newCardsPerDay } } });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { mulberry32 } from "@/lib/questions/seeded-random";
+import { mulberry32 } from "@/lib/random/seeded-random";
 import { makeUser } from "@/test/integration/db-helpers";
 import type { Actor } from "@/lib/server/data/actor";
 import { finishAttempt } from "@/lib/server/data/attempts/finish-attempt";

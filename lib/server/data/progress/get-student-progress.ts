@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import { masteryRatio } from "@/lib/progress/mastery";
 import { studyStreak, type StudyStreak } from "@/lib/progress/streak";
-import type { DayCount } from "@/lib/srs/stats-days";
+import type { DayCount } from "@/lib/time/calendar-days";
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from "@/lib/time/day-bounds";
 import type { Actor } from "@/lib/server/data/actor";
 import { closeExpiredAttempts } from "@/lib/server/data/attempts/internal/close-expired-attempts";

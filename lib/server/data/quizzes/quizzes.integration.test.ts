@@ -3,7 +3,7 @@ import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { TOPICS } from "@/lib/content/topics";
 import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
-import { mulberry32 } from "@/lib/questions/seeded-random";
+import { mulberry32 } from "@/lib/random/seeded-random";
 import { templateSchema } from "@/lib/questions/template-schema";
 import { makeTeam, makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import type { Actor } from "@/lib/server/data/actor";

@@ -11,7 +11,7 @@ import { defaultDateRange, lastDays, parseDateRange } from "@/lib/schemas/date-r
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { getTeamProgress } from "@/lib/server/data/progress/get-team-progress";
 import { orPageError } from "@/lib/server/entry/page-guard";
-import { formatDay } from "@/lib/srs/stats-format";
+import { formatDay } from "@/lib/format/display";
 
 export const metadata: Metadata = { title: "Team progress" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { formatDate } from "@/components/ui/format";
-import { formatPercent } from "@/components/progress/quiz/format";
+import { formatPercentFigure } from "@/lib/format/display";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { listQuizzesForTeam } from "@/lib/server/data/progress/quiz-list-for-team";
@@ -41,7 +41,7 @@ export default async function TeamQuizzesPage({ params }: { params: Promise<{ te
                 </span>
                 <span className="flex shrink-0 items-center gap-3">
                   <span className="text-sm tabular-nums text-slate-700">
-                    {q.meanFirstPercent === null ? "No attempts yet" : `Mean first score ${formatPercent(q.meanFirstPercent)}`}
+                    {q.meanFirstPercent === null ? "No attempts yet" : `Mean first score ${formatPercentFigure(q.meanFirstPercent)}`}
                   </span>
                   {q.publishedToAll ? <Badge>Everyone</Badge> : <Badge tone="brand">This team</Badge>}
                 </span>

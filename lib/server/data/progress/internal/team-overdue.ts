@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
-import { daysBetween } from "@/lib/srs/stats-days";
+import { daysBetween } from "@/lib/time/calendar-days";
 import { dayBounds, localDateKey } from "@/lib/time/day-bounds";
 import type { TeamLearner } from "./team-members";
 

@@ -1,6 +1,6 @@
-import { toUtcMs } from "./stats-days";
+import { toUtcMs } from "@/lib/time/calendar-days";
 
-/** Display formats for the statistics page (English, dates as the student's calendar days). */
+/** Display formats shared by every page: counts, percentages, calendar days (English; days are the reader's own calendar days). */
 
 const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 const shortDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
@@ -38,6 +38,16 @@ export function formatMonthShort(key: string): string {
 /** "1 review", "12 reviews" */
 export function pluralize(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** A share 0–1 in whole percent ("67 %"), or an em dash when there is nothing to divide. */
+export function formatPercent(ratio: number | null): string {
+  return ratio === null ? "—" : `${Math.round(ratio * 100)} %`;
+}
+
+/** A figure already in percent, with its one decimal when it has one ("66.7 %", "50 %"). */
+export function formatPercentFigure(percent: number): string {
+  return `${Number.isInteger(percent) ? percent : percent.toFixed(1)} %`;
 }
 
 /** A share as "87.5 %", or an em dash when there is nothing to divide. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDay, formatShare, pluralize } from "./stats-format";
+import { formatCount, formatDay, formatPercent, formatPercentFigure, formatShare, pluralize } from "./display";
 
 describe("statistics formats", () => {
   it("groups thousands in counts, as en-GB does", () => {
@@ -22,5 +22,14 @@ describe("statistics formats", () => {
 
   it("prints a calendar day without shifting it by a time zone", () => {
     expect(formatDay("2026-11-03")).toBe("3 Nov 2026");
+  });
+});
+
+describe("percentages", () => {
+  it("prints shares in whole percent and figures with their one decimal", () => {
+    expect(formatPercent(2 / 3)).toBe("67 %");
+    expect(formatPercent(null)).toBe("—");
+    expect(formatPercentFigure(66.7)).toBe("66.7 %");
+    expect(formatPercentFigure(50)).toBe("50 %");
   });
 });

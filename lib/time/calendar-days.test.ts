@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { localDateKey } from "@/lib/time/day-bounds";
-import { addDays, currentStreak, dayRange, daysBetween, fillDays, longestStreak, weekdayIndex } from "./stats-days";
+import { addDays, currentStreak, dayRange, daysBetween, fillDays, longestStreak, weekdayIndex } from "./calendar-days";
 
 describe("calendar arithmetic on date keys", () => {
   it("adds days across month, year and leap-day boundaries", () => {
