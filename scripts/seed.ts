@@ -1,7 +1,7 @@
 // `npm run db:seed`: the five topics (idempotent) and, with ADMIN_EMAIL/ADMIN_PASSWORD set, the first admin.
-import { TOPICS } from "@/lib/content/topics";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
-import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
+import { TOPICS } from "@/lib/topics/topic-list";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
+import { BUILT_IN_CARD_INPUTS } from "@/lib/topics/built-in-cards";
 import { seedCards } from "@/lib/server/data/flashcards/seed-cards";
 import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
 import { seedTopics } from "@/lib/server/data/topics/seed-topics";

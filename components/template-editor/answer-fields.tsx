@@ -1,5 +1,5 @@
 import type { ComputeDescription, InputSpec } from "@/lib/compute/types";
-import { TOPICS } from "@/lib/content/topics";
+import { TOPICS } from "@/lib/topics/topic-list";
 import { BindingInput } from "./binding-input";
 import { SelectInput } from "./editor-fields";
 import { rebindAnswer, type AnswerDraft } from "./template-draft";

@@ -1,5 +1,5 @@
 import { DIFFICULTY_LABELS, KIND_LABELS } from "@/components/questions/labels";
-import { TOPICS } from "@/lib/content/topics";
+import { TOPICS } from "@/lib/topics/topic-list";
 import { EditorSection, SelectInput, TextArea, TextInput, type SectionProps } from "./editor-fields";
 import type { TemplateDraft } from "./template-draft";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
 import { canonicalJson } from "@/lib/questions/canonical-json";
 import { templateSchema } from "@/lib/questions/template-schema";
 import { validateTemplate } from "@/lib/questions/validate-template";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TOPIC_SLUGS } from "@/lib/questions/template-schema";
+import { TOPIC_SLUGS } from "@/lib/topics/topic-list";
 import { ClozeSyntaxError, clozeNumbers } from "./cloze";
 import { text, webUrl } from "@/lib/schemas/text";
 

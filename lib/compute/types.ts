@@ -1,3 +1,5 @@
+import type { TopicSlug } from "@/lib/topics/topic-list";
+
 /**
  * Units of a compute result, written the way the units library writes them:
  * "B" bytes, "b" bits, "rad" radians, "" for counts, tokens, parameters, ratios
@@ -5,7 +7,6 @@
  */
 export type ComputeUnit = "B" | "b" | "rad" | "";
 
-export type TopicSlug = "sliding-window-attention" | "rope" | "quantization" | "rlhf" | "peft";
 
 /** One input of a compute function, as the authoring UI lists it. */
 export type InputSpec = {

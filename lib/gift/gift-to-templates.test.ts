@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TOPICS } from "@/lib/content/topics";
+import { TOPICS } from "@/lib/topics/topic-list";
 import { generateVariant } from "@/lib/questions/generate-variant";
 import { validateTemplate } from "@/lib/questions/validate-template";
 import { giftToTemplates, type GiftMappingOptions } from "./gift-to-templates";

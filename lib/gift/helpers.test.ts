@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TOPICS } from "@/lib/content/topics";
+import { TOPICS } from "@/lib/topics/topic-list";
 import { detectImportFormat } from "./detect-format";
 import { categoryToTopic } from "./gift-category";
 import { htmlToMarkdown } from "./html-to-markdown";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TOPICS } from "@/lib/content/topics";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { TOPICS } from "@/lib/topics/topic-list";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
 import { generateVariant } from "@/lib/questions/generate-variant";
 import { templateSchema } from "@/lib/questions/template-schema";
 import { validateTemplate } from "@/lib/questions/validate-template";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
+import { SLIDING_WINDOW_TEMPLATES } from "@/lib/topics/sliding-window-attention/templates";
 import { compileTemplate, generateVariant, gradeResponse, templateSchema, toPublicVariant, validateTemplate, type Template } from "./index";
 
 const byKey = (key: string): Template => templateSchema.parse(SLIDING_WINDOW_TEMPLATES.find((t) => t.key === key));

@@ -4,7 +4,7 @@ import type { Tolerance } from "./check-numeric-answer";
 import { MISCONCEPTIONS, type MisconceptionId } from "./misconceptions";
 import { compileParameterSpace, resolveBinding, type ParameterSpace, type ParamValues } from "./parameter-space";
 import { formatQuantity, renderPlaceholders } from "./render";
-import { hash32, mulberry32, shuffled } from "../random/seeded-random";
+import { hash32, mulberry32, shuffled } from "@/lib/random/seeded-random";
 import type { AnswerSpec, Template } from "./template-schema";
 import type { Solution, Variant } from "./variant";
 

@@ -1,5 +1,5 @@
 import { getPreset, type ModelPreset } from "./presets";
-import { affinePermutation, hash32, MAX_PERMUTED_SPACE, mulberry32 } from "../random/seeded-random";
+import { affinePermutation, hash32, MAX_PERMUTED_SPACE, mulberry32 } from "@/lib/random/seeded-random";
 import type { Binding, ParameterSpec, Template } from "./template-schema";
 
 export type ParamValue = number | { preset: string; label: string; values: ModelPreset["values"] };

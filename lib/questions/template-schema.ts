@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { MISCONCEPTION_IDS } from "./misconceptions";
 import { text, webUrl } from "@/lib/schemas/text";
+import { TOPIC_SLUGS } from "@/lib/topics/topic-list";
 
 const name = text().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, { error: "Use letters, digits and _ (starting with a letter)." });
-
-export const TOPIC_SLUGS = ["sliding-window-attention", "rope", "quantization", "rlhf", "peft"] as const;
 
 /** A value fed to a compute input: a parameter reference ("n", "model.layers") or a constant. */
 export const bindingSchema = z.union([text().regex(/^[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z][a-zA-Z0-9_]*)?$/), z.number()]);

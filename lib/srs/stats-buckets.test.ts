@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bucketIndex, DIFFICULTY_BOUNDS, DIFFICULTY_LABELS, fillBuckets, STABILITY_BOUNDS, STABILITY_LABELS } from "./stats-buckets";
-import { formatDay, formatShare, pluralize } from "../format/display";
+import { formatDay, formatShare, pluralize } from "@/lib/format/display";
 
 describe("stability buckets", () => {
   it("has one label per bucket and puts each bound in the bucket it opens", () => {

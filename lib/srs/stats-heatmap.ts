@@ -1,5 +1,5 @@
-import { addDays, daysBetween, fillDays, type DayCount, weekdayIndex } from "../time/calendar-days";
-import { formatMonth, formatMonthShort } from "../format/display";
+import { addDays, daysBetween, fillDays, type DayCount, weekdayIndex } from "@/lib/time/calendar-days";
+import { formatMonth, formatMonthShort } from "@/lib/format/display";
 
 /** Colour levels of the calendar: 0 = no reviews, 4 = the busiest days. */
 export type HeatLevel = 0 | 1 | 2 | 3 | 4;

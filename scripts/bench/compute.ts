@@ -2,7 +2,7 @@
 // (Node runs this on one thread), and the cost of one call of each compute function.
 import { compute, describeComputeFunctions } from "@/lib/compute/index";
 import { COMPUTE_SAMPLE_INPUTS } from "@/lib/compute/sample-inputs";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
 import { generateVariant } from "@/lib/questions/generate-variant";
 import { gradeResponse, type Response } from "@/lib/questions/grade-response";
 import type { Variant } from "@/lib/questions/variant";

@@ -12,9 +12,9 @@
 //      lead: the progress page, the quiz results page and the CSV export, rendering included.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { TOPICS } from "@/lib/content/topics";
-import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { TOPICS } from "@/lib/topics/topic-list";
+import { BUILT_IN_CARD_INPUTS } from "@/lib/topics/built-in-cards";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
 import { MISCONCEPTION_IDS } from "@/lib/questions/misconceptions";
 import { getDb } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/data/actor";

@@ -4,8 +4,8 @@
 // 50 ms, and each latency counts from when the probe was due: a blocked event loop delays it
 // like it would delay a request, and a starved pool shows as a slow round trip.
 import { setTimeout as sleep } from "node:timers/promises";
-import { TOPICS } from "@/lib/content/topics";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { TOPICS } from "@/lib/topics/topic-list";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
 import { MAX_IMPORT_BYTES } from "@/lib/gift/upload-limit";
 import { getDb } from "@/lib/server/db";
 import { checkDatabase } from "@/lib/server/data/instance/check-database";

@@ -2,8 +2,8 @@
 // server (next start on the production build), sequentially and with concurrent
 // students. Uses a fresh database in its own embedded cluster; run `next build` first
 // (it is run for you when no build exists).
-import { TOPICS } from "@/lib/content/topics";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { TOPICS } from "@/lib/topics/topic-list";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
 import { getDb } from "@/lib/server/db";
 import { createFirstAdmin } from "@/lib/server/data/accounts/create-first-admin";
 import { registerUser } from "@/lib/server/data/accounts/register-user";

@@ -7,9 +7,9 @@
 //      the statistics and progress data (their whole history) for the same student.
 // Run `next build` first (it is run for you when no build exists).
 import { Prisma } from "@/lib/generated/prisma/client";
-import { TOPICS } from "@/lib/content/topics";
-import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { TOPICS } from "@/lib/topics/topic-list";
+import { BUILT_IN_CARD_INPUTS } from "@/lib/topics/built-in-cards";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
 import { getDb } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/data/actor";
 import { createFirstAdmin } from "@/lib/server/data/accounts/create-first-admin";

@@ -1,6 +1,6 @@
-import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
-import { TOPICS } from "@/lib/content/topics";
+import { BUILT_IN_CARD_INPUTS } from "@/lib/topics/built-in-cards";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
+import { TOPICS } from "@/lib/topics/topic-list";
 import { getDb } from "@/lib/server/db";
 import { seedCards } from "@/lib/server/data/flashcards/seed-cards";
 import { seedTemplates } from "@/lib/server/data/templates/seed-templates";

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/server/db";
-import { TOPICS } from "@/lib/content/topics";
-import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
+import { TOPICS } from "@/lib/topics/topic-list";
+import { SLIDING_WINDOW_TEMPLATES } from "@/lib/topics/sliding-window-attention/templates";
 import type { Response } from "@/lib/questions/grade-response";
 import { templateSchema } from "@/lib/questions/template-schema";
 import { loadVariant } from "@/lib/server/data/attempts/load-variant";

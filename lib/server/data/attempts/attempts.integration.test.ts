@@ -1,8 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, GoneError } from "@/lib/server/errors";
-import { TOPICS } from "@/lib/content/topics";
-import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
+import { TOPICS } from "@/lib/topics/topic-list";
+import { SLIDING_WINDOW_TEMPLATES } from "@/lib/topics/sliding-window-attention/templates";
 import { mulberry32 } from "@/lib/random/seeded-random";
 import { templateSchema } from "@/lib/questions/template-schema";
 import type { Response } from "@/lib/questions/grade-response";

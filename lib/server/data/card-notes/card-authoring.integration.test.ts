@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/server/errors";
-import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
+import { BUILT_IN_CARD_INPUTS } from "@/lib/topics/built-in-cards";
 import type { CardNoteInput } from "@/lib/cards/card-schema";
 import { makeUser } from "@/test/integration/db-helpers";
 import { resetWithBuiltInContent } from "@/test/integration/built-in-content";

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
-import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
+import { BUILT_IN_CARD_INPUTS } from "@/lib/topics/built-in-cards";
 import { cardCount, cardNotesSchema } from "@/lib/cards/card-schema";
 import { rebuildCard } from "@/lib/srs/rebuild";
 import { LEECH_TAG } from "@/lib/srs/leech";

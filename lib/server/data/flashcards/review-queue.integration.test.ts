@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { TOPICS } from "@/lib/content/topics";
+import { TOPICS } from "@/lib/topics/topic-list";
 import { buildQueue } from "@/lib/srs/queue";
 import { DEFAULT_SRS_SETTINGS } from "@/lib/srs/settings";
 import { dayBounds } from "@/lib/time/day-bounds";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
-import { TOPICS } from "@/lib/content/topics";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { TOPICS } from "@/lib/topics/topic-list";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
 import { parseGift } from "@/lib/gift/parse-gift";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import type { Actor } from "@/lib/server/data/actor";

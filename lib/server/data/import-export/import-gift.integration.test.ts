@@ -1,8 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/server/errors";
-import { TOPICS } from "@/lib/content/topics";
-import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
+import { TOPICS } from "@/lib/topics/topic-list";
+import { SLIDING_WINDOW_TEMPLATES } from "@/lib/topics/sliding-window-attention/templates";
 import { templateSchema } from "@/lib/questions/template-schema";
 import { generateVariant } from "@/lib/questions/generate-variant";
 import { MAX_IMPORT_BYTES } from "@/lib/gift/upload-limit";

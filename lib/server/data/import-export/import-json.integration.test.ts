@@ -1,8 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ForbiddenError, ValidationError } from "@/lib/server/errors";
-import { TOPICS } from "@/lib/content/topics";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
+import { TOPICS } from "@/lib/topics/topic-list";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import type { Actor } from "@/lib/server/data/actor";
 import { seedTemplates } from "@/lib/server/data/templates/seed-templates";

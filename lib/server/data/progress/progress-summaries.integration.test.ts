@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
-import { TOPICS } from "@/lib/content/topics";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
+import { TOPICS } from "@/lib/topics/topic-list";
 import type { SrsRating, SrsState } from "@/lib/generated/prisma/enums";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import { createAttempt, createFinishedAttempt, type FixtureAnswer } from "@/test/integration/attempt-fixtures";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
-import { TOPICS } from "@/lib/content/topics";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
+import { TOPICS } from "@/lib/topics/topic-list";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import { createFinishedAttempt, type FixtureAnswer } from "@/test/integration/attempt-fixtures";
 import type { Actor } from "@/lib/server/data/actor";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { BUILT_IN_CARD_INPUTS } from "@/lib/content/cards/built-in-cards";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
-import { TOPICS } from "@/lib/content/topics";
+import { BUILT_IN_CARD_INPUTS } from "@/lib/topics/built-in-cards";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
+import { TOPICS } from "@/lib/topics/topic-list";
 import type { SrsRating, SrsState } from "@/lib/generated/prisma/enums";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import { createAttempt, type FixtureAnswer } from "@/test/integration/attempt-fixtures";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { builtInTemplates } from "@/lib/content/templates/built-in-templates";
-import { TOPICS } from "@/lib/content/topics";
+import { builtInTemplates } from "@/lib/topics/built-in-templates";
+import { TOPICS } from "@/lib/topics/topic-list";
 import type { SrsRating, SrsState } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import { makeTeam, makeUser, resetDatabase } from "@/test/integration/db-helpers";

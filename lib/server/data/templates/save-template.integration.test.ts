@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/server/errors";
-import { TOPICS } from "@/lib/content/topics";
+import { TOPICS } from "@/lib/topics/topic-list";
 import type { TemplateInput } from "@/lib/questions/template-schema";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import type { Actor } from "@/lib/server/data/actor";

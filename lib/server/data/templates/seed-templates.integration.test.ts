@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { TOPICS } from "@/lib/content/topics";
-import { SLIDING_WINDOW_TEMPLATES } from "@/lib/content/templates/sliding-window-attention";
+import { TOPICS } from "@/lib/topics/topic-list";
+import { SLIDING_WINDOW_TEMPLATES } from "@/lib/topics/sliding-window-attention/templates";
 import { templateSchema, type Template } from "@/lib/questions/template-schema";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import { getTemplatePreview } from "./get-template-preview";

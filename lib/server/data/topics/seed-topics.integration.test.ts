@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { TOPICS } from "@/lib/content/topics";
+import { TOPICS } from "@/lib/topics/topic-list";
 import { checkDatabase } from "@/lib/server/data/instance/check-database";
 import { listTopics } from "./list-topics";
 import { seedTopics } from "./seed-topics";

@@ -1,12 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import type { TopicSeed } from "@/lib/content/topics";
+import type { TopicMeta } from "@/lib/topics/topic-meta";
 
 /**
  * System task (no actor): makes the topic rows match the given list, keyed by slug.
  * Idempotent: rows that already match are left untouched, so a second run writes nothing.
  */
-export async function seedTopics(topics: readonly TopicSeed[]): Promise<{ created: number; updated: number }> {
+export async function seedTopics(topics: readonly TopicMeta[]): Promise<{ created: number; updated: number }> {
   return getDb().$transaction(async (tx) => {
     const existing = new Map((await tx.topic.findMany()).map((t) => [t.slug, t]));
     let created = 0;

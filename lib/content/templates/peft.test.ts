@@ -1,4 +1,0 @@
-import { PEFT_TEMPLATES } from "./peft";
-import { checkTopicBank } from "./topic-bank-checks";
-
-checkTopicBank(PEFT_TEMPLATES, "peft", "peft");

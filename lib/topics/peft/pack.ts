@@ -1,0 +1,19 @@
+import type { TopicPack } from "@/lib/topics/topic-pack";
+import { PEFT_CARDS } from "./cards";
+import { LORA_PARAMS, LORA_MODEL_PARAMS, ADAPTER_PARAMS, PROMPT_TUNING_PARAMS, TRAINABLE_SHARE, FULL_ADAM_BYTES } from "./compute";
+import { PEFT_TEMPLATES } from "./templates";
+import { PEFT_TOPIC } from "./topic";
+
+export const PEFT_PACK = {
+  topic: PEFT_TOPIC,
+  compute: [
+    LORA_PARAMS,
+    LORA_MODEL_PARAMS,
+    ADAPTER_PARAMS,
+    PROMPT_TUNING_PARAMS,
+    TRAINABLE_SHARE,
+    FULL_ADAM_BYTES,
+  ],
+  templates: PEFT_TEMPLATES,
+  cards: PEFT_CARDS,
+} satisfies TopicPack<"peft">;

@@ -1,0 +1,4 @@
+import { ROPE_TEMPLATES } from "./templates";
+import { checkTopicBank } from "@/lib/topics/topic-bank-checks";
+
+checkTopicBank(ROPE_TEMPLATES, "rope", "rope");
