@@ -10,8 +10,7 @@
 //  (b) p50/p95/p99 over 40 calls after a warm-up, against a target of 200 ms at p95;
 //  (c) the same over HTTP against the production build (`next start`), signed in as the team's
 //      lead: the progress page, the quiz results page and the CSV export, rendering included.
-import { PrismaPg } from "@prisma/adapter-pg";
-import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { TOPICS } from "@/lib/topics/topic-list";
 import { BUILT_IN_CARD_INPUTS } from "@/lib/topics/built-in-cards";
 import { builtInTemplates } from "@/lib/topics/built-in-templates";
@@ -29,7 +28,8 @@ import { queryMastery } from "@/lib/server/data/progress/query-mastery";
 import { lastDays, parseDateRange, type DateRange } from "@/lib/schemas/date-range";
 import { hashPassword } from "@/lib/server/auth/password";
 import { ensureProductionBuild, freshBenchDatabase, startBenchServer } from "./lib/bench-server";
-import { percentile } from "./lib/percentile";
+import { latencyOf, timeCalls, type Latency } from "./lib/latency";
+import { explainCall, installCapturingClient, type PlanSummary } from "./lib/query-plans";
 import { signIn } from "./lib/sign-in";
 
 const DB_NAME = "quizformer_bench_dashboard";
@@ -51,24 +51,6 @@ const NOISE: Cohort[] = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ prefix: `n${n}`, 
 const QUIZ_ITEMS = 20;
 type Tx = Prisma.TransactionClient;
 const TOPIC_QUIZ_QUESTIONS = 10;
-
-// ── The Prisma client, with its queries captured while a function is being explained ──────────
-
-type Captured = { query: string; params: unknown[] };
-const captured: Captured[] = [];
-let capturing = false;
-
-/**
- * Installs the process's Prisma client (the one `getDb()` returns, see lib/server/db.ts) with
- * query events on, so the benchmark can replay exactly the SQL a data function sends.
- */
-function installCapturingClient(url: string): void {
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }), log: [{ emit: "event", level: "query" }] });
-  client.$on("query", (event) => {
-    if (capturing) captured.push({ query: event.query, params: JSON.parse(event.params) as unknown[] });
-  });
-  (globalThis as unknown as { quizformerPrisma?: unknown }).quizformerPrisma = client;
-}
 
 // ── Data ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -252,91 +234,13 @@ async function seedFlashcards(db: Tx, c: Cohort, now: Date): Promise<void> {
     FROM logs l JOIN cards ON cards.k = l.k % cards.n`;
 }
 
-// ── Plans ─────────────────────────────────────────────────────────────────────────────────────
-
-type Scan = { kind: string; index: string | null; table: string };
-type PlanSummary = { sql: string; ms: number; scans: Scan[]; plan: string };
-
-function scansOf(plan: string): Scan[] {
-  const scans: Scan[] = [];
-  for (const match of plan.matchAll(/(?<!Bitmap )(Seq Scan|Parallel Seq Scan|Index Only Scan|Index Scan|Bitmap Heap Scan)(?: Backward)?(?: using "?([\w]+)"?)? on "?(\w+)"?/g)) {
-    scans.push({ kind: match[1]!, index: match[2] ?? null, table: match[3]! });
-  }
-  for (const match of plan.matchAll(/Bitmap Index Scan on "?(\w+)"?/g)) scans.push({ kind: "Bitmap Index Scan", index: match[1]!, table: "" });
-  return scans;
-}
-
-/** What a result holds, briefly: its arrays' lengths, so a run shows the functions returned real data. */
-function shape(value: unknown): string {
-  if (Array.isArray(value)) return `${value.length} rows`;
-  if (typeof value !== "object" || value === null) return String(value);
-  return Object.entries(value)
-    .map(([k, v]) => (Array.isArray(v) ? `${k}: ${v.length}` : typeof v === "object" && v !== null ? `${k}: {…}` : `${k}: ${String(v)}`))
-    .join(", ");
-}
-
-/** Runs `work` once with the Prisma client's queries captured, and EXPLAINs each SELECT it sent. */
-async function explainCall(label: string, work: () => Promise<unknown>): Promise<PlanSummary[]> {
-  captured.length = 0;
-  capturing = true;
-  let result: unknown;
-  try {
-    result = await work();
-  } finally {
-    capturing = false;
-  }
-  const statements = captured.filter((c) => /^\s*\(?\s*(SELECT|WITH)\b/i.test(c.query));
-  console.log(`\n══ ${label}: ${statements.length} statement${statements.length === 1 ? "" : "s"}; result ${shape(result)}`);
-  const summaries: PlanSummary[] = [];
-  for (const { query, params } of statements) {
-    const rows = await getDb().$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query}`, ...params);
-    const plan = rows.map((r) => shortenArrays(r["QUERY PLAN"])).join("\n");
-    const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? "NaN");
-    const summary = { sql: query.replace(/\s+/g, " ").trim(), ms, scans: scansOf(plan), plan };
-    summaries.push(summary);
-    const large = summary.scans.some((s) => LARGE_TABLES.includes(s.table));
-    console.log(`\n── ${summary.sql.slice(0, 150)}${summary.sql.length > 150 ? "…" : ""}`);
-    console.log(`   execution ${ms.toFixed(2)} ms; ${describeScans(summary.scans)}`);
-    // The full plan only where the team's rows are looked up in the large tables.
-    if (large) console.log(plan.replace(/^/gm, "   │ "));
-  }
-  return summaries;
-}
-
-/** The 200 member ids in a filter, shown as their first two and a count. */
-function shortenArrays(line: string): string {
-  return line.replace(/'\{([^}]{100,})\}'/g, (_, inner: string) => {
-    const values = inner.split(",");
-    return `'{${values.slice(0, 2).join(",")},… ${values.length} values}'`;
-  });
-}
-
-function describeScans(scans: readonly Scan[]): string {
-  if (scans.length === 0) return "no table scans";
-  const counts = new Map<string, number>();
-  for (const s of scans) {
-    if (s.kind === "Bitmap Heap Scan") continue;
-    const key = s.index ? `${s.kind} ${s.index}` : `${s.kind} on ${s.table}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(", ");
-}
-
 // ── Timing ────────────────────────────────────────────────────────────────────────────────────
 
-type Row = { label: string; n: number; p50: number; p95: number; p99: number; sqlMs: number | null };
+type Row = Latency & { label: string; sqlMs: number | null };
 const summary: Row[] = [];
 
 async function measure(label: string, plans: readonly PlanSummary[] | null, work: () => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < 3; i++) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  const s = samples.sort((a, b) => a - b);
-  const row = { label, n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), sqlMs: plans ? plans.reduce((sum, p) => sum + p.ms, 0) : null };
+  const row = { label, ...latencyOf(await timeCalls(RUNS, work)), sqlMs: plans ? plans.reduce((sum, p) => sum + p.ms, 0) : null };
   summary.push(row);
   console.log(`\n${label}: p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms (n=${row.n})`);
 }
@@ -463,7 +367,7 @@ async function main(): Promise<void> {
     ];
     const failures: string[] = [];
     for (const { label, work } of cases) {
-      const plans = await explainCall(label, work);
+      const plans = await explainCall(label, work, LARGE_TABLES);
       for (const plan of plans) {
         for (const scan of plan.scans) {
           if (scan.kind.includes("Seq Scan") && LARGE_TABLES.includes(scan.table)) failures.push(`${label}: Seq Scan on ${scan.table} in ${plan.sql.slice(0, 80)}…`);

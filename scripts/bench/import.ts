@@ -17,7 +17,7 @@ import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
 import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { largeGiftFile, largeJsonExport } from "../../test/fixtures/large-import-files";
 import { freshBenchDatabase } from "./lib/bench-server";
-import { percentile } from "./lib/percentile";
+import { formatLatency, latencyOf } from "./lib/latency";
 
 const DB_NAME = "quizformer_bench_import";
 const PROBE_EVERY_MS = 50;
@@ -40,9 +40,7 @@ async function probeHealth(stop: Promise<unknown>): Promise<number[]> {
 }
 
 function describe(samples: number[]): string {
-  const s = [...samples].sort((a, b) => a - b);
-  if (!s.length) return "no samples";
-  return `n=${String(s.length).padStart(4)}  p50 ${percentile(s, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(s, 95).toFixed(1).padStart(7)} ms  max ${s.at(-1)!.toFixed(1).padStart(7)} ms`;
+  return samples.length ? formatLatency(latencyOf(samples)) : "no samples";
 }
 
 type Work = (onProgress: (p: ImportProgress) => void) => Promise<{ ok: boolean; summary: string }>;

@@ -11,7 +11,7 @@ import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
 import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { startTopicQuiz } from "@/lib/server/data/attempts/start-topic-quiz";
 import { prepareBenchDatabase, startBenchServer } from "./lib/bench-server";
-import { percentile } from "./lib/percentile";
+import { formatLatency, latencyOf } from "./lib/latency";
 import { signIn } from "./lib/sign-in";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -37,10 +37,7 @@ async function submit(s: Student): Promise<number> {
 }
 
 function report(label: string, samples: number[], wallMs: number): void {
-  const s = [...samples].sort((a, b) => a - b);
-  console.log(
-    `${label.padEnd(28)} n=${String(s.length).padStart(4)}  p50 ${percentile(s, 50).toFixed(1).padStart(6)} ms  p95 ${percentile(s, 95).toFixed(1).padStart(6)} ms  max ${s.at(-1)!.toFixed(1).padStart(6)} ms  ${((s.length / wallMs) * 1000).toFixed(0)} req/s`,
-  );
+  console.log(`${label.padEnd(28)} ${formatLatency(latencyOf(samples), 6)}  ${((samples.length / wallMs) * 1000).toFixed(0)} req/s`);
 }
 
 async function main(): Promise<void> {

@@ -27,7 +27,7 @@ import { DEFAULT_SRS_SETTINGS } from "@/lib/srs/settings";
 import type { SrsRating } from "@/lib/srs/card";
 import { dayBounds } from "@/lib/time/day-bounds";
 import { prepareBenchDatabase, startBenchServer } from "./lib/bench-server";
-import { percentile } from "./lib/percentile";
+import { formatLatency, latencyOf, timeCalls, type Latency } from "./lib/latency";
 import { signIn } from "./lib/sign-in";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
@@ -99,28 +99,17 @@ async function checkErrorAnswers(mine: Client, other: Client): Promise<void> {
 }
 
 
-type Row = { label: string; n: number; p50: number; p95: number; p99: number; rps: number | null };
+type Row = Latency & { label: string; rps: number | null };
 const summary: Row[] = [];
 
 function record(label: string, samples: number[], wallMs: number | null): Row {
-  const s = [...samples].sort((a, b) => a - b);
-  const row = { label, n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), rps: wallMs === null ? null : (s.length / wallMs) * 1000 };
+  const row = { label, ...latencyOf(samples), rps: wallMs === null ? null : (samples.length / wallMs) * 1000 };
   summary.push(row);
   const rps = row.rps === null ? "" : `  ${row.rps.toFixed(0)} req/s`;
-  console.log(`${label.padEnd(48)} n=${String(row.n).padStart(5)}  p50 ${row.p50.toFixed(1).padStart(7)} ms  p95 ${row.p95.toFixed(1).padStart(7)} ms  p99 ${row.p99.toFixed(1).padStart(7)} ms${rps}`);
+  console.log(`${label.padEnd(48)} ${formatLatency(row, 7, "p99")}${rps}`);
   return row;
 }
 
-async function timeIt(runs: number, work: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 3; i++) await work();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
 
 /** A topic of plain notes (10% in sibling pairs) for the HTTP students, written with one statement each. */
 async function seedBenchDeck(): Promise<string> {
@@ -273,15 +262,15 @@ async function heavyPhase(): Promise<void> {
   console.log("");
   for (const [label, query] of queries) {
     const rows = (await db.$queryRaw<unknown[]>(query)).length;
-    record(`query ${label}: ${rows} rows`, await timeIt(30, () => db.$queryRaw(query)), null);
+    record(`query ${label}: ${rows} rows`, await timeCalls(30, () => db.$queryRaw(query)), null);
   }
   const session = await getReviewSession(heavy.actor, now);
   console.log(`session of the heavy student: ${JSON.stringify(session.counts)}`);
-  record("getReviewSession (100k cards, 1M logs)", await timeIt(30, () => getReviewSession(heavy.actor, now)), null);
+  record("getReviewSession (100k cards, 1M logs)", await timeCalls(30, () => getReviewSession(heavy.actor, now)), null);
   // For comparison: what the session read before, every card of the student with its sibling key.
   record(
     "before: load all 100k cards (reference)",
-    await timeIt(5, () =>
+    await timeCalls(5, () =>
       db.studentCard.findMany({
         where: { userId, card: { note: { topic: { decks: { some: { userId } } } } } },
         select: { id: true, state: true, due: true, lastReview: true, suspended: true, buriedUntil: true, card: { select: { siblingKey: true } } },
@@ -290,8 +279,8 @@ async function heavyPhase(): Promise<void> {
     null,
   );
   // The statistics and progress pages read the whole history: calendar, retention, card figures.
-  record("getReviewStats (100k cards, 1M logs)", await timeIt(10, () => getReviewStats(heavy.actor, now)), null);
-  record("getStudentProgress (100k cards, 1M logs)", await timeIt(10, () => getStudentProgress(heavy.actor, now)), null);
+  record("getReviewStats (100k cards, 1M logs)", await timeCalls(10, () => getReviewStats(heavy.actor, now)), null);
+  record("getStudentProgress (100k cards, 1M logs)", await timeCalls(10, () => getStudentProgress(heavy.actor, now)), null);
   const client: Client = { cookie: await signIn(BASE, heavy.email, PASSWORD), current: null, rated: 0 };
   client.current = (await currentSession(client.cookie)).current;
   await httpPhase([client], 100, "HTTP rate → next card, heavy student");
