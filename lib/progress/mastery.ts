@@ -1,6 +1,6 @@
 /**
  * Mastery of a topic, as shown to students and leads. Kept in one place so the progress page,
- * the team dashboard and the CSV exports all say (and compute) the same thing.
+ * team progress and the CSV exports all say (and compute) the same thing.
  */
 export const MASTERY_DEFINITION =
   "Mastery is the share of a topic's questions (its active templates) whose most recent answer was correct. A template never answered counts as not mastered, so mastery grows only by answering across the whole topic.";

@@ -1,6 +1,6 @@
 import type { CsvValue } from "./csv";
 
-/** What the export reads of a team dashboard: the topics' titles and each member's figures. */
+/** What the export reads of a team's progress: the topics' titles and each member's figures. */
 type TeamGrid = {
   topics: { title: string }[];
   members: {
@@ -17,14 +17,14 @@ function percent(ratio: number | null): number | null {
   return ratio === null ? null : Math.round(ratio * 1000) / 10;
 }
 
-/** The export's columns: the same figures as the dashboard's grid and overdue list. */
-export function teamProgressCsvHeader(dashboard: Pick<TeamGrid, "topics">): string[] {
-  return ["Member", ...dashboard.topics.map((t) => `${t.title} mastery %`), "Overall mastery %", "Overdue cards", "Oldest overdue (days)", "Retention %"];
+/** The export's columns: the same figures as the progress page's grid and overdue list. */
+export function teamProgressCsvHeader(progress: Pick<TeamGrid, "topics">): string[] {
+  return ["Member", ...progress.topics.map((t) => `${t.title} mastery %`), "Overall mastery %", "Overdue cards", "Oldest overdue (days)", "Retention %"];
 }
 
-/** One row per member, in the dashboard's order, produced as the stream asks for them. */
-export function* teamProgressCsvRows(dashboard: Pick<TeamGrid, "members">): Generator<CsvValue[]> {
-  for (const m of dashboard.members) {
+/** One row per member, in the page's order, produced as the stream asks for them. */
+export function* teamProgressCsvRows(progress: Pick<TeamGrid, "members">): Generator<CsvValue[]> {
+  for (const m of progress.members) {
     yield [
       m.name,
       ...m.mastery.map((c) => percent(c.ratio)),

@@ -1,5 +1,5 @@
 import { formatDateTimeIn } from "@/components/ui/format";
-import type { TeamActivity } from "@/lib/server/data/progress/get-team-dashboard";
+import type { TeamActivity } from "@/lib/server/data/progress/get-team-member-progress";
 import { formatDay, formatShare, pluralize } from "@/lib/format/display";
 
 function duration(seconds: number): string {

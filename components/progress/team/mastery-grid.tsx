@@ -1,4 +1,4 @@
-import type { MasteryCell, TeamDashboard } from "@/lib/server/data/progress/get-team-dashboard";
+import type { MasteryCell, TeamMemberProgress } from "@/lib/server/data/progress/get-team-member-progress";
 import { MASTERY_DEFINITION } from "@/lib/progress/mastery";
 import { formatPercent } from "@/lib/format/display";
 import { MASTERY_BANDS, masteryBand, NO_QUESTIONS } from "./mastery-band";
@@ -40,8 +40,8 @@ export function MasteryLegend() {
  * table (row and column headers) that scrolls sideways on narrow screens with the member column
  * pinned, so a name stays beside its numbers.
  */
-export function MasteryGrid({ dashboard }: { dashboard: Pick<TeamDashboard, "topics" | "members" | "averages"> }) {
-  const { topics, members, averages } = dashboard;
+export function MasteryGrid({ progress }: { progress: Pick<TeamMemberProgress, "topics" | "members" | "averages"> }) {
+  const { topics, members, averages } = progress;
   // Separate borders, each cell drawing its own right and bottom edge: collapsed borders belong to
   // the table, so the pinned column's edge would scroll away and let the cells behind show through.
   const sticky = "sticky left-0 z-10 border-r border-slate-200 bg-white px-3 py-1.5 text-left";

@@ -1,13 +1,13 @@
-import type { TeamDashboardMember } from "@/lib/server/data/progress/get-team-dashboard";
+import type { TeamMemberRow } from "@/lib/server/data/progress/get-team-member-progress";
 import { formatCount, formatShare, pluralize } from "@/lib/format/display";
 
 /** Most overdue first: the oldest overdue card, then the number of overdue cards, then name. */
-function byMostOverdue(a: TeamDashboardMember, b: TeamDashboardMember): number {
+function byMostOverdue(a: TeamMemberRow, b: TeamMemberRow): number {
   return (b.overdue.oldestDays ?? -1) - (a.overdue.oldestDays ?? -1) || b.overdue.cards - a.overdue.cards || a.name.localeCompare(b.name);
 }
 
 /** Who is behind on reviews and by how much, with each member's true retention in the period. */
-export function ReviewLoadTable({ members }: { members: TeamDashboardMember[] }) {
+export function ReviewLoadTable({ members }: { members: TeamMemberRow[] }) {
   const sorted = [...members].sort(byMostOverdue);
   const behind = members.filter((m) => m.overdue.cards > 0).length;
   return (

@@ -49,7 +49,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
               {formatDateTime(preview.expiresAt)}.
             </p>
             <p className="text-sm text-slate-600">
-              Its leads will see your learning progress in this team&apos;s dashboards. You can leave the team at any time.
+              Its leads will see your learning progress on this team&apos;s progress page. You can leave the team at any time.
             </p>
             <AcceptInviteForm token={token} teamName={preview.teamName} action={acceptInviteAction} />
           </div>

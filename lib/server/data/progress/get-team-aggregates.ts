@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/data/actor";
 import { getTeamAccess } from "@/lib/server/data/internal/authz/team-access";
-import type { TeamDashboardTopic } from "./get-team-dashboard";
+import type { TeamProgressTopic } from "./get-team-member-progress";
 import { teamMastery, type TeamAverages } from "./internal/team-mastery";
 import { listMasteryTopics, listTeamLearners } from "./internal/team-members";
 import { teamOverdue } from "./internal/team-overdue";
@@ -11,7 +11,7 @@ import { checkTeamPeriod, type TeamPeriod } from "./internal/team-period";
 export type TeamAggregates = {
   team: { id: string; name: string };
   period: TeamPeriod;
-  topics: TeamDashboardTopic[];
+  topics: TeamProgressTopic[];
   memberCount: number;
   /** Mean of the members' mastery per topic and overall. */
   averages: TeamAverages;

@@ -33,7 +33,7 @@ export default async function TeamProgressPage({
   // A bad period is reported beside the inputs while the default period is shown.
   const range = asked.ok ? asked.range : defaultDateRange(now, user.timeZone);
   const view = await orPageError(getTeamProgress(actor, { teamId, from: range.start, to: range.end }, now));
-  const team = view.kind === "dashboard" ? view.dashboard.team : view.aggregates.team;
+  const team = view.kind === "byMember" ? view.progress.team : view.aggregates.team;
   const quickRanges = [7, 30, 90].map((days) => ({ label: `Last ${days} days`, ...lastDays(days, now, user.timeZone) }));
   const period = `${formatDay(range.from)} to ${formatDay(range.to)}`;
 
@@ -46,7 +46,7 @@ export default async function TeamProgressPage({
         title={`Progress · ${team.name}`}
         description={`Answers and reviews from ${period} (days in your time zone, ${user.timeZone}). Overdue reviews are as of now.`}
         actions={
-          view.kind === "dashboard" ? (
+          view.kind === "byMember" ? (
             <a href={`/api/teams/${teamId}/progress.csv?from=${range.from}&to=${range.to}`} className={buttonClasses("secondary")} download>
               Download CSV
             </a>
@@ -70,20 +70,20 @@ export default async function TeamProgressPage({
         <>
           <Card>
             <h2 className="mb-2 text-lg font-semibold">Mastery by member and topic</h2>
-            {view.dashboard.members.length === 0 ? (
+            {view.progress.members.length === 0 ? (
               <p className="text-sm text-slate-600">This team has no members yet. Invite people from the team page.</p>
             ) : (
-              <MasteryGrid dashboard={view.dashboard} />
+              <MasteryGrid progress={view.progress} />
             )}
           </Card>
           <div className="grid gap-6 lg:grid-cols-2">
             <Card>
               <h2 className="mb-2 text-lg font-semibold">Reviews</h2>
-              <ReviewLoadTable members={view.dashboard.members} />
+              <ReviewLoadTable members={view.progress.members} />
             </Card>
             <Card>
               <h2 className="mb-2 text-lg font-semibold">Recent activity</h2>
-              <ActivityList activity={view.dashboard.activity} timeZone={user.timeZone} />
+              <ActivityList activity={view.progress.activity} timeZone={user.timeZone} />
             </Card>
           </div>
         </>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { csvStream } from "@/lib/progress/csv";
 import { parseDateRange } from "@/lib/schemas/date-range";
-import { getTeamDashboard } from "@/lib/server/data/progress/get-team-dashboard";
+import { getTeamMemberProgress } from "@/lib/server/data/progress/get-team-member-progress";
 import { teamFileName, teamProgressCsvHeader, teamProgressCsvRows } from "@/lib/progress/team-progress-csv";
 import { defineRoute } from "@/lib/server/entry/define-route";
 import { text } from "@/lib/schemas/text";
@@ -12,8 +12,8 @@ const paramsSchema = z.object({ teamId: text().min(1).max(40) });
 const querySchema = z.object({ from: text().max(40).optional(), to: text().max(40).optional() });
 
 /**
- * The team dashboard's members × topics grid as CSV, for the team's leads and administrators.
- * The period is read as the dashboard reads it (from/to days in the viewer's zone, default the last
+ * The team progress page's members × topics grid as CSV, for the team's leads and administrators.
+ * The period is read as the page reads it (from/to days in the viewer's zone, default the last
  * 30 days); the data layer decides who may download it, exactly as for the page.
  */
 export const GET = defineRoute(
@@ -23,11 +23,11 @@ export const GET = defineRoute(
     if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400 });
     const { range } = parsed;
     // Computed before the response starts, so a refusal is a status code rather than a broken file.
-    const dashboard = await getTeamDashboard(actor, { teamId: params.teamId, from: range.start, to: range.end }, now);
-    return new Response(csvStream(teamProgressCsvHeader(dashboard), teamProgressCsvRows(dashboard)), {
+    const progress = await getTeamMemberProgress(actor, { teamId: params.teamId, from: range.start, to: range.end }, now);
+    return new Response(csvStream(teamProgressCsvHeader(progress), teamProgressCsvRows(progress)), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${teamFileName(dashboard.team.name)}-progress-${range.from}-${range.to}.csv"`,
+        "content-disposition": `attachment; filename="${teamFileName(progress.team.name)}-progress-${range.from}-${range.to}.csv"`,
         "cache-control": "no-store",
       },
     });

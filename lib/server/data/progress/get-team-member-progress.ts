@@ -13,10 +13,10 @@ import { closeExpiredAttempts } from "@/lib/server/data/attempts/internal/close-
 
 export type { MasteryCell, Overdue, Retention, TeamActivity, TeamAverages };
 
-export type TeamDashboardTopic = { id: string; slug: string; title: string };
+export type TeamProgressTopic = { id: string; slug: string; title: string };
 
-/** One member's row. Names only: a dashboard never carries an email, whoever reads it. */
-export type TeamDashboardMember = {
+/** One member's row. Names only: team progress never carries an email, whoever reads it. */
+export type TeamMemberRow = {
   userId: string;
   name: string;
   /** One cell per topic, in the order of `topics`. */
@@ -27,11 +27,11 @@ export type TeamDashboardMember = {
   retention: Retention;
 };
 
-export type TeamDashboard = {
+export type TeamMemberProgress = {
   team: { id: string; name: string };
   period: TeamPeriod;
-  topics: TeamDashboardTopic[];
-  members: TeamDashboardMember[];
+  topics: TeamProgressTopic[];
+  members: TeamMemberRow[];
   averages: TeamAverages;
   /** The latest events in the period, newest first. */
   activity: TeamActivity[];
@@ -44,7 +44,7 @@ export type TeamDashboard = {
  * reaches Node is one row per member (and per member × topic for mastery). Members of the team
  * get a ForbiddenError here: they see `getTeamAggregates` instead.
  */
-export async function getTeamDashboard(actor: Actor, input: { teamId: string; from?: Date | null; to?: Date | null }, now: Date): Promise<TeamDashboard> {
+export async function getTeamMemberProgress(actor: Actor, input: { teamId: string; from?: Date | null; to?: Date | null }, now: Date): Promise<TeamMemberProgress> {
   const period = checkTeamPeriod(input);
   const db = getDb();
   const access = await getTeamAccess(db, actor, input.teamId);

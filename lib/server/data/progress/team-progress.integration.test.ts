@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/server/data/actor";
 import { seedTemplates } from "@/lib/server/data/templates/seed-templates";
 import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { getTeamAggregates } from "./get-team-aggregates";
-import { getTeamDashboard } from "./get-team-dashboard";
+import { getTeamMemberProgress } from "./get-team-member-progress";
 import { getTeamProgress } from "./get-team-progress";
 import { teamFileName, teamProgressCsvHeader, teamProgressCsvRows } from "@/lib/progress/team-progress-csv";
 
@@ -119,9 +119,9 @@ beforeAll(async () => {
   await review(ben, b1, "2026-05-15T16:00:00Z", "REVIEW", "GOOD");
 });
 
-describe("getTeamDashboard", () => {
+describe("getTeamMemberProgress", () => {
   it("gives mastery per member and topic over the period, and the team's averages", async () => {
-    const dashboard = await getTeamDashboard(lee, { teamId: teamA, ...period }, now);
+    const dashboard = await getTeamMemberProgress(lee, { teamId: teamA, ...period }, now);
     expect(dashboard.team).toEqual({ id: teamA, name: "Inference Guild" });
     expect(dashboard.topics.map((t) => t.id)).toEqual(topicIds);
     expect(dashboard.members.map((m) => m.name)).toEqual(["Ana", "Ben", "Cy"]);
@@ -147,12 +147,12 @@ describe("getTeamDashboard", () => {
     expect(dashboard.averages.overall).toBeCloseTo(1 / all, 12);
 
     // Without a period, Ana's earlier right answer to r4 counts too.
-    const allTime = await getTeamDashboard(lee, { teamId: teamA }, now);
+    const allTime = await getTeamMemberProgress(lee, { teamId: teamA }, now);
     expect(allTime.members[0]!.mastery.find((c) => c.topicId === rope.id)).toMatchObject({ mastered: 3, answered: 4 });
   });
 
   it("counts overdue reviews before each member's local today, and by how many days", async () => {
-    const dashboard = await getTeamDashboard(lee, { teamId: teamA, ...period }, now);
+    const dashboard = await getTeamMemberProgress(lee, { teamId: teamA, ...period }, now);
     expect(dashboard.members.map((m) => [m.name, m.overdue])).toEqual([
       ["Ana", { cards: 2, oldestDays: 3 }],
       ["Ben", { cards: 1, oldestDays: 1 }],
@@ -161,7 +161,7 @@ describe("getTeamDashboard", () => {
   });
 
   it("computes true retention per member by their local days", async () => {
-    const dashboard = await getTeamDashboard(lee, { teamId: teamA, ...period }, now);
+    const dashboard = await getTeamMemberProgress(lee, { teamId: teamA, ...period }, now);
     expect(dashboard.members.map((m) => [m.name, m.retention])).toEqual([
       ["Ana", { passed: 2, total: 3 }],
       ["Ben", { passed: 1, total: 2 }],
@@ -170,7 +170,7 @@ describe("getTeamDashboard", () => {
   });
 
   it("lists recent activity in the period, newest first: quizzes and review days", async () => {
-    const dashboard = await getTeamDashboard(lee, { teamId: teamA, ...period }, now);
+    const dashboard = await getTeamMemberProgress(lee, { teamId: teamA, ...period }, now);
     const summary = dashboard.activity.map((e) =>
       e.kind === "attempt" ? `${e.name} quiz ${e.topicTitle} ${e.correct}/${e.questions} ${e.seconds}s` : `${e.name} reviews ${e.day} ×${e.reviews}`,
     );
@@ -189,26 +189,26 @@ describe("getTeamDashboard", () => {
   });
 
   it("never carries an email", async () => {
-    const dashboard = await getTeamDashboard(admin, { teamId: teamA, ...period }, now);
+    const dashboard = await getTeamMemberProgress(admin, { teamId: teamA, ...period }, now);
     const json = JSON.stringify(dashboard);
     expect(json).not.toContain("@");
     expect(json).not.toContain("example.test");
   });
 
   it("is for the team's leads and administrators only", async () => {
-    await expect(getTeamDashboard(admin, { teamId: teamA, ...period }, now)).resolves.toMatchObject({ team: { id: teamA } });
-    await expect(getTeamDashboard(bo, { teamId: teamA, ...period }, now)).rejects.toThrow(ForbiddenError);
-    await expect(getTeamDashboard(lee, { teamId: teamB, ...period }, now)).rejects.toThrow(ForbiddenError);
-    await expect(getTeamDashboard(ana, { teamId: teamA, ...period }, now)).rejects.toThrow(ForbiddenError);
-    await expect(getTeamDashboard(admin, { teamId: "no-such-team" }, now)).rejects.toThrow(NotFoundError);
-    await expect(getTeamDashboard(lee, { teamId: teamA, from: period.to, to: period.from }, now)).rejects.toThrow(ValidationError);
+    await expect(getTeamMemberProgress(admin, { teamId: teamA, ...period }, now)).resolves.toMatchObject({ team: { id: teamA } });
+    await expect(getTeamMemberProgress(bo, { teamId: teamA, ...period }, now)).rejects.toThrow(ForbiddenError);
+    await expect(getTeamMemberProgress(lee, { teamId: teamB, ...period }, now)).rejects.toThrow(ForbiddenError);
+    await expect(getTeamMemberProgress(ana, { teamId: teamA, ...period }, now)).rejects.toThrow(ForbiddenError);
+    await expect(getTeamMemberProgress(admin, { teamId: "no-such-team" }, now)).rejects.toThrow(NotFoundError);
+    await expect(getTeamMemberProgress(lee, { teamId: teamA, from: period.to, to: period.from }, now)).rejects.toThrow(ValidationError);
   });
 });
 
 describe("getTeamAggregates", () => {
   it("gives members the team's figures only", async () => {
     const aggregates = await getTeamAggregates(ana, { teamId: teamA, ...period }, now);
-    const dashboard = await getTeamDashboard(lee, { teamId: teamA, ...period }, now);
+    const dashboard = await getTeamMemberProgress(lee, { teamId: teamA, ...period }, now);
     expect(aggregates).toEqual({
       team: { id: teamA, name: "Inference Guild" },
       period: { from: period.from, to: period.to },
@@ -229,9 +229,9 @@ describe("getTeamAggregates", () => {
 describe("getTeamProgress", () => {
   it("gives leads and administrators the dashboard, members the averages, and refuses outsiders", async () => {
     const input = { teamId: teamA, ...period };
-    const dashboard = await getTeamDashboard(lee, input, now);
-    expect(await getTeamProgress(lee, input, now)).toEqual({ kind: "dashboard", dashboard });
-    expect(await getTeamProgress(admin, input, now)).toEqual({ kind: "dashboard", dashboard: await getTeamDashboard(admin, input, now) });
+    const dashboard = await getTeamMemberProgress(lee, input, now);
+    expect(await getTeamProgress(lee, input, now)).toEqual({ kind: "byMember", progress: dashboard });
+    expect(await getTeamProgress(admin, input, now)).toEqual({ kind: "byMember", progress: await getTeamMemberProgress(admin, input, now) });
     expect(await getTeamProgress(ana, input, now)).toEqual({ kind: "aggregates", aggregates: await getTeamAggregates(ana, input, now) });
     await expect(getTeamProgress(bo, input, now)).rejects.toThrow(ForbiddenError);
     await expect(getTeamProgress(ana, { ...input, teamId: "no-such-team" }, now)).rejects.toThrow(NotFoundError);
@@ -240,7 +240,7 @@ describe("getTeamProgress", () => {
 
 describe("team progress CSV", () => {
   it("has one row per member with the dashboard's figures", async () => {
-    const dashboard = await getTeamDashboard(lee, { teamId: teamA, ...period }, now);
+    const dashboard = await getTeamMemberProgress(lee, { teamId: teamA, ...period }, now);
     const header = teamProgressCsvHeader(dashboard);
     expect(header[0]).toBe("Member");
     expect(header.slice(-4)).toEqual(["Overall mastery %", "Overdue cards", "Oldest overdue (days)", "Retention %"]);

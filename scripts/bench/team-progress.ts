@@ -1,4 +1,4 @@
-// `npm run bench:dashboard`: the team progress dashboards, called in-process on a fresh database
+// `npm run bench:team-progress`: the team progress dashboards, called in-process on a fresh database
 // in their own embedded cluster. One team of 200 members (and its lead) with 50,000 answered
 // quiz questions and 500,000 reviews, beside eight other teams holding 400,000 answers and
 // 2,000,000 reviews more, so every query has to find the team's rows instead of reading
@@ -23,7 +23,7 @@ import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { seedCards } from "@/lib/server/data/flashcards/seed-cards";
 import { getItemAnalysis } from "@/lib/server/data/progress/get-item-analysis";
 import { getQuizResults } from "@/lib/server/data/progress/get-quiz-results";
-import { getTeamDashboard } from "@/lib/server/data/progress/get-team-dashboard";
+import { getTeamMemberProgress } from "@/lib/server/data/progress/get-team-member-progress";
 import { queryMastery } from "@/lib/server/data/progress/query-mastery";
 import { lastDays, parseDateRange, type DateRange } from "@/lib/schemas/date-range";
 import { hashPassword } from "@/lib/server/auth/password";
@@ -32,7 +32,7 @@ import { latencyOf, timeCalls, type Latency } from "./lib/latency";
 import { explainCall, installCapturingClient, type PlanSummary } from "./lib/query-plans";
 import { signIn } from "./lib/sign-in";
 
-const DB_NAME = "quizformer_bench_dashboard";
+const DB_NAME = "quizformer_bench_team_progress";
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
 const BASE = `http://127.0.0.1:${PORT}`;
 const PASSWORD = "benchmark password";
@@ -356,8 +356,8 @@ async function main(): Promise<void> {
     const last90 = range(lastDays(90, now, leadTimeZone).from);
     const quizId = `${TEAM.prefix}-quiz`;
     const cases: Case[] = [
-      { label: "getTeamDashboard, last 30 days (default)", work: () => getTeamDashboard(lead, { teamId: team.id, from: last30.start, to: last30.end }, now) },
-      { label: "getTeamDashboard, last 90 days", work: () => getTeamDashboard(lead, { teamId: team.id, from: last90.start, to: last90.end }, now) },
+      { label: "getTeamMemberProgress, last 30 days (default)", work: () => getTeamMemberProgress(lead, { teamId: team.id, from: last30.start, to: last30.end }, now) },
+      { label: "getTeamMemberProgress, last 90 days", work: () => getTeamMemberProgress(lead, { teamId: team.id, from: last90.start, to: last90.end }, now) },
       { label: "getQuizResults, 20 items, 200 members", work: () => getQuizResults(lead, { teamId: team.id, quizId }, now) },
       { label: "getItemAnalysis, 20 items, 200 members", work: () => getItemAnalysis(lead, { teamId: team.id, quizId }, now) },
       { label: "queryMastery, 200 members, all time", work: () => queryMastery(getDb(), memberIds) },
