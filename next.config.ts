@@ -20,6 +20,16 @@ const nextConfig: NextConfig = {
     // reaches the action over its limit and is refused with 413, not parsed cut short.
     proxyClientMaxBodySize: SERVER_ACTION_BODY_LIMIT_BYTES + 1,
   },
+  // Old addresses of renamed pages keep working for bookmarks and shared links.
+  async redirects() {
+    return [
+      { source: "/review", destination: "/flashcards", permanent: true },
+      { source: "/review/cards", destination: "/flashcards/browse", permanent: true },
+      { source: "/review/:page(stats|settings)", destination: "/flashcards/:page", permanent: true },
+      { source: "/admin/questions/:path*", destination: "/admin/templates/:path*", permanent: true },
+      { source: "/admin/cards/:path*", destination: "/admin/flashcards/:path*", permanent: true },
+    ];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: RESPONSE_SECURITY_HEADERS },

@@ -6,7 +6,7 @@ import { pageSecurityHeaders } from "@/lib/http/security-headers";
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 // Signed-in areas: a request without any session cookie goes to sign-in straight away.
-const SIGNED_IN_AREAS = ["/dashboard", "/admin", "/teams", "/account", "/topics", "/invite", "/attempts", "/quizzes", "/review"];
+const SIGNED_IN_AREAS = ["/dashboard", "/admin", "/teams", "/account", "/topics", "/invite", "/attempts", "/quizzes", "/flashcards"];
 
 function inSignedInArea(pathname: string): boolean {
   return SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));

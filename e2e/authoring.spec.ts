@@ -3,7 +3,7 @@ import { ADMIN, signIn } from "./helpers";
 
 test("an admin creates a numeric template, previews its variants, and it joins the bank", async ({ page }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
-  await page.goto("/admin/questions/new");
+  await page.goto("/admin/templates/new");
   await page.getByLabel("Key").fill("e2e-causal-count");
   await page.getByLabel("Title", { exact: true }).fill("Causal scores for a short sequence");
   await page.getByLabel("Prompt").fill("Under causal attention, how many query–key scores does one head compute for $n = {n}$ tokens?");
@@ -26,7 +26,7 @@ test("an admin creates a numeric template, previews its variants, and it joins t
   await expect(page).toHaveURL(/\/admin\/questions\/e2e-causal-count\/edit/);
   await expect(page.getByText(/Saved as version 1/)).toBeVisible();
 
-  await page.goto("/admin/questions/e2e-causal-count");
+  await page.goto("/admin/templates/e2e-causal-count");
   await expect(page.getByRole("heading", { name: "Causal scores for a short sequence" })).toBeVisible();
   await expect(page.getByText("10 possible variants")).toBeVisible();
 });
@@ -39,7 +39,7 @@ test("GIFT import reports broken lines and writes nothing, then imports a valid 
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByText(/^Line 3: unclosed \{/)).toBeVisible();
   await expect(page.getByText(/^Line 5: multiple choice/)).toBeVisible();
-  await page.goto("/admin/questions?q=bytes");
+  await page.goto("/admin/templates?q=bytes");
   await expect(page.getByRole("link", { name: /^Bytes\b/ })).toHaveCount(0);
 
   await page.goto("/admin/import-export");
@@ -47,6 +47,6 @@ test("GIFT import reports broken lines and writes nothing, then imports a valid 
   await page.getByLabel("Or paste the text").fill(valid);
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByText(/2 new templates/)).toBeVisible();
-  await page.goto("/admin/questions?q=KiB");
+  await page.goto("/admin/templates?q=KiB");
   await expect(page.getByText("Bytes in a KiB")).toBeVisible();
 });

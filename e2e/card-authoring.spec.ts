@@ -4,7 +4,7 @@ import { ADMIN, signIn } from "./helpers";
 test("an admin writes a cloze card with a live preview, fixes its syntax, and finds it in the list", async ({ page }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto("/admin");
-  await page.getByRole("link", { name: "Flashcards" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Flashcards" }).click();
   await expect(page.getByRole("heading", { name: "Flashcards" })).toBeVisible();
   await page.getByRole("link", { name: "New card" }).click();
 
@@ -44,7 +44,7 @@ test("an admin writes a cloze card with a live preview, fixes its syntax, and fi
   await expect(page).toHaveURL(/\/admin\/cards\/e2e-rope-rotated-vectors\/edit\?created=1$/);
   await expect(page.getByText("Card created.")).toBeVisible();
 
-  await page.goto("/admin/cards?q=rotated-vectors");
+  await page.goto("/admin/flashcards?q=rotated-vectors");
   const row = page.getByRole("link", { name: /RoPE rotates the \[queries and keys\]/ });
   await expect(row).toContainText("2 cards · 0 studying");
   await expect(row).toContainText("Cloze");

@@ -3,7 +3,7 @@ import { signUp, uniqueEmail } from "./helpers";
 
 test("a new student sees how many reviews personal parameters need, on desktop and phone", async ({ page }, testInfo) => {
   await signUp(page, { name: "Otto Optimize", email: uniqueEmail("otto"), password: "optimize password" });
-  await page.goto("/review/settings");
+  await page.goto("/flashcards/settings");
   const panel = page.getByRole("region", { name: "Personal parameters" });
   await expect(panel.getByText("Using the default parameters")).toBeVisible();
   await expect(panel.getByText("0 of the 400 reviews needed — 400 more to go")).toBeVisible();

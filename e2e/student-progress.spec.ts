@@ -19,7 +19,7 @@ test("a member answers a quiz question and reviews a card, then sees both on the
   await expect(page).toHaveURL(/\/review$/);
 
   // One flashcard review.
-  await page.goto("/review");
+  await page.goto("/flashcards");
   await page.getByRole("button", { name: "Add the Rotary position embeddings (RoPE) deck" }).click();
   await expect(page.getByRole("region", { name: "Card" })).toBeVisible();
   await page.getByRole("button", { name: /^Show answer/ }).click();

@@ -9,7 +9,7 @@ test("NUL characters and broken Unicode anywhere in a request get a 4xx with a r
   await signUp(page, { name: "Nel Nul", email: uniqueEmail("nul"), password: "nul byte password" });
 
   for (const bad of IN_URLS) {
-    const pages = [`/topics/${bad}`, `/attempts/${bad}`, `/attempts/${bad}/review`, `/teams/${bad}`, `/teams/${bad}/progress`, `/invite/${bad}`, `/review/cards?q=${bad}`, `/signin?callbackUrl=/${bad}`];
+    const pages = [`/topics/${bad}`, `/attempts/${bad}`, `/attempts/${bad}/review`, `/teams/${bad}`, `/teams/${bad}/progress`, `/invite/${bad}`, `/flashcards/browse?q=${bad}`, `/signin?callbackUrl=/${bad}`];
     const apis = [`/api/teams/${bad}/progress.csv`, `/api/teams/${bad}/quizzes/${bad}/results.csv`];
     for (const path of [...pages, ...apis]) {
       const response = await page.request.get(path, { maxRedirects: 0 });

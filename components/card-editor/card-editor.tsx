@@ -224,7 +224,7 @@ export function CardEditor({
               value={draft.templateKey}
               onValue={(v) => update("templateKey", v)}
               error={errors.templateKey}
-              hint={topicTemplates.length ? "Active templates of this topic in the question bank." : "This topic has no active templates yet."}
+              hint={topicTemplates.length ? "Active templates of this topic." : "This topic has no active templates yet."}
             >
               <option value="">Choose a template…</option>
               {draft.templateKey && !topicTemplates.some((t) => t.key === draft.templateKey) ? <option value={draft.templateKey}>{draft.templateKey} (not an active template of this topic)</option> : null}

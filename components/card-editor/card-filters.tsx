@@ -13,7 +13,7 @@ export function CardFilters({ filter, topics }: { filter: { topic?: string; kind
       <FilterSelect id="cards-kind" name="kind" label="Kind" value={filter.kind} emptyLabel="All" options={Object.entries(CARD_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
       <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-1">
         <button className={buttonClasses("primary", "sm")}>Apply</button>
-        <Link href="/admin/cards" className={buttonClasses("ghost", "sm")}>
+        <Link href="/admin/flashcards" className={buttonClasses("ghost", "sm")}>
           Clear
         </Link>
       </div>

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/card";
 import { Markdown } from "@/components/ui/markdown";
-import { VariantPreview } from "@/components/questions/variant-preview";
+import { VariantPreview } from "@/components/templates/variant-preview";
 import type { Variant } from "@/lib/questions/variant";
 import type { CardDraft, ClozePreview } from "./card-draft";
 

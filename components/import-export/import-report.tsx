@@ -41,7 +41,7 @@ export function ImportReport({ result, source, format, notListed = NONE_HIDDEN }
           {report.templates.map((t) => (
             <li key={t.key} className="flex items-center justify-between gap-3 px-3 py-2">
               <span className="min-w-0">
-                <Link href={`/admin/questions/${t.key}`} className="block truncate font-medium text-brand-700 hover:underline">
+                <Link href={`/admin/templates/${t.key}`} className="block truncate font-medium text-brand-700 hover:underline">
                   {t.title}
                 </Link>
                 <code className="text-xs text-slate-500">

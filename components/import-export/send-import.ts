@@ -42,7 +42,7 @@ export async function sendImport(request: ImportRequest, onState: (state: Import
   if (!outcome) {
     onState({
       kind: "form",
-      message: "The connection closed before the import finished. It is all or nothing: check the question bank, and import the file again if it isn't there.",
+      message: "The connection closed before the import finished. It is all or nothing: check the templates, and import the file again if it isn't there.",
       fieldErrors: {},
     });
   }

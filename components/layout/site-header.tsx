@@ -20,7 +20,7 @@ export function SiteHeader({ user, setupPending }: { user: SessionUser | null; s
             <nav aria-label="Main" className="order-3 -mx-1 flex w-full flex-wrap gap-1 sm:order-none sm:w-auto">
               <NavLink href="/dashboard">Dashboard</NavLink>
               <NavLink href="/quizzes">Quizzes</NavLink>
-              <NavLink href="/review">Review</NavLink>
+              <NavLink href="/flashcards">Flashcards</NavLink>
               <NavLink href="/progress">Progress</NavLink>
               <NavLink href="/teams">Teams</NavLink>
               {user.role === "ADMIN" ? <NavLink href="/admin">Admin</NavLink> : null}

@@ -1,4 +1,4 @@
-import { DIFFICULTY_LABELS, KIND_LABELS } from "@/components/questions/labels";
+import { DIFFICULTY_LABELS, KIND_LABELS } from "@/components/templates/labels";
 import { TOPICS } from "@/lib/topics/topic-list";
 import { EditorSection, SelectInput, TextArea, TextInput, type SectionProps } from "./editor-fields";
 import type { TemplateDraft } from "./template-draft";

@@ -1,5 +1,5 @@
 import { Alert } from "@/components/ui/alert";
-import { VariantPreview } from "@/components/questions/variant-preview";
+import { VariantPreview } from "@/components/templates/variant-preview";
 import type { ActionState } from "@/lib/forms/action-result";
 import type { DraftPreview } from "@/lib/server/data/templates/preview-template";
 

@@ -1,5 +1,5 @@
 /**
- * Labelled inputs for GET filter forms (question bank, cards, template picker): small labels,
+ * Labelled inputs for GET filter forms (templates, cards, template picker): small labels,
  * compact controls, the "All"/"Any" choice first. The filters live in the URL, so results can be
  * linked and paged.
  */

@@ -3,7 +3,7 @@ import { pagedHref } from "./pager";
 
 describe("pagedHref", () => {
   it("keeps the filters that are set and drops empty ones", () => {
-    expect(pagedHref("/admin/cards", { topic: "rope", kind: "", q: undefined }, 3)).toBe("/admin/cards?topic=rope&page=3");
+    expect(pagedHref("/admin/flashcards", { topic: "rope", kind: "", q: undefined }, 3)).toBe("/admin/flashcards?topic=rope&page=3");
     expect(pagedHref("/admin/users", { q: "ada lovelace" }, 1)).toBe("/admin/users?q=ada+lovelace&page=1");
   });
 });

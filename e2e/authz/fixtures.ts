@@ -120,7 +120,7 @@ export async function buildWorld(baseURL: string, actionIds: Map<string, string>
   const openAttempt = await start();
 
   // The member's flashcards: the topic's deck.
-  await must(member, w, A("review/actions.ts", "setDeckAction"), "/review", [TOPIC, true]);
+  await must(member, w, A("flashcards/actions.ts", "setDeckAction"), "/flashcards", [TOPIC, true]);
   const session = (await (await member.get("/api/reviews")).json()) as { session: { current: { studentCardId: string; version: number } | null } };
   expect(session.session.current, "the member has a card to review").toBeTruthy();
   const memberCard = { id: session.session.current!.studentCardId, version: session.session.current!.version };
@@ -131,12 +131,12 @@ export async function buildWorld(baseURL: string, actionIds: Map<string, string>
   const source = exported.templates.find((t) => t.definition.topic === TOPIC);
   if (!source) throw new Error(`No built-in template of ${TOPIC} in the export`);
   const templateDefinition: Record<string, unknown> = { ...source.definition, key: `matrix-template-${Date.now()}` };
-  await must(admin, w, A("admin/questions/new/actions.ts", "createTemplateAction"), "/admin/questions/new", [templateDefinition as ActionArg]);
+  await must(admin, w, A("admin/templates/new/actions.ts", "createTemplateAction"), "/admin/templates/new", [templateDefinition as ActionArg]);
   const spareTemplate = String(templateDefinition.key);
 
   // Card notes: one to read and edit, one to delete.
   const note = async (key: string) => {
-    await must(admin, w, A("admin/cards/new/actions.ts", "createCardNoteAction"), "/admin/cards/new", [basicCardNote(key)]);
+    await must(admin, w, A("admin/flashcards/new/actions.ts", "createCardNoteAction"), "/admin/flashcards/new", [basicCardNote(key)]);
     return key;
   };
   const stamp = Date.now();

@@ -3,7 +3,7 @@ import { text } from "@/lib/schemas/text";
 
 const empty = (v: unknown) => (v === "" ? undefined : v);
 
-/** The question bank's filters, from the URL's query string. Bad values are dropped, not errors. */
+/** The template list's filters, from the URL's query string. Bad values are dropped, not errors. */
 export const templateFilterSchema = z.object({
   topic: z.preprocess(empty, text().max(80).optional()).catch(undefined),
   kind: z.preprocess(empty, z.enum(["NUMERIC", "MULTIPLE_CHOICE", "TRUE_FALSE", "ORDERING", "SHORT_TEXT"]).optional()).catch(undefined),

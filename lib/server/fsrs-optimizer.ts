@@ -1,6 +1,6 @@
 import "server-only";
 import { createRequire } from "node:module";
-import type { ReviewStep } from "@/lib/srs/optimize-items";
+import type { ReviewStep } from "@/lib/flashcards/optimize-items";
 import { log } from "./log";
 
 /** The part of the FSRS optimizer this app uses, in lib/srs terms. */

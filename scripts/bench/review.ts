@@ -22,9 +22,9 @@ import { getReviewSession, type ReviewSession } from "@/lib/server/data/flashcar
 import { getReviewStats } from "@/lib/server/data/flashcards/get-review-stats";
 import { getStudentProgress } from "@/lib/server/data/progress/get-student-progress";
 import { dueCandidatesSql, newCandidatesSql, reviewedTodaySql } from "@/lib/server/data/flashcards/queue-candidates";
-import { newCandidatePage, newCardsLeft } from "@/lib/srs/queue";
-import { DEFAULT_SRS_SETTINGS } from "@/lib/srs/settings";
-import type { SrsRating } from "@/lib/srs/card";
+import { newCandidatePage, newCardsLeft } from "@/lib/flashcards/queue";
+import { DEFAULT_FLASHCARD_SETTINGS } from "@/lib/flashcards/settings";
+import type { SrsRating } from "@/lib/flashcards/card";
 import { dayBounds } from "@/lib/time/day-bounds";
 import { prepareBenchDatabase, startBenchServer } from "./lib/bench-server";
 import { formatLatency, latencyOf, timeCalls, type Latency } from "./lib/latency";
@@ -242,7 +242,7 @@ async function heavyPhase(): Promise<void> {
   const userId = heavy.actor.id;
   const introduced = (await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM "ReviewLog" WHERE "userId" = ${userId} AND "stateBefore" = 'NEW' AND "reviewedAt" >= ${heavy.dayStart}`)[0]!.n;
   const topicIds = (await db.deckSubscription.findMany({ where: { userId }, select: { topicId: true } })).map((d) => d.topicId);
-  const newPage = newCandidatePage(newCardsLeft(DEFAULT_SRS_SETTINGS.newCardsPerDay, introduced));
+  const newPage = newCandidatePage(newCardsLeft(DEFAULT_FLASHCARD_SETTINGS.newCardsPerDay, introduced));
   const queries: [string, Prisma.Sql][] = [
     ["due (re)learning + reviews", dueCandidatesSql(userId, topicIds, now, heavy.nextDayStart)],
     ["reviewed today", reviewedTodaySql(userId, topicIds, heavy.dayStart)],

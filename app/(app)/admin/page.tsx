@@ -17,7 +17,7 @@ export default async function AdminPage() {
     { label: "Deactivated", value: overview.deactivated, href: "/admin/users" },
     { label: "Teams", value: overview.teams, href: "/teams" },
     { label: "Topics", value: overview.topics, href: "/dashboard" },
-    { label: "Question templates", value: overview.templates, href: "/admin/questions" },
+    { label: "Templates", value: overview.templates, href: "/admin/templates" },
   ];
   return (
     <div className="space-y-6">
@@ -47,13 +47,13 @@ export default async function AdminPage() {
               — change roles, deactivate accounts.
             </li>
             <li>
-              <Link href="/admin/questions" className="font-medium text-brand-700 hover:underline">
-                Question bank
+              <Link href="/admin/templates" className="font-medium text-brand-700 hover:underline">
+                Templates
               </Link>{" "}
               — preview every template with sample variants, answers and worked steps.
             </li>
             <li>
-              <Link href="/admin/cards" className="font-medium text-brand-700 hover:underline">
+              <Link href="/admin/flashcards" className="font-medium text-brand-700 hover:underline">
                 Flashcards
               </Link>{" "}
               — write basic and cloze cards, and turn templates into computed cards for the topic decks.

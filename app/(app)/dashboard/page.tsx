@@ -30,7 +30,7 @@ export default async function DashboardPage() {
         <Card>
           <h3 className="font-semibold text-slate-900">Flashcards</h3>
           <p className="mt-1 text-sm text-slate-600">Review cards on a spaced-repetition schedule; computed cards bring new numbers each time.</p>
-          <Link href="/review" className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
+          <Link href="/flashcards" className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
             Start reviewing →
           </Link>
         </Card>

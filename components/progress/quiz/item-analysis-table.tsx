@@ -1,6 +1,6 @@
 import type { ItemAnalysisRow } from "@/lib/server/data/progress/get-item-analysis";
 import { REVIEW_REASON_LABEL } from "@/lib/progress/item-analysis";
-import { KIND_LABELS } from "@/components/questions/labels";
+import { KIND_LABELS } from "@/components/templates/labels";
 import { Badge } from "@/components/ui/card";
 import { formatStatistic } from "./format";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { StatTile } from "@/components/review/stats/chart-figure";
-import { ForecastFigure, forecastSummary } from "@/components/review/stats/forecast-figure";
+import { StatTile } from "@/components/flashcards/stats/chart-figure";
+import { ForecastFigure, forecastSummary } from "@/components/flashcards/stats/forecast-figure";
 import type { StudentProgress } from "@/lib/server/data/progress/get-student-progress";
 import { formatCount, formatShare, pluralize } from "@/lib/format/display";
 
@@ -13,7 +13,7 @@ export function FlashcardsSection({ flashcards }: { flashcards: StudentProgress[
       <Card>
         <h2 className="text-lg font-semibold">Flashcards</h2>
         <p className="mt-1 mb-4 text-sm text-slate-600">You don&apos;t study any decks yet. Add a topic&apos;s deck to see your retention and what&apos;s due here.</p>
-        <Link href="/review" className={buttonClasses("primary")}>
+        <Link href="/flashcards" className={buttonClasses("primary")}>
           Add a deck
         </Link>
       </Card>
@@ -24,7 +24,7 @@ export function FlashcardsSection({ flashcards }: { flashcards: StudentProgress[
     <Card>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
         <h2 className="text-lg font-semibold">Flashcards</h2>
-        <Link href="/review/stats" className="text-sm text-brand-700 hover:underline">
+        <Link href="/flashcards/stats" className="text-sm text-brand-700 hover:underline">
           All review statistics →
         </Link>
       </div>
@@ -42,7 +42,7 @@ export function FlashcardsSection({ flashcards }: { flashcards: StudentProgress[
           value={formatCount(dueToday)}
           detail={
             dueToday > 0 ? (
-              <Link href="/review" className="font-medium text-brand-700 hover:underline">
+              <Link href="/flashcards" className="font-medium text-brand-700 hover:underline">
                 Review now
               </Link>
             ) : (

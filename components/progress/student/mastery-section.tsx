@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { ChartFigure, StatsTable } from "@/components/review/stats/chart-figure";
+import { ChartFigure, StatsTable } from "@/components/flashcards/stats/chart-figure";
 import { MASTERY_DEFINITION } from "@/lib/progress/mastery";
 import type { TopicMastery } from "@/lib/server/data/progress/get-student-progress";
 import { formatPercent } from "@/lib/format/display";

@@ -18,7 +18,7 @@ export default async function ImportExportPage() {
       </Link>
       <PageHeader
         title="Import and export"
-        description="Bring questions in from Moodle GIFT or a Quizformer export, and take the question bank out. An import is all or nothing: if any question has a problem, nothing is written and every problem is listed with its line."
+        description="Bring questions in from Moodle GIFT or a Quizformer export, and take the templates out. An import is all or nothing: if any question has a problem, nothing is written and every problem is listed with its line."
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>

@@ -14,7 +14,7 @@ const MISSING: Record<string, string> = {
   front: "Write the question side.",
   back: "Write the answer side.",
   text: "Write the cloze text.",
-  templateKey: "Pick a template from the question bank.",
+  templateKey: "Pick a template.",
   "source.title": "Name the source in at least 3 characters (a paper's or page's title).",
 };
 

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
-import { LEECH_TAG } from "@/lib/srs/leech";
+import { LEECH_TAG } from "@/lib/flashcards/leech";
 import { makeUser } from "@/test/integration/db-helpers";
 import { resetWithBuiltInContent } from "@/test/integration/built-in-content";
 import type { Actor } from "@/lib/server/data/actor";

@@ -3,23 +3,23 @@ import { getDb } from "@/lib/server/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import { BUILT_IN_CARD_INPUTS } from "@/lib/topics/built-in-cards";
 import { cardCount, cardNotesSchema } from "@/lib/cards/card-schema";
-import { rebuildCard } from "@/lib/srs/rebuild";
-import { LEECH_TAG } from "@/lib/srs/leech";
-import { DEFAULT_SRS_SETTINGS } from "@/lib/srs/settings";
-import type { SrsRating } from "@/lib/srs/card";
+import { rebuildCard } from "@/lib/flashcards/rebuild";
+import { LEECH_TAG } from "@/lib/flashcards/leech";
+import { DEFAULT_FLASHCARD_SETTINGS } from "@/lib/flashcards/settings";
+import type { SrsRating } from "@/lib/flashcards/card";
 import { makeUser } from "@/test/integration/db-helpers";
 import { resetWithBuiltInContent } from "@/test/integration/built-in-content";
 import type { Actor } from "@/lib/server/data/actor";
 import { addDeck } from "./add-deck";
 import { parseBefore, RATING_FROM_COLUMN, toSrsCard } from "./internal/card-columns";
 import { getReviewSession } from "./get-review-session";
-import { getSrsSettings } from "./get-srs-settings";
+import { getFlashcardSettings } from "./get-flashcard-settings";
 import { recordReview } from "./record-review";
 import { removeDeck } from "./remove-deck";
 import { revealCard } from "./reveal-card";
 import { seedCards } from "./seed-cards";
 import { undoLastReview } from "./undo-last-review";
-import { updateSrsSettings } from "./update-srs-settings";
+import { updateFlashcardSettings } from "./update-flashcard-settings";
 
 const notes = cardNotesSchema.parse(BUILT_IN_CARD_INPUTS);
 const start = new Date("2026-05-01T09:00:00Z");
@@ -114,7 +114,7 @@ describe("review sessions", () => {
       const { card } = rebuildCard({
         initial: parseBefore(own[0]!.before).card,
         reviews: own.map((l) => ({ rating: RATING_FROM_COLUMN[l.rating], reviewedAt: l.reviewedAt, durationMs: l.durationMs })),
-        settings: DEFAULT_SRS_SETTINGS,
+        settings: DEFAULT_FLASHCARD_SETTINGS,
         cardId: id,
       });
       const stored = await getDb().studentCard.findUniqueOrThrow({ where: { id } });
@@ -152,8 +152,8 @@ describe("review sessions", () => {
   });
 
   it("tag and suspend a leech after the threshold's lapses, and undo clears it", async () => {
-    await updateSrsSettings(student, { leechThreshold: 2 });
-    expect((await getSrsSettings(student)).leechThreshold).toBe(2);
+    await updateFlashcardSettings(student, { leechThreshold: 2 });
+    expect((await getFlashcardSettings(student)).leechThreshold).toBe(2);
     await addDeck(student, { topic: "peft" }, start);
     const id = (await ownCard(student, notes.find((n) => n.topic === "peft" && n.kind === "basic")!.key)).id;
     const result = await studyUntil(student, id, (state) => (state === "REVIEW" ? "again" : "good"), (r) => r.becameLeech);
@@ -167,12 +167,12 @@ describe("review sessions", () => {
   });
 
   it("refuse invalid settings with field messages", async () => {
-    const bad = updateSrsSettings(student, { desiredRetention: 0.99, learningSteps: "10m 1m" });
+    const bad = updateFlashcardSettings(student, { desiredRetention: 0.99, learningSteps: "10m 1m" });
     await expect(bad).rejects.toThrow(ValidationError);
     await bad.catch((e: ValidationError) => {
       expect(Object.keys(e.fieldErrors).sort()).toEqual(["desiredRetention", "learningSteps"]);
     });
-    expect(await getSrsSettings(student)).toEqual(DEFAULT_SRS_SETTINGS);
+    expect(await getFlashcardSettings(student)).toEqual(DEFAULT_FLASHCARD_SETTINGS);
   });
 
   it("keep another student away from my cards", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import { MIN_REVIEWS_TO_OPTIMIZE, optimizationResultSchema, type OptimizationResult } from "@/lib/srs/optimize";
-import { settingsSchema } from "@/lib/srs/settings";
+import { MIN_REVIEWS_TO_OPTIMIZE, optimizationResultSchema, type OptimizationResult } from "@/lib/flashcards/optimize";
+import { settingsSchema } from "@/lib/flashcards/settings";
 import type { Actor } from "@/lib/server/data/actor";
 
 export type OptimizationStatus = {

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import { previewIntervals, type IntervalPreview } from "@/lib/srs/schedule";
-import { buildQueueLoadingNew, type QueueKind } from "@/lib/srs/queue";
-import type { SrsRating } from "@/lib/srs/card";
+import { previewIntervals, type IntervalPreview } from "@/lib/flashcards/schedule";
+import { buildQueueLoadingNew, type QueueKind } from "@/lib/flashcards/queue";
+import type { SrsRating } from "@/lib/flashcards/card";
 import { dayBounds, DEFAULT_TIME_ZONE } from "@/lib/time/day-bounds";
 import type { Actor } from "@/lib/server/data/actor";
 import { reviewSeed, toSrsCard } from "./internal/card-columns";

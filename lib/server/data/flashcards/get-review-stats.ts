@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
 import { DEFAULT_TIME_ZONE, isValidTimeZone, localDateKey, localMidnight } from "@/lib/time/day-bounds";
-import { DIFFICULTY_LABELS, fillBuckets, STABILITY_LABELS, type BucketCount } from "@/lib/srs/stats-buckets";
+import { DIFFICULTY_LABELS, fillBuckets, STABILITY_LABELS, type BucketCount } from "@/lib/flashcards/stats-buckets";
 import { addDays, fillDays, type DayCount } from "@/lib/time/calendar-days";
 import type { Actor } from "@/lib/server/data/actor";
 import { queryCardFigures } from "./internal/review-card-figures";

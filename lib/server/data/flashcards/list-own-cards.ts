@@ -3,7 +3,7 @@ import { z } from "zod";
 import { renderClozeFront } from "@/lib/cards/cloze";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
-import { LEECH_TAG } from "@/lib/srs/leech";
+import { LEECH_TAG } from "@/lib/flashcards/leech";
 import type { Actor } from "@/lib/server/data/actor";
 import { STATE_FROM_COLUMN } from "./internal/card-columns";
 import { text } from "@/lib/schemas/text";

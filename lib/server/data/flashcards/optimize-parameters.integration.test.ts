@@ -3,16 +3,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { loadFsrsOptimizer, type FsrsOptimizer } from "@/lib/server/fsrs-optimizer";
 import type { SrsRating as RatingColumn, SrsState as StateColumn } from "@/lib/generated/prisma/enums";
-import { MIN_REVIEWS_TO_OPTIMIZE, optimizationResultSchema } from "@/lib/srs/optimize";
-import { DEFAULT_SRS_SETTINGS, type SrsSettings } from "@/lib/srs/settings";
+import { MIN_REVIEWS_TO_OPTIMIZE, optimizationResultSchema } from "@/lib/flashcards/optimize";
+import { DEFAULT_FLASHCARD_SETTINGS, type FlashcardSettings } from "@/lib/flashcards/settings";
 import { makeUser } from "@/test/integration/db-helpers";
 import { resetWithBuiltInContent } from "@/test/integration/built-in-content";
 import type { Actor } from "@/lib/server/data/actor";
 import { getOptimizationStatus } from "./get-optimization-status";
-import { getSrsSettings } from "./get-srs-settings";
+import { getFlashcardSettings } from "./get-flashcard-settings";
 import { NotEnoughReviewsError, optimizeParameters } from "./optimize-parameters";
 import { resetFsrsParameters } from "./reset-fsrs-parameters";
-import { updateSrsSettings } from "./update-srs-settings";
+import { updateFlashcardSettings } from "./update-flashcard-settings";
 import { mulberry32 } from "@/lib/random/seeded-random";
 
 const availability = await loadFsrsOptimizer();
@@ -123,7 +123,7 @@ beforeAll(async () => {
 
 
 /** Fixture: stores settings as they would be after an optimization, bypassing the form's rules. */
-async function storeSettings(actor: Actor, settings: SrsSettings): Promise<void> {
+async function storeSettings(actor: Actor, settings: FlashcardSettings): Promise<void> {
   await getDb().srsSettings.upsert({ where: { userId: actor.id }, create: { userId: actor.id, settings }, update: { settings } });
 }
 
@@ -140,13 +140,13 @@ describe("optimizeParameters", () => {
   });
 
   it("never applies parameters that predict the held-out reviews worse, but records the run", async () => {
-    await storeSettings(student, { ...DEFAULT_SRS_SETTINGS, fsrsParameters: TRUE_W });
+    await storeSettings(student, { ...DEFAULT_FLASHCARD_SETTINGS, fsrsParameters: TRUE_W });
     // Initial stabilities of 50–80 days: this student would be predicted to remember almost everything.
     const worse = default_w.map((w, i) => [50, 60, 70, 80][i] ?? w);
     const result = await optimizeParameters(student, now, fixedOptimizer(worse));
     expect(result).toMatchObject({ applied: false, parameters: worse });
     expect(result.logLossAfter).toBeGreaterThan(result.logLossBefore ?? Number.POSITIVE_INFINITY);
-    expect((await getSrsSettings(student)).fsrsParameters).toEqual(TRUE_W);
+    expect((await getFlashcardSettings(student)).fsrsParameters).toEqual(TRUE_W);
     expect(await storedOptimization(student)).toEqual(result);
     expect((await getOptimizationStatus(student)).lastRun).toEqual(result);
   });
@@ -155,7 +155,7 @@ describe("optimizeParameters", () => {
     const broken: FsrsOptimizer = { computeParameters: async () => Promise.reject(new Error("diverged")) };
     const result = await optimizeParameters(student, now, broken);
     expect(result).toMatchObject({ applied: false, parameters: null, logLossAfter: null });
-    expect((await getSrsSettings(student)).fsrsParameters).toEqual(TRUE_W);
+    expect((await getFlashcardSettings(student)).fsrsParameters).toEqual(TRUE_W);
   });
 
   describe.skipIf(!availability.available)("with the FSRS optimizer", () => {
@@ -174,40 +174,40 @@ describe("optimizeParameters", () => {
       expect(result.applied).toBe(true);
       if (!result.applied) return;
       expect(result.logLossAfter).toBeLessThan(result.logLossBefore);
-      expect((await getSrsSettings(student)).fsrsParameters).toEqual(result.parameters);
+      expect((await getFlashcardSettings(student)).fsrsParameters).toEqual(result.parameters);
       expect(await storedOptimization(student)).toEqual(result);
       expect(await getOptimizationStatus(student)).toEqual({ reviewCount: synthetic.length, required: 400, personalParameters: true, lastRun: result, lastRunInUse: true });
     });
 
     it("against parameters already in use, applies new ones only if they are better", async () => {
-      await storeSettings(student, { ...DEFAULT_SRS_SETTINGS, fsrsParameters: TRUE_W });
+      await storeSettings(student, { ...DEFAULT_FLASHCARD_SETTINGS, fsrsParameters: TRUE_W });
       const result = await optimizeParameters(student, now);
       console.info(`Against the true parameters: held-out log loss ${result.logLossBefore?.toFixed(4)} → ${result.logLossAfter?.toFixed(4)} fitted; applied: ${result.applied}`);
       expect(result.logLossBefore).not.toBeNull();
       expect(result.logLossAfter).not.toBeNull();
       expect(result.applied).toBe((result.logLossAfter ?? Infinity) < (result.logLossBefore ?? -Infinity));
-      expect((await getSrsSettings(student)).fsrsParameters).toEqual(result.applied ? result.parameters : TRUE_W);
+      expect((await getFlashcardSettings(student)).fsrsParameters).toEqual(result.applied ? result.parameters : TRUE_W);
     });
   });
 
   it("saving the settings form keeps the personal parameters (only optimizing or resetting changes them)", async () => {
-    await storeSettings(student, { ...DEFAULT_SRS_SETTINGS, fsrsParameters: TRUE_W });
-    const saved = await updateSrsSettings(student, { ...DEFAULT_SRS_SETTINGS, newCardsPerDay: 5, fsrsParameters: null });
-    expect(saved).toEqual({ ...DEFAULT_SRS_SETTINGS, newCardsPerDay: 5, fsrsParameters: TRUE_W });
-    expect(await getSrsSettings(student)).toEqual(saved);
+    await storeSettings(student, { ...DEFAULT_FLASHCARD_SETTINGS, fsrsParameters: TRUE_W });
+    const saved = await updateFlashcardSettings(student, { ...DEFAULT_FLASHCARD_SETTINGS, newCardsPerDay: 5, fsrsParameters: null });
+    expect(saved).toEqual({ ...DEFAULT_FLASHCARD_SETTINGS, newCardsPerDay: 5, fsrsParameters: TRUE_W });
+    expect(await getFlashcardSettings(student)).toEqual(saved);
   });
 
   it("reset goes back to the default parameters and keeps the record of the last run", async () => {
-    await storeSettings(student, { ...DEFAULT_SRS_SETTINGS, newCardsPerDay: 7, fsrsParameters: TRUE_W });
+    await storeSettings(student, { ...DEFAULT_FLASHCARD_SETTINGS, newCardsPerDay: 7, fsrsParameters: TRUE_W });
     const lastRun = (await getOptimizationStatus(student)).lastRun;
     const settings = await resetFsrsParameters(student);
-    expect(settings).toEqual({ ...DEFAULT_SRS_SETTINGS, newCardsPerDay: 7, fsrsParameters: null });
-    expect(await getSrsSettings(student)).toEqual(settings);
+    expect(settings).toEqual({ ...DEFAULT_FLASHCARD_SETTINGS, newCardsPerDay: 7, fsrsParameters: null });
+    expect(await getFlashcardSettings(student)).toEqual(settings);
     expect(await getOptimizationStatus(student)).toMatchObject({ personalParameters: false, lastRun, lastRunInUse: false });
   });
 
   it("only ever reads and writes the actor's own log and settings", async () => {
-    await storeSettings(student, { ...DEFAULT_SRS_SETTINGS, fsrsParameters: TRUE_W });
+    await storeSettings(student, { ...DEFAULT_FLASHCARD_SETTINGS, fsrsParameters: TRUE_W });
     const before = await getDb().srsSettings.findUniqueOrThrow({ where: { userId: student.id } });
     const outsider = await makeUser();
     // The student's many reviews don't count for the outsider, and nothing of the student's changes.

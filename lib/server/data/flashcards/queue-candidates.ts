@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { SrsState as StateColumn } from "@/lib/generated/prisma/enums";
-import type { QueueCandidate } from "@/lib/srs/queue";
+import type { QueueCandidate } from "@/lib/flashcards/queue";
 import { STATE_FROM_COLUMN } from "./internal/card-columns";
 
 /*

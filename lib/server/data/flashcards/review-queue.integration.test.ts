@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { TOPICS } from "@/lib/topics/topic-list";
-import { buildQueue } from "@/lib/srs/queue";
-import { DEFAULT_SRS_SETTINGS } from "@/lib/srs/settings";
+import { buildQueue } from "@/lib/flashcards/queue";
+import { DEFAULT_FLASHCARD_SETTINGS } from "@/lib/flashcards/settings";
 import { dayBounds } from "@/lib/time/day-bounds";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import type { Actor } from "@/lib/server/data/actor";
@@ -60,7 +60,7 @@ async function makeStudent({ seed, timeZone, newCardsPerDay, removeSecondDeck }:
   const r = mulberry32(seed);
   const student = await makeUser();
   await db.user.update({ where: { id: student.id }, data: { timeZone } });
-  await db.srsSettings.create({ data: { userId: student.id, settings: { ...DEFAULT_SRS_SETTINGS, newCardsPerDay } } });
+  await db.srsSettings.create({ data: { userId: student.id, settings: { ...DEFAULT_FLASHCARD_SETTINGS, newCardsPerDay } } });
   await db.deckSubscription.createMany({ data: topicIds.slice(0, removeSecondDeck ? 1 : 2).map((topicId) => ({ userId: student.id, topicId })) });
   const { dayStart } = dayBounds(now, timeZone);
   const rows = cardIds.map((card, i) => {
@@ -148,7 +148,7 @@ describe("getReviewSession", () => {
     for (const [i, timeZone] of ["UTC", "America/Los_Angeles"].entries()) {
       const student = students[i]!;
       await db.user.update({ where: { id: student.id }, data: { timeZone } });
-      await db.srsSettings.create({ data: { userId: student.id, settings: { ...DEFAULT_SRS_SETTINGS, newCardsPerDay: 1 } } });
+      await db.srsSettings.create({ data: { userId: student.id, settings: { ...DEFAULT_FLASHCARD_SETTINGS, newCardsPerDay: 1 } } });
       await db.deckSubscription.create({ data: { userId: student.id, topicId: topicIds[1]! } });
       const [seen, fresh] = cardIds.slice(200, 202);
       const card = await db.studentCard.create({ data: { userId: student.id, cardId: seen!.id, state: "REVIEW", due: new Date(now.getTime() + 24 * HOUR), lastReview: earlier } });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
-import { LEECH_TAG } from "@/lib/srs/leech";
-import { STABILITY_LABELS } from "@/lib/srs/stats-buckets";
+import { LEECH_TAG } from "@/lib/flashcards/leech";
+import { STABILITY_LABELS } from "@/lib/flashcards/stats-buckets";
 import type { SrsRating as RatingColumn, SrsState as StateColumn } from "@/lib/generated/prisma/enums";
 import { makeUser } from "@/test/integration/db-helpers";
 import { resetWithBuiltInContent } from "@/test/integration/built-in-content";

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { ConflictError } from "@/lib/server/errors";
-import { nextVersion } from "@/lib/srs/conflict";
-import { undoLastReview as undoFromLog } from "@/lib/srs/undo";
+import { nextVersion } from "@/lib/flashcards/conflict";
+import { undoLastReview as undoFromLog } from "@/lib/flashcards/undo";
 import type { Actor } from "@/lib/server/data/actor";
 import { parseBefore, RATING_FROM_COLUMN, toSrsCard, toSrsColumns } from "./internal/card-columns";
 import { findOwnCard } from "./internal/find-own-card";

@@ -8,11 +8,11 @@ export async function checkNoteTemplate(tx: Prisma.TransactionClient, note: Card
   if (note.kind !== "computed" || !note.templateKey) return;
   const template = await tx.questionTemplate.findFirst({ where: { key: note.templateKey, isLatest: true }, select: { topicId: true, status: true } });
   const problem = !template
-    ? `There's no template "${note.templateKey}" in the question bank.`
+    ? `There's no template "${note.templateKey}" among the templates.`
     : template.topicId !== topicId
       ? `The template "${note.templateKey}" belongs to another topic; pick one of this card's topic.`
       : template.status === "ARCHIVED"
-        ? `The template "${note.templateKey}" is archived; restore it in the question bank or pick another.`
+        ? `The template "${note.templateKey}" is archived; restore it on its template page or pick another.`
         : null;
   if (problem) throw new ValidationError(problem, { templateKey: problem });
 }

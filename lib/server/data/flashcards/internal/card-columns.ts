@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { CardKind, SrsRating as RatingColumn, SrsState as StateColumn } from "@/lib/generated/prisma/enums";
 import type { CardNote } from "@/lib/cards/card-schema";
-import type { SrsCard, SrsRating, SrsState } from "@/lib/srs/card";
-import type { LeechFlags } from "@/lib/srs/leech";
+import type { SrsCard, SrsRating, SrsState } from "@/lib/flashcards/card";
+import type { LeechFlags } from "@/lib/flashcards/leech";
 import { canonicalJson } from "@/lib/questions/canonical-json";
 
 /** How lib/srs and lib/cards names are stored in the enum columns. */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DEFAULT_SRS_SETTINGS, type SrsSettings } from "@/lib/srs/settings";
+import { DEFAULT_FLASHCARD_SETTINGS, type FlashcardSettings } from "@/lib/flashcards/settings";
 import { readSettings } from "./read-settings";
 
 /**
@@ -9,8 +9,8 @@ import { readSettings } from "./read-settings";
  * without the lock, one of two overlapping writes would silently undo the other. The row is
  * created with the defaults first so there is always something to lock.
  */
-export async function readSettingsForUpdate(tx: Prisma.TransactionClient, userId: string): Promise<SrsSettings> {
-  await tx.$executeRaw`INSERT INTO "SrsSettings" ("userId", "settings", "updatedAt") VALUES (${userId}, ${JSON.stringify(DEFAULT_SRS_SETTINGS)}::jsonb, now()) ON CONFLICT ("userId") DO NOTHING`;
+export async function readSettingsForUpdate(tx: Prisma.TransactionClient, userId: string): Promise<FlashcardSettings> {
+  await tx.$executeRaw`INSERT INTO "SrsSettings" ("userId", "settings", "updatedAt") VALUES (${userId}, ${JSON.stringify(DEFAULT_FLASHCARD_SETTINGS)}::jsonb, now()) ON CONFLICT ("userId") DO NOTHING`;
   await tx.$queryRaw`SELECT 1 FROM "SrsSettings" WHERE "userId" = ${userId} FOR UPDATE`;
   return readSettings(tx, userId);
 }

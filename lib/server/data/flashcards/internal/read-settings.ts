@@ -1,15 +1,15 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { DEFAULT_SRS_SETTINGS, settingsSchema, type SrsSettings } from "@/lib/srs/settings";
+import { DEFAULT_FLASHCARD_SETTINGS, settingsSchema, type FlashcardSettings } from "@/lib/flashcards/settings";
 
 /**
  * A student's scheduling settings, or the defaults if they never saved any. Fields added to the
  * schema later take their defaults; a stored value that no longer validates falls back to the
  * defaults rather than blocking reviews.
  */
-export async function readSettings(db: Pick<PrismaClient, "srsSettings">, userId: string): Promise<SrsSettings> {
+export async function readSettings(db: Pick<PrismaClient, "srsSettings">, userId: string): Promise<FlashcardSettings> {
   const row = await db.srsSettings.findUnique({ where: { userId }, select: { settings: true } });
-  if (!row) return DEFAULT_SRS_SETTINGS;
+  if (!row) return DEFAULT_FLASHCARD_SETTINGS;
   const parsed = settingsSchema.safeParse(row.settings);
-  return parsed.success ? parsed.data : DEFAULT_SRS_SETTINGS;
+  return parsed.success ? parsed.data : DEFAULT_FLASHCARD_SETTINGS;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
-import { LEECH_TAG } from "@/lib/srs/leech";
-import { DIFFICULTY_BOUNDS, STABILITY_BOUNDS } from "@/lib/srs/stats-buckets";
+import { LEECH_TAG } from "@/lib/flashcards/leech";
+import { DIFFICULTY_BOUNDS, STABILITY_BOUNDS } from "@/lib/flashcards/stats-buckets";
 import type { DayCount } from "@/lib/time/calendar-days";
 
 type State = "NEW" | "LEARNING" | "REVIEW" | "RELEARNING";

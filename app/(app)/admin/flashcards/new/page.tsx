@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/card";
+import { CardEditor } from "@/components/card-editor/card-editor";
+import { DIFFICULTY_LABELS } from "@/components/templates/labels";
+import { requireActor } from "@/lib/server/entry/require-actor";
+import { listTemplates } from "@/lib/server/data/templates/list-templates";
+import { listTopics } from "@/lib/server/data/topics/list-topics";
+import { previewComputedCardAction } from "../actions";
+import { createCardNoteAction } from "./actions";
+
+export const metadata: Metadata = { title: "New card" };
+
+export default async function NewCardPage() {
+  const { actor } = await requireActor("/admin/flashcards/new", { admin: true });
+  const [topics, templates] = await Promise.all([listTopics(), listTemplates(actor, { status: "ACTIVE" })]);
+  return (
+    <div className="space-y-6">
+      <Link href="/admin/flashcards" className="text-sm text-brand-700 hover:underline">
+        ← Flashcards
+      </Link>
+      <PageHeader title="New card" description="Students who have the topic's deck get the new card at once; the preview shows it as they will." />
+      <CardEditor
+        initial={null}
+        topics={topics.map((t) => ({ slug: t.slug, title: t.title }))}
+        templates={templates.map((t) => ({ key: t.key, title: t.title, topic: t.topic.slug, difficulty: DIFFICULTY_LABELS[t.difficulty] ?? t.difficulty }))}
+        existing={null}
+        save={createCardNoteAction}
+        previewTemplate={previewComputedCardAction}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { expect, test } from "./fixtures";
+import { signUp, uniqueEmail } from "./helpers";
+
+test("a student answers a computed card, sets cards aside, sees the session summary and manages cards", async ({ page }) => {
+  await signUp(page, { name: "Cora Cards", email: uniqueEmail("cora"), password: "cards password 1" });
+  // A small daily limit so the session ends within the test.
+  await page.goto("/flashcards/settings");
+  await page.getByLabel("New cards per day").fill("2");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+
+  await page.goto("/flashcards");
+  await page.getByRole("button", { name: "Add the Rotary position embeddings (RoPE) deck" }).click();
+  const card = page.getByRole("region", { name: "Card" });
+
+  // Bury cards until a computed numeric one comes up (the deck's order depends on the cards admins added).
+  const computedLabel = card.getByText("Computed card: fresh numbers every time");
+  // The deck is added once the picker offers to remove it: the session below is the settled one.
+  await expect(page.getByRole("button", { name: "Remove the Rotary position embeddings (RoPE) deck" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Show answer (Space)" })).toBeVisible();
+  // A computed card with a numeric answer box (computed multiple-choice cards have none).
+  const answerBox = card.getByLabel(/Your answer/);
+  for (let i = 0; i < 30 && !(await answerBox.isVisible()); i++) {
+    const front = await card.innerText();
+    await page.keyboard.press("b");
+    await expect(card).not.toHaveText(front);
+  }
+  // A computed card: fresh numbers, a typed answer graded on reveal.
+  await expect(computedLabel).toBeVisible();
+  // The last bury has fully settled (the button is enabled again) before typing.
+  await expect(page.getByRole("button", { name: "Show answer (Space)" })).toBeEnabled();
+  await answerBox.fill("123456789 kg");
+  await answerBox.press("Enter");
+  const back = card.getByRole("status");
+  await expect(back.getByText(/^Not quite/)).toBeVisible();
+  await expect(back.getByText(/^Answer:/)).toBeVisible();
+  await page.keyboard.press("3");
+  await expect(page.getByText("1 reviewed")).toBeVisible();
+
+  // S suspends the card on screen, B buries the next one; neither counts as a review.
+  // The counts stay the same (another new card takes the place), so wait for the card to change.
+  const setAside = async (key: "s" | "b") => {
+    const front = await card.innerText();
+    await page.keyboard.press(key);
+    await expect(card).not.toHaveText(front);
+    await expect(page.getByText("1 reviewed")).toBeVisible();
+    await expect(page.getByText("1 new", { exact: true })).toBeVisible();
+  };
+  await setAside("s");
+  await setAside("b");
+
+  await page.keyboard.press("Space");
+  await expect(card.getByRole("status")).toBeVisible();
+  await page.keyboard.press("3");
+
+  const summary = page.getByRole("region", { name: "Session complete" });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByText("2 reviews in")).toBeVisible();
+  await expect(summary.getByText("Good").locator("..").getByText("2")).toBeVisible();
+  await expect(summary.getByText(/Next card due/)).toBeVisible();
+
+  // Undo from the summary brings the last card back.
+  await page.keyboard.press("u");
+  await expect(page.getByText("1 reviewed")).toBeVisible();
+  await expect(card).toBeVisible();
+
+  await page.getByRole("main").getByRole("link", { name: "Your cards" }).click();
+  await expect(page.getByRole("link", { name: "Suspended (1)" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Buried \([1-9]\d*\)$/ })).toBeVisible();
+  await page.getByRole("link", { name: "Suspended (1)" }).click();
+  await page.getByRole("button", { name: "Unsuspend" }).click();
+  await expect(page.getByRole("link", { name: "Suspended (0)" })).toBeVisible();
+  await expect(page.getByText("No suspended cards.")).toBeVisible();
+});
