@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ExportPanel } from "@/components/import-export/export-panel";
 import { ImportForm } from "@/components/import-export/import-form";
 import { requireAdminUser } from "@/lib/server/auth/current-user";
 import { listTopics } from "@/lib/server/data/topics/list-topics";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Import and export" };
 
@@ -13,9 +13,7 @@ export default async function ImportExportPage() {
   const topics = (await listTopics()).map(({ slug, title }) => ({ slug, title }));
   return (
     <div className="space-y-6">
-      <Link href="/admin" className="text-sm text-brand-700 hover:underline">
-        ← Administration
-      </Link>
+      <BackLink href="/admin">Administration</BackLink>
       <PageHeader
         title="Import and export"
         description="Bring questions in from Moodle GIFT or a Quizformer export, and take the templates out. An import is all or nothing: if any question has a problem, nothing is written and every problem is listed with its line."

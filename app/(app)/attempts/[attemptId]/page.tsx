@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/ui/card";
 import { AttemptRunner } from "@/components/quiz/attempt-runner";
@@ -7,6 +6,7 @@ import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { getAttempt } from "@/lib/server/data/attempts/get-attempt";
 import { finishAttemptAction, submitAnswerAction } from "./actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -18,9 +18,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       {attempt.topic ? (
-        <Link href={`/topics/${attempt.topic.slug}`} className="text-sm text-brand-700 hover:underline">
-          ← {attempt.topic.title}
-        </Link>
+        <BackLink href={`/topics/${attempt.topic.slug}`}>{attempt.topic.title}</BackLink>
       ) : null}
       <PageHeader
         title={attempt.title}

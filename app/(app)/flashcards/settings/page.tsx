@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { OptimizePanel } from "@/components/flashcards/optimize-panel";
 import { FlashcardSettingsForm } from "@/components/flashcards/flashcard-settings-form";
@@ -8,6 +7,7 @@ import { getOptimizationStatus } from "@/lib/server/data/flashcards/get-optimiza
 import { getFlashcardSettings } from "@/lib/server/data/flashcards/get-flashcard-settings";
 import { loadFsrsOptimizer } from "@/lib/server/fsrs-optimizer";
 import { optimizeParametersAction, resetFsrsParametersAction, saveFlashcardSettingsAction } from "./actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Flashcard settings" };
 
@@ -17,9 +17,7 @@ export default async function ReviewSettingsPage() {
   const optimizer = loaded.available ? ({ available: true } as const) : ({ available: false, reason: loaded.reason } as const);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <Link href="/flashcards" className="text-sm text-brand-700 hover:underline">
-        ← Review
-      </Link>
+      <BackLink href="/flashcards">Flashcards</BackLink>
       <PageHeader title="Flashcard settings" description="How the FSRS scheduler plans your flashcards." />
       <Card>
         <FlashcardSettingsForm settings={settings} action={saveFlashcardSettingsAction} />

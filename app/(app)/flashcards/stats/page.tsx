@@ -9,6 +9,7 @@ import { ForecastSection } from "@/components/flashcards/stats/forecast-section"
 import { RetentionSection } from "@/components/flashcards/stats/retention-section";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { getReviewStats } from "@/lib/server/data/flashcards/get-review-stats";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Flashcard statistics" };
 
@@ -17,9 +18,7 @@ export default async function ReviewStatsPage() {
   const stats = await getReviewStats(actor, new Date());
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      <Link href="/flashcards" className="text-sm text-brand-700 hover:underline">
-        ← Review
-      </Link>
+      <BackLink href="/flashcards">Flashcards</BackLink>
       <PageHeader title="Flashcard statistics" description={`Your flashcard reviews and cards. Days run midnight to midnight in your time zone (${stats.timeZone}).`} />
       {stats.days.length === 0 ? (
         <Card>

@@ -9,6 +9,7 @@ import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { getTeam } from "@/lib/server/data/teams/get-team";
 import { createInviteAction, removeMemberAction, revokeInviteAction, setMemberRoleAction } from "./actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -20,9 +21,7 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
 
   return (
     <div className="space-y-6">
-      <Link href="/teams" className="text-sm text-brand-700 hover:underline">
-        ← Teams
-      </Link>
+      <BackLink href="/teams">Teams</BackLink>
       <PageHeader
         title={team.name}
         description={`${team.members.length} member${team.members.length === 1 ? "" : "s"} · ${leads} lead${leads === 1 ? "" : "s"}`}

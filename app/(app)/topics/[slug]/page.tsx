@@ -9,6 +9,7 @@ import { orPageError } from "@/lib/server/entry/page-guard";
 import { getTopic } from "@/lib/server/data/topics/get-topic";
 import { listAttempts } from "@/lib/server/data/attempts/list-attempts";
 import { startTopicQuizAction } from "./actions";
+import { BackLink } from "@/components/ui/back-link";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,9 +28,7 @@ export default async function TopicPage({ params }: Props) {
   const open = history.find((a) => a.status === "IN_PROGRESS");
   return (
     <div className="space-y-6">
-      <Link href="/dashboard" className="text-sm text-brand-700 hover:underline">
-        ← All topics
-      </Link>
+      <BackLink href="/dashboard">All topics</BackLink>
       <PageHeader title={topic.title} description={topic.summary} />
       <nav aria-label="On this page" className="flex flex-wrap gap-3 text-sm">
         <a href="#topic-quiz" className="text-brand-700 hover:underline">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 import { PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
@@ -13,6 +12,7 @@ import { listTopics } from "@/lib/server/data/topics/list-topics";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { generateComputedCardsAction } from "./actions";
 import { text } from "@/lib/schemas/text";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Generate computed cards" };
 
@@ -32,12 +32,10 @@ export default async function GenerateCardsPage({ searchParams }: { searchParams
   const candidates = topic ? await orPageError(listComputedCardCandidates(actor, { topic: topic.slug, tag: parsed.tag, difficulty: parsed.difficulty })) : [];
   return (
     <div className="space-y-6">
-      <Link href="/admin/flashcards" className="text-sm text-brand-700 hover:underline">
-        ← Flashcards
-      </Link>
+      <BackLink href="/admin/flashcards">Flashcards</BackLink>
       <PageHeader
         title="Generate computed cards"
-        description="A computed card asks a question-bank template with fresh numbers at every review. Pick a topic to see its templates that have no card yet, and create cards for the ones you choose in one step."
+        description="A computed card asks a template with fresh numbers at every review. Pick a topic to see its templates that have no card yet, and create cards for the ones you choose in one step."
       />
       <form role="search" aria-label="Templates to list" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)_auto]">
         <FilterSelect id="gen-topic" name="topic" label="Topic" value={topic?.slug} options={topics.map((t) => ({ value: t.slug, label: t.title }))} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
 import { CardEditor } from "@/components/card-editor/card-editor";
 import { DIFFICULTY_LABELS } from "@/components/templates/labels";
@@ -8,6 +7,7 @@ import { listTemplates } from "@/lib/server/data/templates/list-templates";
 import { listTopics } from "@/lib/server/data/topics/list-topics";
 import { previewComputedCardAction } from "../actions";
 import { createCardNoteAction } from "./actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "New card" };
 
@@ -16,9 +16,7 @@ export default async function NewCardPage() {
   const [topics, templates] = await Promise.all([listTopics(), listTemplates(actor, { status: "ACTIVE" })]);
   return (
     <div className="space-y-6">
-      <Link href="/admin/flashcards" className="text-sm text-brand-700 hover:underline">
-        ← Flashcards
-      </Link>
+      <BackLink href="/admin/flashcards">Flashcards</BackLink>
       <PageHeader title="New card" description="Students who have the topic's deck get the new card at once; the preview shows it as they will." />
       <CardEditor
         initial={null}

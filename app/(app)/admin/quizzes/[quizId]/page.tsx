@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { PublishPanel } from "@/components/quiz-builder/publish-panel";
 import { QuizBuilder } from "@/components/quiz-builder/quiz-builder";
@@ -9,6 +8,7 @@ import { getQuizForEdit } from "@/lib/server/data/quizzes/get-quiz-for-edit";
 import { listTeams } from "@/lib/server/data/teams/list-teams";
 import { publishQuizAction, saveQuizAction, unpublishQuizAction } from "../actions";
 import { getQuizBuilderOptions } from "@/lib/server/data/quizzes/get-quiz-builder-options";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Edit quiz" };
 
@@ -19,9 +19,7 @@ export default async function EditQuizPage({ params }: { params: Promise<{ quizI
   const { id, published, publishedToAll, teamIds, ...settings } = quiz;
   return (
     <div className="space-y-6">
-      <Link href="/admin/quizzes" className="text-sm text-brand-700 hover:underline">
-        ← Quizzes
-      </Link>
+      <BackLink href="/admin/quizzes">Quizzes</BackLink>
       <PageHeader title={quiz.title} description="Changes apply to attempts started after you save; attempts in progress keep their questions." />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <Card>

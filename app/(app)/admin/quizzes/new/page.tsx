@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { QuizBuilder } from "@/components/quiz-builder/quiz-builder";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { saveQuizAction } from "../actions";
 import { getQuizBuilderOptions } from "@/lib/server/data/quizzes/get-quiz-builder-options";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "New quiz" };
 
@@ -13,9 +13,7 @@ export default async function NewQuizPage() {
   const { templates, topics } = await getQuizBuilderOptions(actor);
   return (
     <div className="space-y-6">
-      <Link href="/admin/quizzes" className="text-sm text-brand-700 hover:underline">
-        ← Quizzes
-      </Link>
+      <BackLink href="/admin/quizzes">Quizzes</BackLink>
       <PageHeader title="New quiz" />
       <Card>
         <QuizBuilder

@@ -7,6 +7,7 @@ import { VariantPreview } from "@/components/templates/variant-preview";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { getTemplatePreview } from "@/lib/server/data/templates/get-template-preview";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Template preview" };
 
@@ -24,9 +25,7 @@ export default async function TemplatePreviewPage({
   const { template } = preview;
   return (
     <div className="space-y-6">
-      <Link href="/admin/templates" className="text-sm text-brand-700 hover:underline">
-        ← Templates
-      </Link>
+      <BackLink href="/admin/templates">Templates</BackLink>
       <PageHeader
         title={template.title}
         description={

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActivityList } from "@/components/progress/team/activity-list";
 import { DateRangeFilter } from "@/components/progress/team/date-range-filter";
 import { MasteryGrid } from "@/components/progress/team/mastery-grid";
@@ -12,6 +11,7 @@ import { requireActor } from "@/lib/server/entry/require-actor";
 import { getTeamProgress } from "@/lib/server/data/progress/get-team-progress";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { formatDay } from "@/lib/format/display";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Team progress" };
 
@@ -39,9 +39,7 @@ export default async function TeamProgressPage({
 
   return (
     <div className="space-y-6">
-      <Link href={`/teams/${teamId}`} className="text-sm text-brand-700 hover:underline">
-        ← {team.name}
-      </Link>
+      <BackLink href={`/teams/${teamId}`}>{team.name}</BackLink>
       <PageHeader
         title={`Progress · ${team.name}`}
         description={`Answers and reviews from ${period} (days in your time zone, ${user.timeZone}). Overdue reviews are as of now.`}

@@ -6,6 +6,7 @@ import { formatPercentFigure } from "@/lib/format/display";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { listQuizzesForTeam } from "@/lib/server/data/progress/quiz-list-for-team";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
@@ -15,9 +16,7 @@ export default async function TeamQuizzesPage({ params }: { params: Promise<{ te
   const { team, quizzes } = await orPageError(listQuizzesForTeam(actor, { teamId }, new Date()));
   return (
     <div className="space-y-6">
-      <Link href={`/teams/${team.id}`} className="text-sm text-brand-700 hover:underline">
-        ← {team.name}
-      </Link>
+      <BackLink href={`/teams/${team.id}`}>{team.name}</BackLink>
       <PageHeader title="Quiz results" description={`Quizzes ${team.name} can take, with how its members did. Open one for every member's scores and an analysis of each question.`} />
       {quizzes.length === 0 ? (
         <Card>

@@ -26,19 +26,8 @@ export function noteHash(note: CardNote): string {
   return createHash("sha256").update(canonicalJson(note)).digest("hex");
 }
 
-/** The StudentCard columns that hold the lib/srs state. */
-export type SrsColumns = {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: StateColumn;
-  lastReview: Date | null;
-};
+/** The StudentCard columns that hold the scheduler's state (lib/flashcards/card.ts), with the database's state enum. */
+export type SrsColumns = Omit<SrsCard, "state"> & { state: StateColumn };
 
 export function toSrsCard(row: SrsColumns): SrsCard {
   return {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { CardEditor } from "@/components/card-editor/card-editor";
@@ -12,6 +11,7 @@ import { listTopics } from "@/lib/server/data/topics/list-topics";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { previewComputedCardAction } from "@/app/(app)/admin/flashcards/actions";
 import { deleteCardNoteAction, updateCardNoteAction } from "./actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Edit card" };
 
@@ -25,9 +25,7 @@ export default async function EditCardPage({ params, searchParams }: { params: P
   const { note, usage } = edit;
   return (
     <div className="space-y-6">
-      <Link href="/admin/flashcards" className="text-sm text-brand-700 hover:underline">
-        ← Flashcards
-      </Link>
+      <BackLink href="/admin/flashcards">Flashcards</BackLink>
       <PageHeader
         title="Edit card"
         description={

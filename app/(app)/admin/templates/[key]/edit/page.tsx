@@ -10,6 +10,7 @@ import { requireActor } from "@/lib/server/entry/require-actor";
 import { getTemplateForEdit, type TemplateForEdit } from "@/lib/server/data/templates/get-template-for-edit";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { archiveTemplateAction, previewTemplateAction, restoreTemplateAction, updateTemplateAction } from "./actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Edit template" };
 
@@ -21,9 +22,7 @@ export default async function EditTemplatePage({ params, searchParams }: { param
   const { template } = edit;
   return (
     <div className="space-y-6">
-      <Link href={`/admin/templates/${key}`} className="text-sm text-brand-700 hover:underline">
-        ← {template.title}
-      </Link>
+      <BackLink href={`/admin/templates/${key}`}>{template.title}</BackLink>
       <PageHeader
         title="Edit template"
         description={

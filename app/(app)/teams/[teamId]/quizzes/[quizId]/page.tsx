@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { ItemAnalysisDefinitions } from "@/components/progress/quiz/item-analysis-definitions";
@@ -10,6 +9,7 @@ import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { getItemAnalysis } from "@/lib/server/data/progress/get-item-analysis";
 import { getQuizResults } from "@/lib/server/data/progress/get-quiz-results";
+import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
@@ -23,9 +23,7 @@ export default async function TeamQuizResultsPage({ params }: { params: Promise<
 
   return (
     <div className="space-y-6">
-      <Link href={`/teams/${team.id}/quizzes`} className="text-sm text-brand-700 hover:underline">
-        ← Quiz results · {team.name}
-      </Link>
+      <BackLink href={`/teams/${team.id}/quizzes`}>Quiz results · {team.name}</BackLink>
       <PageHeader
         title={quiz.title}
         description={`${team.name} · ${results.rows.length} member${results.rows.length === 1 ? "" : "s"} finished it. Only the team's members are shown, by name.`}
