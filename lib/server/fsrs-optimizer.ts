@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import type { ReviewStep } from "@/lib/flashcards/optimize-items";
 import { log } from "./log";
 
-/** The part of the FSRS optimizer this app uses, in lib/srs terms. */
+/** The part of the FSRS optimizer this app uses, in lib/flashcards terms. */
 export type FsrsOptimizer = {
   /** Fits FSRS-6 parameters to training items (each a card's history up to one review). */
   computeParameters(items: readonly (readonly ReviewStep[])[], options: { numRelearningSteps: number }): Promise<number[]>;

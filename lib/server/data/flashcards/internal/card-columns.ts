@@ -7,7 +7,7 @@ import type { SrsCard, SrsRating, SrsState } from "@/lib/flashcards/card";
 import type { LeechFlags } from "@/lib/flashcards/leech";
 import { canonicalJson } from "@/lib/questions/canonical-json";
 
-/** How lib/srs and lib/cards names are stored in the enum columns. */
+/** How lib/flashcards and lib/cards names are stored in the enum columns. */
 export const KIND_COLUMN: Record<CardNote["kind"], CardKind> = { basic: "BASIC", cloze: "CLOZE", computed: "COMPUTED" };
 export const STATE_COLUMN: Record<SrsState, StateColumn> = { new: "NEW", learning: "LEARNING", review: "REVIEW", relearning: "RELEARNING" };
 export const STATE_FROM_COLUMN: Record<StateColumn, SrsState> = { NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "relearning" };
@@ -50,7 +50,7 @@ export function toSrsColumns(card: SrsCard): SrsColumns {
 }
 
 /**
- * `ReviewLog.before`: the lib/srs card plus the leech flags it had, so undoing the review that
+ * `ReviewLog.before`: the lib/flashcards card plus the leech flags it had, so undoing the review that
  * made a card a leech also un-suspends it.
  */
 const beforeSchema = z.object({
