@@ -23,7 +23,7 @@ test("an admin creates a numeric template, previews its variants, and it joins t
   await expect(preview).toContainText("n(n+1)/2");
 
   await page.getByRole("button", { name: "Create template" }).click();
-  await expect(page).toHaveURL(/\/admin\/questions\/e2e-causal-count\/edit/);
+  await expect(page).toHaveURL(/\/admin\/templates\/e2e-causal-count\/edit/);
   await expect(page.getByText(/Saved as version 1/)).toBeVisible();
 
   await page.goto("/admin/templates/e2e-causal-count");

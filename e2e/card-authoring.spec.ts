@@ -41,7 +41,7 @@ test("an admin writes a cloze card with a live preview, fixes its syntax, and fi
   await page.getByLabel("Source title").fill("RoFormer: Enhanced Transformer with Rotary Position Embedding, arXiv 2104.09864");
   await page.getByLabel("Source URL").fill("https://arxiv.org/abs/2104.09864");
   await page.getByRole("button", { name: "Create card" }).click();
-  await expect(page).toHaveURL(/\/admin\/cards\/e2e-rope-rotated-vectors\/edit\?created=1$/);
+  await expect(page).toHaveURL(/\/admin\/flashcards\/e2e-rope-rotated-vectors\/edit\?created=1$/);
   await expect(page.getByText("Card created.")).toBeVisible();
 
   await page.goto("/admin/flashcards?q=rotated-vectors");
