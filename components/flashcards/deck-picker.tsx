@@ -33,7 +33,7 @@ export function DeckPicker({ decks, setDeck }: { decks: DeckRow[]; setDeck: (top
                 })
               }
             >
-              {d.subscribed ? "Remove" : "Add deck"}
+              {d.subscribed ? "Remove" : "Add"}
             </Button>
           </li>
         ))}

@@ -25,7 +25,7 @@ export function ArchiveControls({ status, used, archive, restore }: { status: "A
           <SubmitButton variant="secondary" size="sm" pendingText="Restoring…">
             Restore
           </SubmitButton>
-          <span className="text-sm text-slate-600">Archived: not drawn for new quizzes. Restoring puts it back in the bank.</span>
+          <span className="text-sm text-slate-600">Archived: not drawn for new quizzes. Restoring lets new quizzes draw it again.</span>
         </form>
       ) : used ? (
         <form action={formAction} className="flex flex-wrap items-center gap-3">

@@ -68,7 +68,7 @@ export default async function AdminPage() {
               <Link href="/admin/import-export" className="font-medium text-brand-700 hover:underline">
                 Import and export
               </Link>{" "}
-              — import Moodle GIFT or Quizformer JSON; download the bank as JSON or GIFT.
+              — import Moodle GIFT or Quizformer JSON; download the templates as JSON or GIFT.
             </li>
             <li>
               <Link href="/teams" className="font-medium text-brand-700 hover:underline">

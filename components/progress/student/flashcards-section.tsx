@@ -25,7 +25,7 @@ export function FlashcardsSection({ flashcards }: { flashcards: StudentProgress[
       <div className="flex flex-wrap items-baseline justify-between gap-x-4">
         <h2 className="text-lg font-semibold">Flashcards</h2>
         <Link href="/flashcards/stats" className="text-sm text-brand-700 hover:underline">
-          All review statistics →
+          All flashcard statistics →
         </Link>
       </div>
       <p className="mt-1 text-sm text-slate-700">

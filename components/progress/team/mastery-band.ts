@@ -11,7 +11,7 @@ const STYLE: Record<MasteryLevel, Omit<MasteryBand, "label">> = {
   strong: { className: "bg-emerald-700 text-white", swatch: "bg-emerald-700" },
   progressing: { className: "bg-emerald-400 text-emerald-950", swatch: "bg-emerald-400" },
   starting: { className: "bg-emerald-100 text-emerald-950", swatch: "bg-emerald-100" },
-  none: { className: "bg-white text-slate-500", swatch: "bg-white" },
+  none: { className: "bg-white text-slate-700", swatch: "bg-white" },
 };
 
 export const MASTERY_BANDS: readonly MasteryBand[] = MASTERY_LEVELS.map((l) => ({ label: l.label, ...STYLE[l.level] }));

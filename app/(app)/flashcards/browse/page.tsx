@@ -40,7 +40,7 @@ export default async function ReviewCardsPage({ searchParams }: { searchParams: 
             aria-current={query.filter === f ? "page" : undefined}
             className={`rounded-full border px-3 py-1 text-sm ${query.filter === f ? "border-brand-600 bg-brand-50 font-semibold text-brand-800" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
           >
-            {FILTER_LABELS[f]} <span className="text-slate-500">({counts[f]})</span>
+            {FILTER_LABELS[f]} <span className="text-slate-600">({counts[f]})</span>
           </Link>
         ))}
       </nav>
