@@ -28,7 +28,7 @@ export default async function ReviewCardsPage({ searchParams }: { searchParams: 
         description="Leeches are cards you lapsed on again and again (8 times by default): they are suspended so you can rethink them. Reset one to study it afresh. Suspended cards never come up; buried ones come back tomorrow."
         actions={
           <Link href="/flashcards" className={buttonClasses("secondary", "sm")}>
-            ← Back to review
+            ← Back to flashcards
           </Link>
         }
       />
