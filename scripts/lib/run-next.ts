@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
@@ -15,12 +17,21 @@ const require = createRequire(import.meta.url);
 export function spawnNext(args: string[], env: NodeJS.ProcessEnv, options: { ownProcessGroup?: boolean } = {}): ChildProcess {
   const [command, ...rest] = args;
   const serving = command === "start";
-  const entry = serving ? fileURLToPath(new URL("./next-server.mjs", import.meta.url)) : require.resolve("next/dist/bin/next");
+  const entry = serving ? nextServerEntry() : require.resolve("next/dist/bin/next");
   return spawn(process.execPath, serving ? [entry, ...rest] : [entry, ...args], {
     stdio: "inherit",
     env: { NEXT_TELEMETRY_DISABLED: "1", ...env, ...(serving ? { NODE_ENV: "production", QUIZFORMER_PEER_HEADER: "1" } : {}) },
     detached: options.ownProcessGroup ?? false,
   });
+}
+
+/**
+ * next-server.mjs sits beside this file; the benchmarks run a bundled copy of the launchers from
+ * .data/bench, where it doesn't, so they find it from the project root they run in.
+ */
+function nextServerEntry(): string {
+  const beside = fileURLToPath(new URL("./next-server.mjs", import.meta.url));
+  return existsSync(beside) ? beside : path.join(process.cwd(), "scripts", "lib", "next-server.mjs");
 }
 
 export function waitForExit(child: ChildProcess): Promise<number> {
