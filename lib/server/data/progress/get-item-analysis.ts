@@ -28,16 +28,8 @@ export type ItemAnalysis = TeamQuizScope & { firstAttempts: number; items: ItemA
 
 const ANALYSED_KINDS: readonly QuestionKind[] = ["NUMERIC", "MULTIPLE_CHOICE", "TRUE_FALSE"];
 
-type Raw = {
-  firstAttempts: number;
-  key: string | null;
-  title: string;
-  kind: QuestionKind;
-  count: number;
-  correct: number;
-  facility: number;
-  discrimination: number | null;
-};
+/** One row as PostgreSQL returns it: the item's figures, its key (null for a deleted template) and the attempt count. */
+type Raw = Pick<ItemAnalysisRow, "title" | "kind" | "count" | "correct" | "facility" | "discrimination"> & { firstAttempts: number; key: string | null };
 
 /**
  * Item analysis of a quiz for a team, over each member's first finished attempt (later attempts
