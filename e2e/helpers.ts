@@ -17,12 +17,17 @@ export async function signIn(page: Page, email: string, password: string): Promi
 
 export async function signUp(page: Page, user: { name: string; email: string; password: string }): Promise<void> {
   await page.goto("/signup");
+  await fillSignUp(page, user);
+  await expect(page).toHaveURL(/\/dashboard$/);
+}
+
+/** Fills and sends the sign-up form on the page already open. */
+export async function fillSignUp(page: Page, user: { name: string; email: string; password: string }): Promise<void> {
   await page.getByLabel("Name").fill(user.name);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password", { exact: true }).fill(user.password);
   await page.getByLabel("Repeat password").fill(user.password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
 }
 
 export async function signOut(page: Page): Promise<void> {

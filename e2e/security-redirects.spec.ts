@@ -1,6 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { signUp, uniqueEmail } from "./helpers";
+import { fillSignUp, signUp, uniqueEmail } from "./helpers";
 
 // Raw query strings (already percent-encoded as a browser or attacker would send them).
 const NASTY_QUERIES = [
@@ -45,11 +45,25 @@ test("a signed-in user sent to /signin with a hostile callbackUrl stays on the s
   expect(new URL(kept.location!, origin).pathname + new URL(kept.location!, origin).search).toBe("/topics?x=1");
 });
 
-test("a signed-out visitor gets the sign-in page, never a 500, whatever the callbackUrl", async ({ request }) => {
-  for (const query of NASTY_QUERIES) {
-    const response = await request.get(`/signin?callbackUrl=${query}`, { maxRedirects: 0 });
-    expect(response.status(), query).toBe(200);
+test("a signed-out visitor gets the sign-in and sign-up pages, never a 500, whatever the callbackUrl", async ({ request }) => {
+  for (const page of ["/signin", "/signup"]) {
+    for (const query of NASTY_QUERIES) {
+      const response = await request.get(`${page}?callbackUrl=${query}`, { maxRedirects: 0 });
+      expect(response.status(), `${page} ${query}`).toBe(200);
+      // The link to the other page carries a target only when it is a path on this site.
+      for (const [, target = ""] of (await response.text()).matchAll(/href="\/sign(?:up|in)\?callbackUrl=([^"]*)"/g)) {
+        const decoded = decodeURIComponent(target.replaceAll("&amp;", "&"));
+        expect(new URL(decoded, "http://site.example").origin, `${page} ${query}`).toBe("http://site.example");
+        expect(decoded, `${page} ${query}`).toMatch(/^\/(?![/\\])/);
+      }
+    }
   }
+});
+
+test("after signing up through the form, a hostile callbackUrl lands on the dashboard", async ({ page }) => {
+  await page.goto(`/signup?callbackUrl=${NASTY_QUERIES[0]}`);
+  await fillSignUp(page, { name: "Signup Redirect", email: uniqueEmail("signup-redirect"), password: "signup redirect 1" });
+  await expect(page).toHaveURL(/\/dashboard$/);
 });
 
 test("after signing in through the form, a hostile callbackUrl lands on the dashboard", async ({ page, baseURL }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { ADMIN, signIn, signOut, signUp, uniqueEmail } from "./helpers";
+import { ADMIN, fillSignUp, signIn, signOut, signUp, uniqueEmail } from "./helpers";
 
 test("an admin creates a team and invites a student, who joins by the link", async ({ page, browser }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
@@ -19,8 +19,11 @@ test("an admin creates a team and invites a student, who joins by the link", asy
   const invitee = await other.newPage();
   await invitee.goto(link);
   await expect(invitee).toHaveURL(/\/signin\?callbackUrl=%2Finvite%2F/);
-  await signUp(invitee, { name: "Ivy Invitee", email: uniqueEmail("ivy"), password: "invitee password" });
-  await invitee.goto(link);
+  // New here: the sign-up page carries the invite along, and the new account lands back on it.
+  await invitee.getByRole("link", { name: "Create an account" }).click();
+  await expect(invitee).toHaveURL(/\/signup\?callbackUrl=%2Finvite%2F/);
+  await fillSignUp(invitee, { name: "Ivy Invitee", email: uniqueEmail("ivy"), password: "invitee password" });
+  await expect(invitee).toHaveURL(link);
   await expect(invitee.getByText("You're invited to join")).toBeVisible();
   await invitee.getByRole("button", { name: "Join Inference guild" }).click();
   await expect(invitee.getByRole("heading", { name: "Inference guild" })).toBeVisible();

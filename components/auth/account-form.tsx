@@ -8,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useDeviceTimeZone } from "@/components/ui/use-device-time-zone";
+import { safeCallbackUrl, withCallbackUrl } from "@/lib/auth/safe-callback-url";
 
 type CreateAccountAction = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -27,10 +28,11 @@ export function AccountForm({ action, submitLabel, redirectTo }: { action: Creat
         password: String(form.get("password") ?? ""),
       });
       if (signedIn?.ok && !signedIn.error) {
-        router.replace(redirectTo);
+        // The page already passed a same-site path; checked again here, where the browser goes.
+        router.replace(safeCallbackUrl(redirectTo));
         router.refresh();
       } else {
-        router.replace("/signin");
+        router.replace(withCallbackUrl("/signin", redirectTo));
       }
     }
     return result;

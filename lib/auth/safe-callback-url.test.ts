@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl, safeRedirectUrl } from "./safe-callback-url";
+import { safeCallbackUrl, safeRedirectUrl, withCallbackUrl } from "./safe-callback-url";
 
 const ORIGIN = "https://quiz.example";
 
@@ -108,5 +108,17 @@ describe("safeRedirectUrl (next-auth's redirect callback)", () => {
 
   it("keeps a base URL's path prefix", () => {
     expect(safeRedirectUrl("/dashboard", "https://quiz.example/")).toBe(`${ORIGIN}/dashboard`);
+  });
+});
+
+describe("withCallbackUrl (sign-in ⇄ sign-up links)", () => {
+  it("carries a same-site target and drops the default", () => {
+    expect(withCallbackUrl("/signup", "/invite/abc")).toBe("/signup?callbackUrl=%2Finvite%2Fabc");
+    expect(withCallbackUrl("/signup", "/dashboard")).toBe("/signup");
+  });
+
+  it("never carries a target off the site", () => {
+    expect(withCallbackUrl("/signup", "https://evil.example/")).toBe("/signup");
+    expect(withCallbackUrl("/signin", "//evil.example")).toBe("/signin");
   });
 });

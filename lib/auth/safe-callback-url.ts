@@ -63,3 +63,9 @@ function tryDecode(value: string): string | null {
     return null;
   }
 }
+
+/** `path` carrying where the person was going (`?callbackUrl=`), unless that is the default landing page. */
+export function withCallbackUrl(path: string, callbackUrl: string, fallback = "/dashboard"): string {
+  const target = safeCallbackUrl(callbackUrl, fallback);
+  return target === fallback ? path : `${path}?callbackUrl=${encodeURIComponent(target)}`;
+}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { safeCallbackUrl, withCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { needsSetup } from "@/lib/server/data/instance/needs-setup";
 import { getInstanceSettings } from "@/lib/server/data/instance/get-instance-settings";
@@ -24,7 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {signupEnabled ? (
           <p className="mt-6 text-sm text-slate-600">
             New here?{" "}
-            <Link className="font-medium text-brand-700 hover:underline" href="/signup">
+            <Link className="font-medium text-brand-700 hover:underline" href={withCallbackUrl("/signup", callbackUrl)}>
               Create an account
             </Link>
           </p>

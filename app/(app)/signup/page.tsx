@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { AccountForm } from "@/components/auth/account-form";
+import { safeCallbackUrl, withCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { getInstanceSettings } from "@/lib/server/data/instance/get-instance-settings";
 import { needsSetup } from "@/lib/server/data/instance/needs-setup";
@@ -11,9 +12,11 @@ import { signUpAction } from "./actions";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage() {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   if (await needsSetup()) redirect("/setup");
-  if (await getCurrentUser()) redirect("/dashboard");
+  // Where the person was going before they had an account (an invite link): same-site paths only.
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl);
   const { signupEnabled } = await getInstanceSettings();
   return (
     <div className="mx-auto max-w-md">
@@ -22,7 +25,7 @@ export default async function SignUpPage() {
         {signupEnabled ? (
           <>
             <p className="mt-1 text-sm text-slate-600">Practise LLM engineering with quizzes, flashcards and labs.</p>
-            <AccountForm action={signUpAction} submitLabel="Create account" redirectTo="/dashboard" />
+            <AccountForm action={signUpAction} submitLabel="Create account" redirectTo={callbackUrl} />
           </>
         ) : (
           <div className="mt-4">
@@ -33,7 +36,7 @@ export default async function SignUpPage() {
         )}
         <p className="mt-6 text-sm text-slate-600">
           Already have an account?{" "}
-          <Link className="font-medium text-brand-700 hover:underline" href="/signin">
+          <Link className="font-medium text-brand-700 hover:underline" href={withCallbackUrl("/signin", callbackUrl)}>
             Sign in
           </Link>
         </p>
