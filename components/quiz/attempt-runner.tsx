@@ -55,6 +55,9 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const nextRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Set when the student moves to another question: focus then follows to it (not on page load).
+  const moved = useRef(false);
   const question = questions[index]!;
   const outcome = outcomes[question.position];
   const draft = drafts[question.position] ?? null;
@@ -88,9 +91,27 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
     });
   }
 
+  function goTo(next: number) {
+    moved.current = true;
+    setIndex(next);
+  }
+
+  // After an answer, focus goes to the way on (Next question, Finish quiz) once it is enabled:
+  // a disabled button can't take focus, which left keyboard users on <body> on the last question.
   useEffect(() => {
-    if (outcome) nextRef.current?.focus();
-  }, [outcome]);
+    if (outcome && !pending) nextRef.current?.focus();
+  }, [outcome, pending]);
+
+  // On another question, focus goes to its answer field (or its heading once answered, or for
+  // choices), so a keyboard user carries on where they are; the heading names the question.
+  useEffect(() => {
+    if (!moved.current) return;
+    const text = document.getElementById(`answer-${question.position}`);
+    const radios = [...document.querySelectorAll<HTMLInputElement>(`input[name="answer-${question.position}-choice"]`)];
+    const field = text instanceof HTMLInputElement || text instanceof HTMLTextAreaElement ? text : (radios.find((r) => r.checked) ?? radios[0]);
+    if (field && !field.disabled) field.focus();
+    else headingRef.current?.focus();
+  }, [question.position]);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -109,7 +130,8 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
-        <span>
+        {/* Announced when it changes, so moving to a question says where the student is. */}
+        <span aria-live="polite">
           Question {index + 1} of {questions.length} · {answeredCount} answered
         </span>
         {deadline ? <Countdown deadline={deadline} onExpire={() => router.refresh()} /> : null}
@@ -123,10 +145,17 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
           e.preventDefault();
           onSubmit();
         }}
+        onKeyDown={(e) => {
+          // Enter on a chosen option sends it, as it does in a text field.
+          if (e.key === "Enter" && e.target instanceof HTMLInputElement && e.target.type === "radio") {
+            e.preventDefault();
+            onSubmit();
+          }
+        }}
         className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6"
         aria-labelledby={`q-${question.position}-title`}
       >
-        <h2 id={`q-${question.position}-title`} className="text-base font-semibold text-slate-900">
+        <h2 id={`q-${question.position}-title`} ref={headingRef} tabIndex={-1} className="text-base font-semibold text-slate-900 focus:outline-none">
           {question.variant.title}
         </h2>
         <Markdown className="mt-2 text-slate-800">{question.variant.prompt}</Markdown>
@@ -158,17 +187,17 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
               {pending ? "Finishing…" : "Finish quiz"}
             </Button>
           ) : (
-            <Button key="next" type="button" ref={nextRef} onClick={() => setIndex(index + 1)}>
+            <Button key="next" type="button" ref={nextRef} onClick={() => goTo(index + 1)}>
               Next question →
             </Button>
           )}
           {index > 0 ? (
-            <Button type="button" variant="secondary" onClick={() => setIndex(index - 1)}>
+            <Button type="button" variant="secondary" onClick={() => goTo(index - 1)}>
               ← Previous
             </Button>
           ) : null}
           {!outcome && !last ? (
-            <Button type="button" variant="ghost" onClick={() => setIndex(index + 1)}>
+            <Button type="button" variant="ghost" onClick={() => goTo(index + 1)}>
               Skip for now
             </Button>
           ) : null}

@@ -1,0 +1,54 @@
+import { expect, test, type Page } from "./fixtures";
+import { signUp, uniqueEmail } from "./helpers";
+
+/** What has the keyboard focus: its role-ish description, for the assertions' messages. */
+async function focused(page: Page): Promise<{ tag: string; type: string | null; text: string; name: string | null }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { tag: el?.tagName ?? "", type: el?.getAttribute("type") ?? null, text: (el?.textContent ?? "").trim().slice(0, 60), name: el?.getAttribute("name") ?? null };
+  });
+}
+
+/** Tabs forward until `matches` holds for the focused element (at most 40 presses). */
+async function tabTo(page: Page, matches: (f: Awaited<ReturnType<typeof focused>>) => boolean): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if (matches(await focused(page))) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`never reached the element; focus is on ${JSON.stringify(await focused(page))}`);
+}
+
+test("a keyboard user takes a topic quiz to the end: focus follows every question, and Enter finishes on the last", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page, { name: "Kim Keys", email: uniqueEmail("kim"), password: "keyboard only 42" });
+  await page.goto("/topics/rope");
+  await page.getByLabel("Questions", { exact: true }).selectOption("5");
+  await page.getByRole("button", { name: "Start a topic quiz" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/attempts\/[^/]+$/);
+  await expect(page.getByText("Question 1 of 5")).toBeVisible();
+
+  // The first question: Tab into its answer, as on any page.
+  await tabTo(page, (f) => (f.tag === "INPUT" && (f.type === "text" || f.type === "radio")) || f.tag === "TEXTAREA" || (f.tag === "BUTTON" && f.text === "Submit answer"));
+  for (let i = 0; i < 5; i++) {
+    await expect(page.getByText(`Question ${i + 1} of 5`)).toBeVisible();
+    const f = await focused(page);
+    if (f.tag === "INPUT" && f.type === "radio") await page.keyboard.press("1");
+    else if (f.tag === "INPUT" || f.tag === "TEXTAREA") await page.keyboard.type("1");
+    else if (f.tag !== "BUTTON") await tabTo(page, (g) => g.tag === "BUTTON" && g.text === "Submit answer"); // an ordering, sent as shown
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: /Correct|Not quite/ })).toBeVisible();
+    // Focus moves to the way on, enabled, and Enter takes it.
+    const next = i < 4 ? "Next question →" : "Finish quiz";
+    await expect(page.getByRole("button", { name: next })).toBeFocused();
+    await page.keyboard.press("Enter");
+    if (i < 4) {
+      // On the next question the focus is in its answer (or on its heading), never on <body>.
+      await expect(page.getByText(`Question ${i + 2} of 5`)).toBeVisible();
+      await expect.poll(async () => (await focused(page)).tag).not.toBe("BODY");
+      const g = await focused(page);
+      expect(["INPUT", "TEXTAREA", "H2"], JSON.stringify(g)).toContain(g.tag);
+    }
+  }
+  await expect(page).toHaveURL(/\/attempts\/[^/]+\/review$/);
+});
