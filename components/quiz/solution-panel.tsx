@@ -28,7 +28,7 @@ export function SolutionPanel({ correct, feedback, solution }: { correct: boolea
             </div>
           ) : null}
           <Markdown className="text-slate-700">{solution.explanation}</Markdown>
-          <p className="text-xs text-slate-500">
+          <p className="text-xs text-slate-600">
             Source:{" "}
             {solution.source.url ? (
               <a className="text-brand-700 underline" href={solution.source.url} target="_blank" rel="noreferrer">
