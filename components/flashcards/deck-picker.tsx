@@ -14,7 +14,7 @@ export function DeckPicker({ decks, setDeck }: { decks: DeckRow[]; setDeck: (top
         {decks.map((d) => (
           <li key={d.slug} className="flex items-center justify-between gap-3 rounded-md border border-slate-200 bg-white px-3 py-2">
             <span className="min-w-0">
-              <span className="block truncate text-sm font-medium">{d.title}</span>
+              <span className="block break-words text-sm font-medium">{d.title}</span>
               <span className="text-xs text-slate-500">{d.cards} cards</span>
             </span>
             <Button

@@ -65,8 +65,8 @@ export function LabShell({
       ) : null}
       <div className="mt-6 space-y-6">{children}</div>
       <p className="mt-6 border-t border-slate-100 pt-3 text-sm text-slate-600">
-        Check what you saw: <a className="text-brand-700 underline" href="#topic-quiz">take the topic quiz</a> on these formulas
-        (flashcards for this topic come with the next release).
+        Check what you saw: <a className="text-brand-700 underline" href="#topic-quiz">take the topic quiz</a> on these formulas, and keep
+        them with <a className="text-brand-700 underline" href="#topic-flashcards">the topic&apos;s flashcards</a>.
       </p>
     </section>
   );

@@ -9,6 +9,11 @@ import { orPageError } from "@/lib/server/entry/page-guard";
 import { getTopic } from "@/lib/server/data/topics/get-topic";
 import { listAttempts } from "@/lib/server/data/attempts/list-attempts";
 import { startTopicQuizAction } from "./actions";
+import { setDeckAction } from "@/app/(app)/flashcards/actions";
+import { buttonClasses } from "@/components/ui/button";
+import { TopicDeckButton } from "@/components/topics/topic-deck-button";
+import { formatCount, formatPercent, pluralize } from "@/lib/format/display";
+import { getTopicStanding } from "@/lib/server/data/topics/get-topic-standing";
 import { BackLink } from "@/components/ui/back-link";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -24,15 +29,27 @@ export default async function TopicPage({ params }: Props) {
   const { slug } = await params;
   const { actor } = await requireActor(`/topics/${slug}`);
   const topic = await loadTopic(slug);
-  const history = await listAttempts(actor, { topic: slug });
+  const now = new Date();
+  const [history, standing] = await Promise.all([listAttempts(actor, { topic: slug }), getTopicStanding(actor, slug, now)]);
   const open = history.find((a) => a.status === "IN_PROGRESS");
   return (
     <div className="space-y-6">
       <BackLink href="/dashboard">All topics</BackLink>
       <PageHeader title={topic.title} description={topic.summary} />
+      <p className="text-sm text-slate-700">
+        Your mastery:{" "}
+        <strong className="tabular-nums">{standing.mastery.ratio === null ? "—" : formatPercent(standing.mastery.ratio)}</strong>{" "}
+        ({standing.mastery.mastered} of {standing.mastery.total} questions mastered, {standing.mastery.answered} answered).{" "}
+        <Link href="/progress" className="text-brand-700 hover:underline">
+          All your progress
+        </Link>
+      </p>
       <nav aria-label="On this page" className="flex flex-wrap gap-3 text-sm">
         <a href="#topic-quiz" className="text-brand-700 hover:underline">
           Topic quiz
+        </a>
+        <a href="#topic-flashcards" className="text-brand-700 hover:underline">
+          Flashcards
         </a>
         <a href="#lab-title" className="text-brand-700 hover:underline">
           Lab: run a small model
@@ -85,11 +102,29 @@ export default async function TopicPage({ params }: Props) {
           </div>
         )}
       </Card>
-      <TopicLab slug={slug} />
-      <Card className="border-dashed">
-        <h2 className="font-semibold">Flashcards</h2>
-        <p className="mt-1 text-sm text-slate-600">Spaced-repetition flashcards for this topic arrive with the next release of Quizformer.</p>
+      <Card>
+        <h2 id="topic-flashcards" className="text-lg font-semibold">
+          Flashcards
+        </h2>
+        {standing.deck.subscribed ? (
+          <div className="mt-1 flex flex-wrap items-center justify-between gap-3">
+            <p className="text-sm text-slate-700">
+              You study this deck of {pluralize(standing.deck.cards, "card")}: {formatCount(standing.deck.due)} due now, {formatCount(standing.deck.unseen)} not studied yet.
+            </p>
+            <Link href="/flashcards" className={buttonClasses(standing.deck.due + standing.deck.unseen > 0 ? "primary" : "secondary", "sm")}>
+              {standing.deck.due + standing.deck.unseen > 0 ? "Study now" : "Open flashcards"}
+            </Link>
+          </div>
+        ) : (
+          <div className="mt-1 flex flex-wrap items-center justify-between gap-3">
+            <p className="text-sm text-slate-700">
+              {pluralize(standing.deck.cards, "card")} on these formulas, scheduled by FSRS so each comes back just before you would forget it.
+            </p>
+            <TopicDeckButton slug={slug} title={topic.title} setDeck={setDeckAction} />
+          </div>
+        )}
       </Card>
+      <TopicLab slug={slug} />
     </div>
   );
 }
