@@ -40,6 +40,16 @@ describe("checkNumericAnswer: sizes", () => {
     expect(check("282.2 GB").feedback).toBe("Your number looks like a count of bits written as bytes (GB): divide by 8, since 1 byte = 8 bits.");
   });
 
+  it("names each slip with the misconception item analysis groups it under", () => {
+    expect(check("35.3 Gb").misconception).toBe("bytes-for-bits");
+    expect(check("282.2 GB").misconception).toBe("bits-for-bytes");
+    expect(check("35.3 GiB").misconception).toBe("gb-vs-gib");
+    expect(check("40 GB", { value: 2 ** 30 * 40, unit: "B", displayUnit: "GiB" }).misconception).toBe("gb-vs-gib");
+    expect(check("35.3 MB").misconception).toBe("power-of-ten");
+    expect(check("12 GB").misconception).toBeUndefined();
+    expect(check("35.3 GB").misconception).toBeUndefined();
+  });
+
   it("names a wrong dimension", () => {
     expect(check("35 kg").feedback).toBe("Expected a size in bytes, got a mass (“kg”).");
     expect(check("35 s").feedback).toBe("Expected a size in bytes, got a time (“s”).");

@@ -1,6 +1,7 @@
 import type { ComputeUnit } from "@/lib/compute/types";
 import { parseNumberWithUnit } from "./parse-number";
 import { DIMENSION_NAMES, dimensionOf, resolveUnit, toDimensionBase } from "./units";
+import type { MisconceptionId } from "./misconceptions";
 
 export type Tolerance = { relative?: number; absolute?: number };
 
@@ -9,6 +10,8 @@ export type NumericCheck = {
   /** What was understood, in the expected compute unit (e.g. bytes). */
   parsed?: { value: number; unit: ComputeUnit };
   feedback: string;
+  /** The slip the feedback names, so item analysis groups wrong answers as the student was told. */
+  misconception?: MisconceptionId;
 };
 
 /** 1 % unless the template says otherwise: answers shown to 3 significant digits round within 0.5 %. */
@@ -63,7 +66,7 @@ export function checkNumericAnswer(args: {
     const note = resolved.isBits && expected.unit === "B" ? " (You answered in bits; the conversion to bytes checks out.)" : "";
     return { correct: true, parsed: result, feedback: `Correct.${note}` };
   }
-  return { correct: false, parsed: result, feedback: diagnose(parsed.value, shownIn, resolved, expectedBase, tol) };
+  return { correct: false, parsed: result, ...diagnose(parsed.value, shownIn, resolved, expectedBase, tol) };
 }
 
 function diagnose(
@@ -72,29 +75,30 @@ function diagnose(
   resolved: Extract<ReturnType<typeof resolveUnit>, { ok: true }>,
   expectedBase: number,
   tol: Tolerance,
-): string {
+): { feedback: string; misconception?: MisconceptionId } {
   if (resolved.dimension === "bytes") {
     if (resolved.isBits && within(typed * resolved.factor * 8, expectedBase, tol)) {
-      return `You answered in ${bitWord(resolved.prefix)} (${unitText}), but the number fits ${byteWord(resolved.prefix)}: 1 byte = 8 bits.`;
+      return { feedback: `You answered in ${bitWord(resolved.prefix)} (${unitText}), but the number fits ${byteWord(resolved.prefix)}: 1 byte = 8 bits.`, misconception: "bytes-for-bits" };
     }
     if (!resolved.isBits && within(typed * resolved.factor / 8, expectedBase, tol)) {
-      return `Your number looks like a count of bits written as bytes (${unitText}): divide by 8, since 1 byte = 8 bits.`;
+      return { feedback: `Your number looks like a count of bits written as bytes (${unitText}): divide by 8, since 1 byte = 8 bits.`, misconception: "bits-for-bytes" };
     }
     const swapped = swapBinary(resolved.prefix);
     if (swapped) {
       const other = resolveUnit(unitText.replace(resolved.prefix, swapped), "bytes");
       if (other.ok && within(typed * other.factor, expectedBase, tol)) {
-        return resolved.binary
+        const feedback = resolved.binary
           ? `Your number is in ${swapped}B (powers of 10) but you wrote ${unitText} (powers of 2: 1 ${unitText.replace(/[Bb].*$/, "")}B = 2^${exponent(resolved.prefix)} bytes).`
           : `Your number is in ${swapped}B (powers of 2) but you wrote ${unitText} (powers of 10: 1 ${resolved.prefix}B = 10^${exponent(resolved.prefix)} bytes).`;
+        return { feedback, misconception: "gb-vs-gib" };
       }
     }
   }
   const ratio = (typed * resolved.factor) / expectedBase;
   if (Number.isFinite(ratio) && ratio > 0 && Math.abs(Math.log10(ratio) - Math.round(Math.log10(ratio))) < 0.01 && Math.round(Math.log10(ratio)) !== 0) {
-    return `Not quite: your answer is off by a factor of 10^${Math.round(Math.log10(ratio))}. Check the unit prefix.`;
+    return { feedback: `Not quite: your answer is off by a factor of 10^${Math.round(Math.log10(ratio))}. Check the unit prefix.`, misconception: "power-of-ten" };
   }
-  return "Not quite.";
+  return { feedback: "Not quite." };
 }
 
 const PREFIX_EXP: Record<string, number> = { k: 3, M: 6, G: 9, T: 12, P: 15, Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50 };

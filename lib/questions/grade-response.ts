@@ -21,7 +21,7 @@ export function gradeResponse(variant: Variant, response: Response): Grade {
       if (response.kind !== "numeric" || !solution.numeric) return { correct: false, feedback: "Type a number as your answer.", expectedText };
       const { value, unit, displayUnit, tolerance } = solution.numeric;
       const r = checkNumericAnswer({ answerText: response.text, expected: { value, unit, displayUnit }, tolerance });
-      return { correct: r.correct, feedback: r.feedback, expectedText };
+      return { correct: r.correct, feedback: r.feedback, expectedText, ...(r.misconception ? { misconception: r.misconception } : {}) };
     }
     case "multiple_choice":
     case "true_false": {

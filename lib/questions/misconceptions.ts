@@ -7,6 +7,7 @@ export const MISCONCEPTIONS = {
   "bits-for-bytes": "Bits and bytes mixed up: a byte is 8 bits (divide the bit count by 8).",
   "bytes-for-bits": "Bytes and bits mixed up: there are 8 bits in every byte.",
   "gb-vs-gib": "GB (10⁹ bytes) and GiB (2³⁰ bytes) mixed up: they differ by about 7 %.",
+  "power-of-ten": "Off by a power of ten: a unit prefix (k, M, G) or an exponent slipped.",
   "forgot-kv-factor": "Only K or only V counted: the cache stores both keys and values (factor 2).",
   "query-heads-for-kv-heads": "Query heads used instead of KV heads: under grouped-query attention only the KV heads are cached.",
   "forgot-layers": "Only one layer counted: every layer has its own cache.",

@@ -146,3 +146,26 @@ describe("submitting answers", () => {
     expect((await getAttempt(newcomer, newer, now)).questions.every((q) => q.variant.title.endsWith("(v2)"))).toBe(true);
   });
 });
+
+describe("unit slips", () => {
+  it("are stored with the misconception the student's feedback named, for item analysis to group", async () => {
+    const count = templates.length;
+    const { attemptId } = await startTopicQuiz(student, { topic: "sliding-window-attention", count }, now, mulberry32(7));
+    const questions = await getDb().attemptQuestion.findMany({ where: { attemptId }, orderBy: { position: "asc" }, include: { template: true } });
+    // A question whose answer is a size shown in GB or GiB: answer with the right number under the other prefix.
+    const sized = questions.find((q) => {
+      const v = loadVariant(q.template, q.seed);
+      return v.kind === "numeric" && v.solution.numeric?.unit === "B" && /^(GB|GiB)$/.test(v.solution.numeric.displayUnit ?? "");
+    });
+    expect(sized, "the bank has a question answered in GB or GiB").toBeDefined();
+    const v = loadVariant(sized!.template, sized!.seed);
+    const { value, displayUnit } = v.solution.numeric!;
+    const shown = displayUnit === "GB" ? value / 1e9 : value / 2 ** 30;
+    const swapped = `${shown.toPrecision(6)} ${displayUnit === "GB" ? "GiB" : "GB"}`;
+    const result = await submitAnswer(student, { attemptId, position: sized!.position, response: { kind: "numeric", text: swapped }, idempotencyKey: "unit-slip-1" }, now);
+    expect(result.correct).toBe(false);
+    expect(result.feedback).toMatch(/powers of (2|10)/);
+    const stored = await getDb().attemptQuestion.findUniqueOrThrow({ where: { attemptId_position: { attemptId, position: sized!.position } } });
+    expect(stored.misconception).toBe("gb-vs-gib");
+  });
+});
