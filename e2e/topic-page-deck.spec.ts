@@ -7,7 +7,7 @@ test("a topic page shows the student's mastery and adds its flashcard deck; stud
   await expect(page.getByText(/Your mastery: 0 % \(0 of \d+ questions mastered, 0 answered\)/)).toBeVisible();
   await expect(page.getByText(/next release/)).toHaveCount(0);
 
-  await page.getByRole("button", { name: "Add the Rotary position embeddings (RoPE) deck" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Add this deck" }).click();
   await expect(page.getByText(/You study this deck of \d+ cards: 0 due now, \d+ not studied yet\./)).toBeVisible();
   await page.getByRole("link", { name: "Study now" }).click();
   await expect(page).toHaveURL(/\/flashcards$/);

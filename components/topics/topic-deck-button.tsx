@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/forms/action-result";
 
 /** "Add the deck" on a topic page: adds it, then shows the page again with the deck's cards due. */
-export function TopicDeckButton({ slug, title, setDeck }: { slug: string; title: string; setDeck: (topic: string, add: boolean) => Promise<ActionResult> }) {
+export function TopicDeckButton({ slug, setDeck }: { slug: string; setDeck: (topic: string, add: boolean) => Promise<ActionResult> }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -15,7 +15,6 @@ export function TopicDeckButton({ slug, title, setDeck }: { slug: string; title:
       <Button
         size="sm"
         disabled={pending}
-        aria-label={`Add the ${title} deck`}
         onClick={() =>
           startTransition(async () => {
             const r = await setDeck(slug, true);
@@ -24,7 +23,7 @@ export function TopicDeckButton({ slug, title, setDeck }: { slug: string; title:
           })
         }
       >
-        {pending ? "Adding…" : "Add the deck"}
+        {pending ? "Adding…" : "Add this deck"}
       </Button>
       {error ? (
         <p role="alert" className="mt-2 text-sm text-red-700">

@@ -40,7 +40,7 @@ export default async function TopicPage({ params }: Props) {
         Your mastery:{" "}
         <strong className="tabular-nums">{standing.mastery.ratio === null ? "—" : formatPercent(standing.mastery.ratio)}</strong>{" "}
         ({standing.mastery.mastered} of {standing.mastery.total} questions mastered, {standing.mastery.answered} answered).{" "}
-        <Link href="/progress" className="text-brand-700 hover:underline">
+        <Link href="/progress" className="text-brand-700 underline">
           All your progress
         </Link>
       </p>
@@ -120,7 +120,7 @@ export default async function TopicPage({ params }: Props) {
             <p className="text-sm text-slate-700">
               {pluralize(standing.deck.cards, "card")} on these formulas, scheduled by FSRS so each comes back just before you would forget it.
             </p>
-            <TopicDeckButton slug={slug} title={topic.title} setDeck={setDeckAction} />
+            <TopicDeckButton slug={slug} setDeck={setDeckAction} />
           </div>
         )}
       </Card>
