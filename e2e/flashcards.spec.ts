@@ -38,3 +38,34 @@ test("review settings explain a retention out of range and save a valid one", as
   await page.reload();
   await expect(page.getByLabel("Desired retention (%)")).toHaveValue("85");
 });
+
+test("cards rated Again come back in the same session, after the rest, and the counters follow", async ({ page }) => {
+  await signUp(page, { name: "Lena Learn", email: uniqueEmail("lena"), password: "learning steps 1" });
+  await page.goto("/flashcards/settings");
+  await page.getByLabel("New cards per day").fill("2");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.goto("/flashcards");
+  await page.getByRole("button", { name: "Add the Rotary position embeddings (RoPE) deck" }).click();
+  const card = page.getByRole("region", { name: "Card" });
+  await expect(page.getByText("2 new", { exact: true })).toBeVisible();
+
+  // Both new cards rated Again: each is a minute away, within the learn-ahead limit, so each stays.
+  for (const [learning, fresh] of [[1, 1], [2, 0]] as const) {
+    await expect(card).toBeVisible();
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("button", { name: /^Again/ })).toBeEnabled();
+    await page.keyboard.press("1");
+    await expect(page.getByText(`${learning} learning`, { exact: true })).toBeVisible();
+    await expect(page.getByText(`${fresh} new`, { exact: true })).toBeVisible();
+  }
+  // They come back without a reload; Easy graduates each.
+  for (const learning of [1, 0]) {
+    await expect(card).toBeVisible();
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("button", { name: /^Easy/ })).toBeEnabled();
+    await page.keyboard.press("4");
+    if (learning > 0) await expect(page.getByText(`${learning} learning`, { exact: true })).toBeVisible();
+  }
+  await expect(card).toHaveCount(0);
+});

@@ -29,6 +29,26 @@ describe("buildQueue", () => {
     expect(bury).toEqual([]);
   });
 
+  it("studies a learning step due within the learn-ahead limit last, once nothing else is left", () => {
+    const cards = [
+      card("learnSoon", { state: "learning", due: at("10T12:10:00"), lastReview: at("10T12:09:00") }),
+      card("relearnSooner", { state: "relearning", due: at("10T12:05:00"), lastReview: at("10T12:04:00") }),
+      card("learnLate", { state: "learning", due: at("10T12:45:00"), lastReview: at("10T12:35:00") }),
+      card("rev", { due: at("10T08:00:00") }),
+      card("new0", { state: "new", due: at("01T00:00:00") }),
+    ];
+    const learnAheadUntil = new Date(base.now.getTime() + 20 * 60_000);
+    const { queue } = buildQueue({ ...base, cards, learnAheadUntil });
+    expect(queue).toEqual([
+      { id: "rev", kind: "review" },
+      { id: "new0", kind: "new" },
+      { id: "relearnSooner", kind: "learning" },
+      { id: "learnSoon", kind: "learning" },
+    ]);
+    // Alone, a card rated Again a minute ago is next, not gone until a reload.
+    expect(buildQueue({ ...base, cards: [cards[0]!], learnAheadUntil }).queue).toEqual([{ id: "learnSoon", kind: "learning" }]);
+  });
+
   it("includes reviews due later today but not learning cards due later", () => {
     const cards = [card("revLater", { due: at("10T22:00:00") }), card("revTomorrow", { due: at("11T06:00:00") }), card("learnLater", { state: "learning", due: at("10T12:10:00") })];
     expect(buildQueue({ ...base, cards }).queue.map((q) => q.id)).toEqual(["revLater"]);

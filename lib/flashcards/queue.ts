@@ -12,9 +12,18 @@ export type QueueKind = "learning" | "review" | "new";
 export type QueueItem = { id: string; kind: QueueKind };
 export type Burial = { id: string; until: Date };
 
+/**
+ * Anki's "learn ahead limit": when nothing else is left today, a (re)learning card whose next step
+ * falls due within this time is shown now rather than after a wait, so a card rated Again comes
+ * back in the same session.
+ */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
 export type BuildQueueInput = {
   cards: readonly QueueCandidate[];
   now: Date;
+  /** (Re)learning cards due after `now` but by this time join the end of the queue (see LEARN_AHEAD_MS). */
+  learnAheadUntil?: Date;
   /** Start of the student's current day and of the next one, in their time zone (a DST day is not 24h). */
   dayStart: Date;
   nextDayStart: Date;
@@ -50,9 +59,11 @@ function byDueThenId(a: QueueCandidate, b: QueueCandidate): number {
  * lose their point if delayed; then reviews due today; then new cards up to what's left of the
  * daily limit. Seeing two cards of one note on the same day lets one answer the other, so a
  * review or new card whose sibling was reviewed today or is already queued is buried until
- * tomorrow. (Re)learning cards are never buried: interrupting their steps would cost more.
+ * tomorrow. (Re)learning cards are never buried: interrupting their steps would cost more. Last
+ * come (re)learning cards whose step falls due by `learnAheadUntil`, earliest first: they are
+ * studied ahead only once nothing else is left.
  */
-export function buildQueue({ cards, now, dayStart, nextDayStart, newCardsPerDay, newIntroducedToday, reviewedTodayKeys = [] }: BuildQueueInput): {
+export function buildQueue({ cards, now, learnAheadUntil, dayStart, nextDayStart, newCardsPerDay, newIntroducedToday, reviewedTodayKeys = [] }: BuildQueueInput): {
   queue: QueueItem[];
   bury: Burial[];
 } {
@@ -89,6 +100,13 @@ export function buildQueue({ cards, now, dayStart, nextDayStart, newCardsPerDay,
     if (newLeft === 0) break;
     if (offer(card, "new")) newLeft--;
   }
+
+  const ahead = learnAheadUntil
+    ? available
+        .filter((c) => (c.state === "learning" || c.state === "relearning") && c.due.getTime() > now.getTime() && c.due.getTime() <= learnAheadUntil.getTime())
+        .sort(byDueThenId)
+    : [];
+  for (const card of ahead) queue.push({ id: card.id, kind: "learning" });
   return { queue, bury };
 }
 
@@ -98,7 +116,7 @@ export type NewCardLoader = (after: Pick<QueueCandidate, "due" | "id"> | null, l
 /**
  * `buildQueue` over the cards that can be due plus only as many new cards as the queue can take,
  * page by page: the same queue and burials as over every card, provided `cards` holds every
- * available (re)learning card due by `now` and review card due before `nextDayStart`,
+ * available (re)learning card due by `learnAheadUntil` (or `now`) and review card due before `nextDayStart`,
  * `reviewedTodayKeys` the keys of every card reviewed today, and `loadNew` the available new
  * cards. The daily limit bounds what is read, not the size of the student's decks.
  */

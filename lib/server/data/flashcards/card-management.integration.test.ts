@@ -103,6 +103,26 @@ describe("next due and time zone", () => {
     expect(done.nextDue!.getTime()).toBeGreaterThan(start.getTime());
   });
 
+  it("brings a card rated Again back in the same session, after the rest, without a reload", async () => {
+    const rate = async (view: Awaited<ReturnType<typeof getReviewView>>, rating: "again" | "easy") => {
+      const c = view.current!;
+      await recordReview(student, { studentCardId: c.studentCardId, expectedVersion: c.version, rating, durationMs: 1000, ...(c.front.kind === "computed" ? { seed: c.front.seed } : {}) }, start);
+    };
+    const first = await getReviewView(student, start);
+    const againId = first.current!.studentCardId;
+    await rate(first, "again");
+    let view = await getReviewView(student, start);
+    // Its next step is a minute away: it waits at the end of the queue, and the counters show it.
+    expect(view.counts.learning).toBe(1);
+    while (view.current && view.current.studentCardId !== againId) {
+      await rate(view, "easy");
+      view = await getReviewView(student, start);
+    }
+    expect(view.current).toMatchObject({ studentCardId: againId, kind: "learning" });
+    expect(view.counts).toEqual({ learning: 1, review: 0, new: 0 });
+    expect(view.nextDue).toBeNull();
+  });
+
   it("accepts IANA zones only", async () => {
     // Entry points parse their input once, with the schema beside the function.
     expect(timeZoneSchema.safeParse({ timeZone: "Mars/Olympus" }).error?.issues[0]?.message).toMatch(/time zone/);

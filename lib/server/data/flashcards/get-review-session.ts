@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { previewIntervals, type IntervalPreview } from "@/lib/flashcards/schedule";
-import { buildQueueLoadingNew, type QueueKind } from "@/lib/flashcards/queue";
+import { buildQueueLoadingNew, LEARN_AHEAD_MS, type QueueKind } from "@/lib/flashcards/queue";
 import type { SrsRating } from "@/lib/flashcards/card";
 import { dayBounds, DEFAULT_TIME_ZONE } from "@/lib/time/day-bounds";
 import type { Actor } from "@/lib/server/data/actor";
@@ -38,10 +38,12 @@ export async function getReviewSession(actor: Actor, now: Date): Promise<ReviewS
   ]);
   const topicIds = decks.map((d) => d.topicId);
   const { dayStart, nextDayStart } = dayBounds(now, user?.timeZone ?? DEFAULT_TIME_ZONE);
-  const [due, today] = await Promise.all([loadDueCandidates(db, actor.id, topicIds, now, nextDayStart), loadReviewedToday(db, actor.id, topicIds, dayStart)]);
+  const learnAheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
+  const [due, today] = await Promise.all([loadDueCandidates(db, actor.id, topicIds, now, nextDayStart, learnAheadUntil), loadReviewedToday(db, actor.id, topicIds, dayStart)]);
   const { queue, bury } = await buildQueueLoadingNew(
     {
       cards: due,
+      learnAheadUntil,
       reviewedTodayKeys: today.siblingKeys,
       now,
       dayStart,

@@ -36,11 +36,11 @@ function toCandidate(row: CandidateRow): QueueCandidate {
   return { id: row.id, state: STATE_FROM_COLUMN[row.state], due: row.due, lastReview: row.lastReview, siblingKey: row.siblingKey, suspended: false, buriedUntil: null };
 }
 
-/** (Re)learning cards due by `now` and review cards due before the next day starts. */
-export function dueCandidatesSql(userId: string, topicIds: readonly string[], now: Date, nextDayStart: Date): Prisma.Sql {
+/** (Re)learning cards due by `learnAheadUntil` (the learn-ahead limit from now) and review cards due before the next day starts. */
+export function dueCandidatesSql(userId: string, topicIds: readonly string[], now: Date, nextDayStart: Date, learnAheadUntil: Date = now): Prisma.Sql {
   return Prisma.sql`
     SELECT ${candidateColumns} ${candidateJoins}
-    WHERE sc."userId" = ${userId} AND sc."state" IN ('LEARNING', 'RELEARNING') AND sc."due" <= ${now} AND ${available(now, topicIds)}
+    WHERE sc."userId" = ${userId} AND sc."state" IN ('LEARNING', 'RELEARNING') AND sc."due" <= ${learnAheadUntil} AND ${available(now, topicIds)}
     UNION ALL
     SELECT ${candidateColumns} ${candidateJoins}
     WHERE sc."userId" = ${userId} AND sc."state" = 'REVIEW' AND sc."due" < ${nextDayStart} AND ${available(now, topicIds)}`;
@@ -71,8 +71,8 @@ export function reviewedTodaySql(userId: string, topicIds: readonly string[], da
     GROUP BY c."siblingKey", n."topicId"`;
 }
 
-export async function loadDueCandidates(db: Db, userId: string, topicIds: readonly string[], now: Date, nextDayStart: Date): Promise<QueueCandidate[]> {
-  return (await db.$queryRaw<CandidateRow[]>(dueCandidatesSql(userId, topicIds, now, nextDayStart))).map(toCandidate);
+export async function loadDueCandidates(db: Db, userId: string, topicIds: readonly string[], now: Date, nextDayStart: Date, learnAheadUntil: Date = now): Promise<QueueCandidate[]> {
+  return (await db.$queryRaw<CandidateRow[]>(dueCandidatesSql(userId, topicIds, now, nextDayStart, learnAheadUntil))).map(toCandidate);
 }
 
 export async function loadNewCandidates(

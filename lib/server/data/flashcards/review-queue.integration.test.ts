@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { TOPICS } from "@/lib/topics/topic-list";
-import { buildQueue } from "@/lib/flashcards/queue";
+import { buildQueue, LEARN_AHEAD_MS } from "@/lib/flashcards/queue";
 import { DEFAULT_FLASHCARD_SETTINGS } from "@/lib/flashcards/settings";
 import { dayBounds } from "@/lib/time/day-bounds";
 import { makeUser, resetDatabase } from "@/test/integration/db-helpers";
@@ -103,7 +103,7 @@ async function expectedQueue(student: Actor, timeZone: string, newCardsPerDay: n
   });
   const newIntroducedToday = await db.reviewLog.count({ where: { userId: student.id, stateBefore: "NEW", reviewedAt: { gte: dayStart } } });
   const cards = rows.map((row) => ({ ...row, state: STATE_FROM_COLUMN[row.state], siblingKey: row.card.siblingKey }));
-  return { ...buildQueue({ cards, now, dayStart, nextDayStart, newCardsPerDay, newIntroducedToday }), nextDayStart };
+  return { ...buildQueue({ cards, now, learnAheadUntil: new Date(now.getTime() + LEARN_AHEAD_MS), dayStart, nextDayStart, newCardsPerDay, newIntroducedToday }), nextDayStart };
 }
 
 async function buriedUntil(student: Actor): Promise<Map<string, number | null>> {
