@@ -30,7 +30,7 @@ test("review settings explain a retention out of range and save a valid one", as
   await page.goto("/flashcards/settings");
   await page.getByLabel("Desired retention (%)").fill("99");
   await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText(/above 0\.97 the workload grows very fast/)).toBeVisible();
+  await expect(page.getByText(/between 70 % and 97 %.*above 97 % the workload grows very fast/)).toBeVisible();
   await expect(page.getByLabel("Desired retention (%)")).toHaveValue("99");
   await page.getByLabel("Desired retention (%)").fill("85");
   await page.getByRole("button", { name: "Save settings" }).click();

@@ -10,7 +10,8 @@ export function SolutionPanel({ correct, feedback, solution }: { correct: boolea
       aria-live="polite"
     >
       {correct !== null ? <p className={`font-semibold ${correct ? "text-emerald-800" : "text-red-800"}`}>{correct ? "Correct" : "Not quite"}</p> : null}
-      {feedback && feedback !== "Correct." ? <p className="mt-1 text-slate-800">{feedback}</p> : null}
+      {/* The heading already says right or wrong: a feedback that only repeats it isn't shown twice. */}
+      {feedback && !/^(Correct|Not quite)\.?$/.test(feedback) ? <p className="mt-1 text-slate-800">{feedback.replace(/^Not quite: /, "")}</p> : null}
       {solution ? (
         <div className="mt-3 space-y-3">
           <p>

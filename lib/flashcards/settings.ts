@@ -63,8 +63,8 @@ function stepsField(label: string, maxSteps: number) {
 export const settingsSchema = z.object({
   desiredRetention: z.coerce
     .number()
-    .min(0.7, "Desired retention must be between 0.70 and 0.97. Lower retention means fewer reviews but you will forget more; below 0.70 you forget too much for reviews to help.")
-    .max(0.97, "Desired retention must be between 0.70 and 0.97. Higher retention means more reviews each day; above 0.97 the workload grows very fast for little gain.")
+    .min(0.7, "Desired retention must be between 70 % and 97 %. Lower retention means fewer reviews but you will forget more; below 70 % you forget too much for reviews to help.")
+    .max(0.97, "Desired retention must be between 70 % and 97 %. Higher retention means more reviews each day; above 97 % the workload grows very fast for little gain.")
     .default(0.9),
   maximumIntervalDays: z.coerce
     .number()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileParameterSpace } from "./parameter-space";
+import { parameterSchema } from "./template-schema";
 
 describe("parameter grids", () => {
   it("hit zero and round steps exactly", () => {
@@ -9,5 +10,14 @@ describe("parameter grids", () => {
     expect(values).toContain(0);
     expect(values).toContain(0.3);
     expect(values.every((v) => Math.abs(v) < 1e-12 ? v === 0 : true)).toBe(true);
+  });
+});
+
+describe("range parameters", () => {
+  it("refuse a max below the min, naming the field, instead of counting negative variants", () => {
+    const parsed = parameterSchema.safeParse({ kind: "int", name: "n", min: 100, max: 10, step: 1 });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ["max"], message: "Max must be at least Min." });
+    expect(parameterSchema.safeParse({ kind: "float", name: "x", min: 1, max: 1, step: 0.5 }).success).toBe(true);
   });
 });

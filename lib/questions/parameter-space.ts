@@ -17,7 +17,7 @@ function axisOf(spec: ParameterSpec): Axis {
   switch (spec.kind) {
     case "int":
     case "float": {
-      const size = Math.floor((spec.max - spec.min) / spec.step + 1e-9) + 1;
+      const size = Math.max(0, Math.floor((spec.max - spec.min) / spec.step + 1e-9) + 1);
       return { spec, size, at: (j) => clean(spec.min + j * spec.step, spec.step) };
     }
     case "choice":

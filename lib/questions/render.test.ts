@@ -22,7 +22,7 @@ describe("formatting answers", () => {
     expect(formatSignificant(0.73105857, 3)).toBe("0.731");
     expect(formatQuantity(2 ** 30 * 40, "B", { unit: "GiB", digits: 3 })).toBe("40 GiB");
     expect(formatQuantity(70.55e9 * 2, "B", { unit: "GB", digits: 4 })).toBe("141.1 GB");
-    expect(formatQuantity(4.125, "b", { unit: "b", digits: 4 })).toBe("4.125 b");
+    expect(formatQuantity(4.125, "b", { unit: "b", digits: 4 })).toBe("4.125 bits");
     expect(formatQuantity(0.7311, "", { unit: "%", digits: 3 })).toBe("73.1 %");
     expect(formatQuantity(Math.PI, "rad", { unit: "deg", digits: 3 })).toBe("180 deg");
   });

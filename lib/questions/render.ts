@@ -71,5 +71,8 @@ export function formatQuantity(value: number, unit: ComputeUnit, display: { unit
   const shown = fromBase(toDimensionBase(value, unit), display.unit, dimensionOf(unit));
   const number = formatSignificant(shown, display.digits);
   if (!display.unit) return number;
-  return display.unit === "%" ? `${number} %` : `${number} ${display.unit}`;
+  if (display.unit === "%") return `${number} %`;
+  // A lone "b" reads as a typo; bits are written out (prefixed ones, Gb and the like, stay short).
+  if (display.unit === "b") return `${number} bits`;
+  return `${number} ${display.unit}`;
 }

@@ -9,9 +9,13 @@ const name = text().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, { error: "Use letters, digi
 export const bindingSchema = z.union([text().regex(/^[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z][a-zA-Z0-9_]*)?$/), z.number()]);
 export type Binding = z.infer<typeof bindingSchema>;
 
+/** A range parameter whose max is below its min has no values at all. */
+const minUpToMax = (p: { min: number; max: number }) => p.max >= p.min;
+const MAX_BELOW_MIN = { path: ["max"], error: "Max must be at least Min." };
+
 export const parameterSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("int"), name, label: text().optional(), min: z.number().int(), max: z.number().int(), step: z.number().int().positive().default(1) }),
-  z.object({ kind: z.literal("float"), name, label: text().optional(), min: z.number(), max: z.number(), step: z.number().positive() }),
+  z.object({ kind: z.literal("int"), name, label: text().optional(), min: z.number().int(), max: z.number().int(), step: z.number().int().positive().default(1) }).refine(minUpToMax, MAX_BELOW_MIN),
+  z.object({ kind: z.literal("float"), name, label: text().optional(), min: z.number(), max: z.number(), step: z.number().positive() }).refine(minUpToMax, MAX_BELOW_MIN),
   z.object({ kind: z.literal("choice"), name, label: text().optional(), values: z.array(z.number()).min(1) }),
   /** One of the named real-model configurations in presets.ts; `{model}` renders its label, `{model.layers}` a value. */
   z.object({ kind: z.literal("preset"), name, label: text().optional(), presets: z.array(text()).min(1) }),

@@ -190,5 +190,5 @@ export function* runPeftLab(settings: PeftSettings): Generator<LabUpdate<PeftSna
   };
   snap.merge = mergeCheck(nets.lora, tasks.testB);
   snap.phase = "done";
-  yield emit(1, "Done: merged LoRA into W₀ and measured forgetting on task A");
+  yield emit(1, "Merged LoRA into W₀ and measured forgetting on task A");
 }

@@ -206,5 +206,5 @@ export function* runRlhfLab(input: RlhfSettings): Generator<LabUpdate<RlhfSnapsh
   dpo.done = true;
   snap.checks.push(dpoCheck(logSoftmax(logits), logRef, samplePair, settings.betaDpo));
   snap.stage = "done";
-  yield update(1, "Done: reward model, PPO at two β, and DPO");
+  yield update(1, "Reward model, PPO at two β, and DPO trained");
 }
