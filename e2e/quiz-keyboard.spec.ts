@@ -9,9 +9,9 @@ async function focused(page: Page): Promise<{ tag: string; type: string | null; 
   });
 }
 
-/** Tabs forward until `matches` holds for the focused element (at most 40 presses). */
+/** Tabs forward until `matches` holds for the focused element (at most 60 presses). */
 async function tabTo(page: Page, matches: (f: Awaited<ReturnType<typeof focused>>) => boolean): Promise<void> {
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 60; i++) {
     if (matches(await focused(page))) return;
     await page.keyboard.press("Tab");
   }
@@ -28,7 +28,9 @@ test("a keyboard user takes a topic quiz to the end: focus follows every questio
   await expect(page).toHaveURL(/\/attempts\/[^/]+$/);
   await expect(page.getByText("Question 1 of 5")).toBeVisible();
 
-  // The first question: Tab into its answer, as on any page.
+  // The first question: Tab into its answer, as on any page, once the page has settled (a render
+  // still arriving would put the focus back at the top).
+  await page.waitForLoadState("networkidle");
   await tabTo(page, (f) => (f.tag === "INPUT" && (f.type === "text" || f.type === "radio")) || f.tag === "TEXTAREA" || (f.tag === "BUTTON" && f.text === "Submit answer"));
   for (let i = 0; i < 5; i++) {
     await expect(page.getByText(`Question ${i + 1} of 5`)).toBeVisible();
