@@ -35,7 +35,9 @@ test("a student answers a computed card, sets cards aside, sees the session summ
   await expect(back.getByText(/^Not quite/)).toBeVisible();
   await expect(back.getByText(/^Answer:/)).toBeVisible();
   // Easy: a Good new card would come back in this session (its 10-minute step is within the
-  // learn-ahead limit); Easy graduates it, so the session can end.
+  // learn-ahead limit); Easy graduates it, so the session can end. The rating buttons are up (and
+  // listening) before the key is pressed.
+  await expect(page.getByRole("button", { name: /^Easy/ })).toBeEnabled();
   await page.keyboard.press("4");
   await expect(page.getByText("1 reviewed")).toBeVisible();
 
@@ -53,6 +55,7 @@ test("a student answers a computed card, sets cards aside, sees the session summ
 
   await page.keyboard.press("Space");
   await expect(card.getByRole("status")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Easy/ })).toBeEnabled();
   await page.keyboard.press("4");
 
   const summary = page.getByRole("region", { name: "Session complete" });
