@@ -4,8 +4,5 @@ import { text } from "./text";
 /** A template definition as the editor sends it: any JSON object; the data layer checks it (schema plus sampled variants). */
 export const templateDraftSchema = z.record(text(), z.unknown());
 
-/** Template and card-note keys: kebab-case. */
-export const kebabKeySchema = text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-
 /** What the template editor shows when the page sent something it can't read. */
 export const UNREADABLE_TEMPLATE = "The template couldn't be read. Reload the page and try again.";

@@ -12,11 +12,11 @@ import { revealCard } from "@/lib/server/data/flashcards/reveal-card";
 import { undoLastReview } from "@/lib/server/data/flashcards/undo-last-review";
 import type { CardBack } from "@/lib/server/data/flashcards/card-face";
 import { text } from "@/lib/schemas/text";
+import { recordIdSchema } from "@/lib/schemas/ids";
 
-const idSchema = text().min(1).max(40);
 const RELOAD = "That card couldn't be read. Reload the page.";
 
-const revealSchema = z.object({ studentCardId: idSchema, answerText: z.string().optional().transform((s) => s?.slice(0, 200)) });
+const revealSchema = z.object({ studentCardId: recordIdSchema, answerText: z.string().optional().transform((s) => s?.slice(0, 200)) });
 
 export const revealAction = defineAction<typeof revealSchema, CardBack, false, [studentCardId: string, answerText?: string]>(
   { name: "reveal-card", input: revealSchema, args: (studentCardId, answerText) => ({ studentCardId, answerText }), invalid: RELOAD },
@@ -32,15 +32,15 @@ export const rateAction = defineAction<typeof recordReviewSchema, ReviewView>(
   },
 );
 
-export const undoAction = defineAction<typeof idSchema, ReviewView, false, [studentCardId: string]>(
-  { name: "undo-review", input: idSchema, invalid: RELOAD },
+export const undoAction = defineAction<typeof recordIdSchema, ReviewView, false, [studentCardId: string]>(
+  { name: "undo-review", input: recordIdSchema, invalid: RELOAD },
   async ({ actor, input, now }) => {
     await undoLastReview(actor, { studentCardId: input });
     return { ok: true, data: await getReviewView(actor, now) };
   },
 );
 
-const setAsideSchema = z.object({ studentCardId: idSchema, change: z.enum(["bury", "suspend"]) });
+const setAsideSchema = z.object({ studentCardId: recordIdSchema, change: z.enum(["bury", "suspend"]) });
 
 /** Buries (until tomorrow) or suspends the card on screen and moves on to the next one. */
 export const setAsideAction = defineAction<typeof setAsideSchema, ReviewView, false, [studentCardId: string, change: "bury" | "suspend"]>(

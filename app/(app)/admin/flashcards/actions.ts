@@ -3,15 +3,13 @@
 import type { Variant } from "@/lib/questions/variant";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { getTemplatePreview } from "@/lib/server/data/templates/get-template-preview";
-import { text } from "@/lib/schemas/text";
+import { kebabKeySchema } from "@/lib/schemas/ids";
 
 export type ComputedCardPreview = { title: string; variant: Variant; tags: string[]; source: { title: string; url?: string } };
 
-const templateKeySchema = text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-
 /** For the card editor: one sample variant, with its answer, of the template a computed card asks. */
-export const previewComputedCardAction = defineAction<typeof templateKeySchema, ComputedCardPreview>(
-  { name: "preview-computed-card", input: templateKeySchema, invalid: "Pick a template from the list." },
+export const previewComputedCardAction = defineAction<typeof kebabKeySchema, ComputedCardPreview>(
+  { name: "preview-computed-card", input: kebabKeySchema, invalid: "Pick a template from the list." },
   async ({ actor, input }) => {
     const preview = await getTemplatePreview(actor, input, { count: 1, firstSeed: 1 });
     const [variant] = preview.variants;

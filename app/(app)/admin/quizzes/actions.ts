@@ -5,9 +5,9 @@ import { quizSettingsSchema } from "@/lib/schemas/quiz-builder";
 import { publishQuizSchema, publishQuiz, unpublishQuiz } from "@/lib/server/data/quizzes/publish-quiz";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { saveQuiz } from "@/lib/server/data/quizzes/save-quiz";
-import { text } from "@/lib/schemas/text";
+import { recordIdSchema } from "@/lib/schemas/ids";
 
-const saveSchema = quizSettingsSchema.extend({ quizId: text().max(40).optional() });
+const saveSchema = quizSettingsSchema.extend({ quizId: recordIdSchema.optional() });
 
 export const saveQuizAction = defineAction({ name: "save-quiz", input: saveSchema, audit: true }, async ({ actor, input }) => {
   const saved = await saveQuiz(actor, input);
@@ -24,7 +24,7 @@ export const publishQuizAction = defineAction(
   },
 );
 
-export const unpublishQuizAction = defineAction({ name: "unpublish-quiz", input: text().min(1).max(40), audit: true }, async ({ actor, input }) => {
+export const unpublishQuizAction = defineAction({ name: "unpublish-quiz", input: recordIdSchema, audit: true }, async ({ actor, input }) => {
   await unpublishQuiz(actor, input);
   revalidatePath("/admin/quizzes");
   return { ok: true, message: "Unpublished: students can no longer start it." };

@@ -7,10 +7,10 @@ import { resetLeech } from "@/lib/flashcards/leech";
 import { dayBounds } from "@/lib/time/day-bounds";
 import type { Actor } from "@/lib/server/data/actor";
 import { findOwnCard } from "./internal/find-own-card";
-import { text } from "@/lib/schemas/text";
+import { recordIdSchema } from "@/lib/schemas/ids";
 
 export const setCardFlagsSchema = z.object({
-  studentCardId: text().min(1).max(40),
+  studentCardId: recordIdSchema,
   change: z.enum(["suspend", "unsuspend", "bury", "unbury", "reset-leech"]),
 });
 

@@ -4,10 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/server/entry/define-action";
 import { generateComputedCards } from "@/lib/server/data/card-notes/generate-computed-cards";
-import { text } from "@/lib/schemas/text";
+import { kebabKeySchema } from "@/lib/schemas/ids";
 
-const kebab = text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-const generateSchema = z.object({ topic: kebab, templateKeys: z.array(kebab).min(1, { error: "Choose at least one template." }).max(500) });
+const generateSchema = z.object({ topic: kebabKeySchema, templateKeys: z.array(kebabKeySchema).min(1, { error: "Choose at least one template." }).max(500) });
 
 export const generateComputedCardsAction = defineFormAction(
   {

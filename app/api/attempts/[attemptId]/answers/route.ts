@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { submitAnswerSchema, submitAnswer } from "@/lib/server/data/attempts/submit-answer";
 import { defineRoute } from "@/lib/server/entry/define-route";
-import { text } from "@/lib/schemas/text";
+import { recordIdSchema } from "@/lib/schemas/ids";
 
-const paramsSchema = z.object({ attemptId: text().min(1).max(40) });
+const paramsSchema = z.object({ attemptId: recordIdSchema });
 // The attempt comes from the path, so the body names only the answer.
 const bodySchema = submitAnswerSchema.omit({ attemptId: true });
 

@@ -5,10 +5,11 @@ import { getTeamMemberProgress } from "@/lib/server/data/progress/get-team-membe
 import { teamFileName, teamProgressCsvHeader, teamProgressCsvRows } from "@/lib/progress/team-progress-csv";
 import { defineRoute } from "@/lib/server/entry/define-route";
 import { text } from "@/lib/schemas/text";
+import { recordIdSchema } from "@/lib/schemas/ids";
 
 export const dynamic = "force-dynamic";
 
-const paramsSchema = z.object({ teamId: text().min(1).max(40) });
+const paramsSchema = z.object({ teamId: recordIdSchema });
 const querySchema = z.object({ from: text().max(40).optional(), to: text().max(40).optional() });
 
 /**

@@ -8,9 +8,8 @@ import { defineAction, defineFormAction } from "@/lib/server/entry/define-action
 import { deleteCardNote } from "@/lib/server/data/card-notes/delete-card-note";
 import { updateCardNote, type UpdateCardNoteResult } from "@/lib/server/data/card-notes/update-card-note";
 import { cardNoteFieldErrors } from "@/lib/server/data/card-notes/validate-card-note";
-import { text } from "@/lib/schemas/text";
+import { kebabKeySchema } from "@/lib/schemas/ids";
 
-const keySchema = text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const UNREADABLE = "The card couldn't be read. Reload the page and try again.";
 
 function plural(n: number, word: string): string {
@@ -27,7 +26,7 @@ function savedMessage(r: UpdateCardNoteResult): string {
 }
 
 // The key comes bound by the page; a malformed one is a broken page, not a field to fix.
-const updateSchema = z.object({ key: keySchema, note: cardNoteSchema });
+const updateSchema = z.object({ key: kebabKeySchema, note: cardNoteSchema });
 
 export const updateCardNoteAction = defineAction(
   {
@@ -48,7 +47,7 @@ export const updateCardNoteAction = defineAction(
   },
 );
 
-const deleteSchema = z.object({ key: keySchema, confirmedStudents: z.coerce.number().int().min(0) });
+const deleteSchema = z.object({ key: kebabKeySchema, confirmedStudents: z.coerce.number().int().min(0) });
 
 export const deleteCardNoteAction = defineFormAction(
   { name: "delete-card-note", input: deleteSchema, read: (form: FormData, key: string) => ({ key, confirmedStudents: form.get("confirmedStudents") }), invalid: UNREADABLE, audit: true },

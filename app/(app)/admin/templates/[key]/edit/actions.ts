@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { kebabKeySchema, templateDraftSchema, UNREADABLE_TEMPLATE } from "@/lib/schemas/template-draft";
+import { kebabKeySchema } from "@/lib/schemas/ids";
+import { templateDraftSchema, UNREADABLE_TEMPLATE } from "@/lib/schemas/template-draft";
 import { defineAction, defineFormAction } from "@/lib/server/entry/define-action";
 import { archiveTemplate, restoreTemplate } from "@/lib/server/data/templates/archive-template";
 import { previewTemplate, type DraftPreview } from "@/lib/server/data/templates/preview-template";

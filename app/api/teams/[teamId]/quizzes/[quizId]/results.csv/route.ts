@@ -2,7 +2,7 @@ import { z } from "zod";
 import { csvStream } from "@/lib/progress/csv";
 import { getQuizResults } from "@/lib/server/data/progress/get-quiz-results";
 import { defineRoute } from "@/lib/server/entry/define-route";
-import { text } from "@/lib/schemas/text";
+import { recordIdSchema } from "@/lib/schemas/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +14,7 @@ function fileStem(title: string): string {
   return stem || "quiz";
 }
 
-const paramsSchema = z.object({ teamId: text().min(1).max(40), quizId: text().min(1).max(40) });
+const paramsSchema = z.object({ teamId: recordIdSchema, quizId: recordIdSchema });
 
 /** The quiz's results table for a team as CSV. Same rules as the page: the team's leads and administrators. */
 export const GET = defineRoute(
