@@ -5,7 +5,9 @@ import { signUp, uniqueEmail } from "./helpers";
 async function focused(page: Page): Promise<{ tag: string; type: string | null; text: string; name: string | null }> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName ?? "", type: el?.getAttribute("type") ?? null, text: (el?.textContent ?? "").trim().slice(0, 60), name: el?.getAttribute("name") ?? null };
+    // The type property, not the attribute: an <input> without one is a text field.
+    const type = el instanceof HTMLInputElement || el instanceof HTMLButtonElement ? el.type : null;
+    return { tag: el?.tagName ?? "", type, text: (el?.textContent ?? "").trim().slice(0, 60), name: el?.getAttribute("name") ?? null };
   });
 }
 
