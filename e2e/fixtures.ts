@@ -1,4 +1,5 @@
-import { test as base, expect, type Browser, type BrowserContext } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { describeFindings, watchAccessibility } from "./accessibility";
 
 export { expect };
 export type { Page } from "@playwright/test";
@@ -18,30 +19,45 @@ async function watchForCspViolations(context: BrowserContext, violations: string
   });
 }
 
+type Axe = {
+  /** Scans a state that has no page load of its own (a dialog, an error shown in place). */
+  checkpoint: (page: Page, label: string) => Promise<void>;
+};
+
 /**
- * Every journey runs with the CSP guard: a test fails when any page it opened (in its own context
- * or in one made with browser.newContext()) reports a Content-Security-Policy violation.
+ * Every journey runs with two guards, over its own context and any made with browser.newContext():
+ * it fails when a page reports a Content-Security-Policy violation, or when axe finds a WCAG 2.2
+ * A/AA violation on a page it loaded, a state marked with `axe.checkpoint`, or a page as the
+ * journey left it.
  */
-export const test = base.extend<{ cspGuard: void }>({
-  cspGuard: [
+export const test = base.extend<{ axe: Axe; guards: Axe }>({
+  guards: [
     // `run` is Playwright's fixture callback (named so React's hook lint doesn't take it for `use`).
     async ({ context, browser }, run) => {
       const violations: string[] = [];
-      await watchForCspViolations(context, violations);
+      const accessibility = watchAccessibility();
+      const guard = async (c: BrowserContext) => {
+        await watchForCspViolations(c, violations);
+        await accessibility.add(c);
+      };
+      await guard(context);
       const newContext = browser.newContext;
       const guarded: Browser["newContext"] = async (options) => {
         const created = await newContext.call(browser, options);
-        await watchForCspViolations(created, violations);
+        await guard(created);
         return created;
       };
       browser.newContext = guarded;
       try {
-        await run();
+        await run({ checkpoint: accessibility.checkpoint });
+        await accessibility.finish();
       } finally {
         browser.newContext = newContext;
       }
       expect(violations, "Content-Security-Policy violations").toEqual([]);
+      expect(describeFindings(accessibility.findings), "accessibility violations (axe, WCAG 2.2 A/AA)").toEqual([]);
     },
     { auto: true },
   ],
+  axe: async ({ guards }, run) => run(guards),
 });

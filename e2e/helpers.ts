@@ -75,6 +75,19 @@ export async function answerAndFinishQuiz(page: Page, questions: number, afterSa
     await page.getByRole("button", { name: "Save answer" }).click();
     await expect(page.getByText("Answer saved.")).toBeVisible();
     await afterSave?.();
-    await page.getByRole("button", { name: i < questions - 1 ? "Next question →" : "Finish quiz" }).click();
+    if (i < questions - 1) await page.getByRole("button", { name: "Next question →" }).click();
   }
+  await submitAllAndFinish(page);
+}
+
+/**
+ * Hands in the open attempt the way a student does: "Finish attempt…" opens the summary,
+ * "Submit all and finish" asks to confirm, and confirming opens the attempt's review.
+ */
+export async function submitAllAndFinish(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Finish attempt…" }).click();
+  await expect(page.getByRole("heading", { name: "Summary of your attempt" })).toBeFocused();
+  await page.getByRole("button", { name: "Submit all and finish" }).click();
+  await page.getByRole("dialog", { name: "Submit all and finish?" }).getByRole("button", { name: "Submit all and finish" }).click();
+  await expect(page).toHaveURL(/\/attempts\/[^/]+\/review$/);
 }

@@ -20,7 +20,7 @@ async function tabTo(page: Page, matches: (f: Awaited<ReturnType<typeof focused>
   throw new Error(`never reached the element; focus is on ${JSON.stringify(await focused(page))}`);
 }
 
-test("a keyboard user takes a topic quiz to the end: focus follows every question, and Enter finishes on the last", async ({ page }) => {
+test("a keyboard user takes a topic quiz to the end: focus follows every question, and Enter goes on to the summary and hands it in", async ({ page }) => {
   test.setTimeout(120_000);
   await signUp(page, { name: "Kim Keys", email: uniqueEmail("kim"), password: "keyboard only 42" });
   await page.goto("/topics/rope");
@@ -43,7 +43,7 @@ test("a keyboard user takes a topic quiz to the end: focus follows every questio
     await page.keyboard.press("Enter");
     await expect(page.getByRole("status").filter({ hasText: /Correct|Not quite/ })).toBeVisible();
     // Focus moves to the way on, enabled, and Enter takes it.
-    const next = i < 4 ? "Next question →" : "Finish quiz";
+    const next = i < 4 ? "Next question →" : "Finish attempt…";
     await expect(page.getByRole("button", { name: next })).toBeFocused();
     await page.keyboard.press("Enter");
     if (i < 4) {
@@ -54,5 +54,15 @@ test("a keyboard user takes a topic quiz to the end: focus follows every questio
       expect(["INPUT", "TEXTAREA", "H2"], JSON.stringify(g)).toContain(g.tag);
     }
   }
+  // The summary: focus on its heading; Tab to "Submit all and finish", Enter, and Enter again
+  // on the confirmation (which starts on its confirming button).
+  await expect(page.getByRole("heading", { name: "Summary of your attempt" })).toBeFocused();
+  await expect(page.getByText("5 of 5 questions answered")).toBeVisible();
+  await tabTo(page, (f) => f.tag === "BUTTON" && f.text === "Submit all and finish");
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Submit all and finish?" });
+  await expect(dialog.getByText("All 5 questions are answered.")).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Submit all and finish" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/attempts\/[^/]+\/review$/);
 });

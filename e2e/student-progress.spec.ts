@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { signUp, uniqueEmail } from "./helpers";
+import { signUp, submitAllAndFinish, uniqueEmail } from "./helpers";
 
 test("a member answers a quiz question and reviews a card, then sees both on their progress page", async ({ page }) => {
   await signUp(page, { name: "Pia Progress", email: uniqueEmail("pia"), password: "progress password" });
@@ -15,8 +15,7 @@ test("a member answers a quiz question and reviews a card, then sees both on the
   const status = page.getByRole("status").filter({ hasText: /Correct|Not quite/ });
   await expect(status).toBeVisible();
   const correct = /Correct/.test(await status.innerText()) && !/Not quite/.test(await status.innerText());
-  await page.getByRole("button", { name: "Finish now" }).click();
-  await expect(page).toHaveURL(/\/review$/);
+  await submitAllAndFinish(page);
 
   // One flashcard review.
   await page.goto("/flashcards");

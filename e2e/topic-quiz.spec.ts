@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { signUp, uniqueEmail } from "./helpers";
+import { signUp, submitAllAndFinish, uniqueEmail } from "./helpers";
 
 /** Gives some answer to the question on screen, whatever its kind. */
 async function answerSomehow(page: Page): Promise<"number" | "other"> {
@@ -55,8 +55,7 @@ test("a student takes a topic quiz with immediate feedback and worked steps; ans
   }
   expect(checkedLeak).toBeGreaterThan(0);
 
-  await page.getByRole("button", { name: "Finish quiz" }).click();
-  await expect(page).toHaveURL(/\/review$/);
+  await submitAllAndFinish(page);
   await expect(page.getByText(/^\d+ \/ 10/)).toBeVisible();
   await page.goto("/topics/sliding-window-attention");
   await expect(page.getByRole("main").getByRole("link", { name: "Review", exact: true })).toBeVisible();

@@ -12,6 +12,7 @@ import { Markdown } from "@/components/ui/markdown";
 import { ResponseInput } from "./response-input";
 import { SolutionPanel } from "./solution-panel";
 import { Countdown } from "./countdown";
+import { AttemptSummary } from "./attempt-summary";
 
 type Outcome = { correct: boolean | null; feedback: string; solution: SubmitResult["solution"] };
 
@@ -22,6 +23,7 @@ type Props = {
   deadline: string | null;
   submit: (input: unknown) => Promise<ActionResult<SubmitResult>>;
   finish: (attemptId: string) => Promise<ActionResult>;
+  flag: (input: unknown) => Promise<ActionResult<{ flagged: boolean }>>;
 };
 
 function isAnswerable(r: Response | null): r is Response {
@@ -33,9 +35,10 @@ function isAnswerable(r: Response | null): r is Response {
 /**
  * Takes a quiz one question at a time. Enter submits, number keys pick a choice.
  * Each answer carries an idempotency key kept until the server confirms it, so a
- * retry after a network error or a double click is recorded once.
+ * retry after a network error or a double click is recorded once. Finishing goes
+ * through a summary of every question (answered, unanswered, flagged) first.
  */
-export function AttemptRunner({ attemptId, questions, immediate, deadline, submit, finish }: Props) {
+export function AttemptRunner({ attemptId, questions, immediate, deadline, submit, finish, flag }: Props) {
   const router = useRouter();
   const firstOpen = questions.findIndex((q) => !q.answer);
   const [index, setIndex] = useState(firstOpen === -1 ? questions.length - 1 : firstOpen);
@@ -51,6 +54,8 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
   const [outcomes, setOutcomes] = useState<Record<number, Outcome>>(() =>
     Object.fromEntries(questions.filter((q) => q.answer).map((q) => [q.position, { correct: immediate ? q.answer!.correct : null, feedback: q.answer!.feedback, solution: q.solution }])),
   );
+  const [flags, setFlags] = useState<Record<number, boolean>>(() => Object.fromEntries(questions.map((q) => [q.position, q.flagged])));
+  const [view, setView] = useState<"question" | "summary">("question");
   const keys = useRef<Record<number, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -91,9 +96,36 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
     });
   }
 
+  function onFlag() {
+    const position = question.position;
+    const flagged = !flags[position];
+    // Shown at once; put back if the server refuses.
+    setFlags((f) => ({ ...f, [position]: flagged }));
+    void flag({ attemptId, position, flagged })
+      .catch(() => null)
+      .then((result) => {
+        if (result?.ok) return;
+        setFlags((f) => ({ ...f, [position]: !flagged }));
+        setError(result?.message ?? "The flag didn't reach the server. Check your connection and try again.");
+      });
+  }
+
   function goTo(next: number) {
     moved.current = true;
+    setError(null);
+    setView("question");
     setIndex(next);
+  }
+
+  function toSummary() {
+    setError(null);
+    setView("summary");
+  }
+
+  function backFromSummary() {
+    // Focus returns to the question the student left, as when moving between questions.
+    moved.current = true;
+    setView("question");
   }
 
   // After an answer, focus goes to the way on (Next question, Finish quiz) once it is enabled:
@@ -105,18 +137,18 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
   // On another question, focus goes to its answer field (or its heading once answered, or for
   // choices), so a keyboard user carries on where they are; the heading names the question.
   useEffect(() => {
-    if (!moved.current) return;
+    if (!moved.current || view !== "question") return;
     const text = document.getElementById(`answer-${question.position}`);
     const radios = [...document.querySelectorAll<HTMLInputElement>(`input[name="answer-${question.position}-choice"]`)];
     const field = text instanceof HTMLInputElement || text instanceof HTMLTextAreaElement ? text : (radios.find((r) => r.checked) ?? radios[0]);
     if (field && !field.disabled) field.focus();
     else headingRef.current?.focus();
-  }, [question.position]);
+  }, [question.position, view]);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       const target = e.target as HTMLElement;
-      if (outcome || target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && (target as HTMLInputElement).type === "text")) return;
+      if (view !== "question" || outcome || target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && (target as HTMLInputElement).type === "text")) return;
       const n = Number(e.key);
       const choices = question.variant.choices;
       if ((question.variant.kind === "multiple_choice" || question.variant.kind === "true_false") && choices && n >= 1 && n <= choices.length) {
@@ -125,21 +157,44 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [question, outcome]);
+  }, [question, outcome, view]);
 
-  return (
-    <div className="space-y-4">
+  const header = (
+    <>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
         {/* Announced when it changes, so moving to a question says where the student is. */}
         <span aria-live="polite">
-          Question {index + 1} of {questions.length} · {answeredCount} answered
+          {view === "summary" ? "Summary" : `Question ${index + 1} of ${questions.length}`} · {answeredCount} answered
         </span>
         {deadline ? <Countdown deadline={deadline} onExpire={() => router.refresh()} /> : null}
       </div>
       <div className="h-1.5 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden>
         <div className="h-full bg-brand-600 transition-all" style={{ width: `${(answeredCount / questions.length) * 100}%` }} />
       </div>
+    </>
+  );
 
+  if (view === "summary") {
+    return (
+      <div className="space-y-4">
+        {header}
+        {error ? <Alert tone="error">{error}</Alert> : null}
+        <AttemptSummary
+          rows={questions.map((q, i) => ({ number: i + 1, title: q.variant.title, answered: Boolean(outcomes[q.position]), flagged: Boolean(flags[q.position]) }))}
+          immediate={immediate}
+          pending={pending}
+          onOpen={(number) => goTo(number - 1)}
+          onReturn={backFromSummary}
+          onFinish={onFinish}
+        />
+      </div>
+    );
+  }
+
+  const flagged = Boolean(flags[question.position]);
+  return (
+    <div className="space-y-4">
+      {header}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -155,9 +210,20 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
         className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6"
         aria-labelledby={`q-${question.position}-title`}
       >
-        <h2 id={`q-${question.position}-title`} ref={headingRef} tabIndex={-1} className="text-base font-semibold text-slate-900 focus:outline-none">
-          {question.variant.title}
-        </h2>
+        <div className="flex items-start justify-between gap-3">
+          <h2 id={`q-${question.position}-title`} ref={headingRef} tabIndex={-1} className="text-base font-semibold text-slate-900 focus:outline-none">
+            {question.variant.title}
+          </h2>
+          <button
+            type="button"
+            aria-pressed={flagged}
+            onClick={onFlag}
+            className={`shrink-0 rounded-md px-2 py-1 text-xs font-medium ring-1 ring-inset ${flagged ? "bg-amber-100 text-amber-900 ring-amber-300" : "text-slate-700 ring-slate-300 hover:bg-slate-50"}`}
+          >
+            <span aria-hidden>{flagged ? "⚑ " : "⚐ "}</span>
+            Flag for later
+          </button>
+        </div>
         <Markdown className="mt-2 text-slate-800">{question.variant.prompt}</Markdown>
         <div className="mt-4">
           <ResponseInput
@@ -183,8 +249,8 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
               {pending ? "Checking…" : immediate ? "Submit answer" : "Save answer"}
             </Button>
           ) : last ? (
-            <Button key="finish" type="button" ref={nextRef} onClick={onFinish} disabled={pending}>
-              {pending ? "Finishing…" : "Finish quiz"}
+            <Button key="finish" type="button" ref={nextRef} onClick={toSummary} disabled={pending}>
+              Finish attempt…
             </Button>
           ) : (
             <Button key="next" type="button" ref={nextRef} onClick={() => goTo(index + 1)}>
@@ -201,9 +267,10 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
               Skip for now
             </Button>
           ) : null}
-          {answeredCount === questions.length || last ? null : (
-            <Button type="button" variant="ghost" onClick={onFinish} disabled={pending} className="ml-auto">
-              Finish now
+          {/* Finishing always goes through the summary, from any question. */}
+          {outcome && last ? null : (
+            <Button type="button" variant="ghost" onClick={toSummary} disabled={pending} className="ml-auto">
+              Finish attempt…
             </Button>
           )}
         </div>

@@ -189,6 +189,7 @@ export const actionCases: Record<string, ActionCase> = {
     args: (fx, actor) => [{ attemptId: fx.openAttempt, position: 0, response: { kind: "numeric", text: "2" }, idempotencyKey: unique("action-answer", actor) }],
     expect: MEMBER_ACTION,
   },
+  "/attempts/[attemptId]#flagQuestionAction": { page: (fx) => `/attempts/${fx.openAttempt}`, args: (fx) => [{ attemptId: fx.openAttempt, position: 1, flagged: true }], expect: MEMBER_ACTION },
   "/attempts/[attemptId]#finishAttemptAction": { page: (fx) => `/attempts/${fx.openAttempt}`, args: (fx) => [fx.openAttempt], expect: MEMBER_ACTION },
   "/flashcards#revealAction": { args: (fx) => [fx.memberCard.id, "1"], expect: MEMBER_ACTION },
   "/flashcards#rateAction": { args: (fx) => [{ studentCardId: fx.memberCard.id, expectedVersion: fx.memberCard.version, rating: "good", durationMs: 1500 }], expect: MEMBER_ACTION },

@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDay, formatPercent, formatPercentFigure, formatShare, pluralize } from "./display";
+import { formatCount, formatDay, formatList, formatPercent, formatPercentFigure, formatShare, pluralize } from "./display";
 
 describe("statistics formats", () => {
   it("groups thousands in counts, as en-GB does", () => {
     expect(formatCount(0)).toBe("0");
     expect(formatCount(1234567)).toBe("1,234,567");
     expect(formatCount(1234567)).toBe((1234567).toLocaleString("en-GB"));
+  });
+
+  it("joins a list as a sentence does", () => {
+    expect(formatList(["2"])).toBe("2");
+    expect(formatList(["2", "5"])).toBe("2 and 5");
+    expect(formatList(["2", "3", "5"])).toBe("2, 3 and 5");
   });
 
   it("pluralizes with the grouped count", () => {

@@ -9,6 +9,7 @@ const monthOnly = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "
 // One formatter, reused: `n.toLocaleString("en-GB")` builds a new one per call (about 25 µs), and
 // a team's tables print thousands of counts.
 const counts = new Intl.NumberFormat("en-GB");
+const conjunction = new Intl.ListFormat("en-GB", { style: "long", type: "conjunction" });
 
 /** "12,345" */
 export function formatCount(n: number): string {
@@ -38,6 +39,11 @@ export function formatMonthShort(key: string): string {
 /** "1 review", "12 reviews" */
 export function pluralize(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** "2, 3 and 5" */
+export function formatList(items: readonly string[]): string {
+  return conjunction.format(items);
 }
 
 /** A share 0–1 in whole percent ("67 %"), or an em dash when there is nothing to divide. */

@@ -5,6 +5,7 @@ import { submitAnswerSchema, submitAnswer, type SubmitResult } from "@/lib/serve
 import { defineAction } from "@/lib/server/entry/define-action";
 import { finishAttempt } from "@/lib/server/data/attempts/finish-attempt";
 import { recordIdSchema } from "@/lib/schemas/ids";
+import { flagQuestion, flagQuestionSchema } from "@/lib/server/data/attempts/flag-question";
 
 export const submitAnswerAction = defineAction<typeof submitAnswerSchema, SubmitResult>(
   { name: "submit-answer", input: submitAnswerSchema, invalid: "That answer couldn't be read. Reload the page and try again." },
@@ -17,4 +18,9 @@ export const finishAttemptAction = defineAction<typeof recordIdSchema, undefined
     await finishAttempt(actor, input, now);
     redirect(`/attempts/${input}/review`);
   },
+);
+
+export const flagQuestionAction = defineAction<typeof flagQuestionSchema, { flagged: boolean }>(
+  { name: "flag-question", input: flagQuestionSchema, invalid: "That flag couldn't be read. Reload the page and try again.", audit: true },
+  async ({ actor, input, now }) => ({ ok: true, data: await flagQuestion(actor, input, now) }),
 );

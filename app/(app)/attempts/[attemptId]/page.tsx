@@ -5,7 +5,7 @@ import { AttemptRunner } from "@/components/quiz/attempt-runner";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { getAttempt } from "@/lib/server/data/attempts/get-attempt";
-import { finishAttemptAction, submitAnswerAction } from "./actions";
+import { finishAttemptAction, flagQuestionAction, submitAnswerAction } from "./actions";
 import { BackLink } from "@/components/ui/back-link";
 
 export const metadata: Metadata = { title: "Quiz" };
@@ -35,6 +35,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
         deadline={attempt.deadline?.toISOString() ?? null}
         submit={submitAnswerAction}
         finish={finishAttemptAction}
+        flag={flagQuestionAction}
       />
     </div>
   );

@@ -19,6 +19,8 @@ export type AttemptQuestionView = {
   answer: { response: Response; correct: boolean | null; feedback: string } | null;
   /** Present only after the student answered (immediate feedback) or the attempt ended. */
   solution: RevealedSolution | null;
+  /** Marked by the student to come back to before finishing. */
+  flagged: boolean;
 };
 
 export type AttemptView = {
@@ -86,6 +88,7 @@ export async function getAttempt(actor: Actor, attemptId: string, now: Date): Pr
             }
           : null,
         solution: showSolution ? reveal(variant.solution) : null,
+        flagged: q.flagged,
       };
     }),
   };

@@ -1,0 +1,131 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { BrowserContext, Page, Request } from "@playwright/test";
+
+/** WCAG 2.2 A and AA, as axe tags them (2.2 adds AA rules only). */
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+/** A scan that takes longer than this is reported, not waited for. */
+const SCAN_LIMIT_MS = 20_000;
+
+export type AxeFinding = { where: string; rule: string; impact: string; targets: string[]; help: string };
+
+/** Runs axe on what the page shows now; findings name the page state they were seen on. */
+export async function scanPage(page: Page, where = page.url()): Promise<AxeFinding[]> {
+  // Legacy mode runs axe in the page itself; the default finishes every scan in a new blank page of
+  // the context. The app has no iframes, the one thing legacy mode can't reach.
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode().analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => ({ where, rule: v.id, impact: v.impact ?? "unknown", targets: n.target.map(String), help: v.help })),
+  );
+}
+
+/**
+ * The page was closed or replaced by a new document while axe read it (between injecting axe and
+ * running it, the new document has no `axe`): that state is gone, and the new one is scanned.
+ */
+function isGone(error: unknown): boolean {
+  return /has been closed|Execution context was destroyed|frame was detached|reading 'run'/i.test(String(error));
+}
+
+/** By URL, requests that may replace what the page shows: not the build's static files. */
+function mayChangePage(url: URL): boolean {
+  return !url.pathname.startsWith("/_next/") && !/\.(?:js|css|png|svg|ico|woff2?|txt|map)$/.test(url.pathname);
+}
+
+/**
+ * A React Server Component payload (not a prefetch) or a server action: the App Router is about
+ * to change what the page shows, in the same document. (A document request can't wait for a scan:
+ * once the frame navigates, the browser runs nothing more in the old document.)
+ */
+function leavesState(request: Request): boolean {
+  const headers = request.headers();
+  if (headers["next-router-prefetch"] || request.isNavigationRequest()) return false;
+  return Boolean(headers["rsc"]) || Boolean(headers["next-action"]);
+}
+
+/**
+ * Scans every page state a journey shows, once per URL: each document when it has loaded, and
+ * again before `goto`/`reload` leave it; before the App Router replaces it in place (its request
+ * waits until the scan is done, however fast the journey moves on); any state marked with
+ * `checkpoint` (a dialog, an error shown in place); and every page as the journey left it.
+ */
+export function watchAccessibility() {
+  const findings: AxeFinding[] = [];
+  const contexts: BrowserContext[] = [];
+  const scanned = new WeakMap<Page, Set<string>>();
+  const chains = new WeakMap<Page, Promise<void>>();
+
+  function scanOnce(page: Page, where: string): Promise<void> {
+    const run = (chains.get(page) ?? Promise.resolve()).then(async () => {
+      if (page.isClosed()) return;
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), SCAN_LIMIT_MS)));
+      try {
+        const found = await Promise.race([scanPage(page, where), limit]);
+        if (found === "timeout") findings.push({ where, rule: "axe-timeout", impact: "unknown", targets: [], help: `no result in ${SCAN_LIMIT_MS / 1000} s` });
+        else findings.push(...found);
+      } catch (error) {
+        if (!isGone(error)) findings.push({ where, rule: "axe-failed", impact: "unknown", targets: [], help: String(error) });
+      } finally {
+        clearTimeout(timer);
+      }
+    });
+    chains.set(page, run);
+    return run;
+  }
+
+  /** Scans the page's current URL unless it was scanned before in this journey. */
+  function scanCurrent(page: Page, label?: string): Promise<void> {
+    const url = page.url();
+    if (page.isClosed() || url === "about:blank") return Promise.resolve();
+    const seen = scanned.get(page) ?? new Set<string>();
+    scanned.set(page, seen);
+    if (!label && seen.has(url)) return chains.get(page) ?? Promise.resolve();
+    seen.add(url);
+    return scanOnce(page, label ? `${url} (${label})` : url);
+  }
+
+  function watch(page: Page): void {
+    page.on("load", () => void scanCurrent(page));
+    for (const method of ["goto", "reload"] as const) {
+      const original = page[method].bind(page) as (...args: unknown[]) => Promise<unknown>;
+      (page as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+        await scanCurrent(page);
+        return original(...args);
+      };
+    }
+  }
+
+  return {
+    findings,
+    async add(context: BrowserContext): Promise<void> {
+      contexts.push(context);
+      context.pages().forEach(watch);
+      context.on("page", watch);
+      await context.route(
+        (url) => mayChangePage(url),
+        async (route) => {
+          const request = route.request();
+          if (leavesState(request)) {
+            let page: Page | null = null;
+            try {
+              page = request.frame().page();
+            } catch {
+              page = null; // a service worker's request
+            }
+            if (page && request.frame() === page.mainFrame()) await scanCurrent(page);
+          }
+          await route.fallback();
+        },
+      );
+    },
+    checkpoint: (page: Page, label: string) => scanCurrent(page, label),
+    async finish(): Promise<void> {
+      for (const page of contexts.flatMap((c) => c.pages())) await scanCurrent(page, "end of the journey");
+    },
+  };
+}
+
+/** One line per finding, for the failure message. */
+export function describeFindings(findings: AxeFinding[]): string[] {
+  return findings.map((f) => `${f.where}: ${f.rule} (${f.impact}) at ${f.targets.join(" ")} — ${f.help}`);
+}

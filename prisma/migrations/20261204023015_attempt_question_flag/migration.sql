@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AttemptQuestion" ADD COLUMN     "flagged" BOOLEAN NOT NULL DEFAULT false;
