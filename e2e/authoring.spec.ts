@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 import { ADMIN, signIn } from "./helpers";
 
-test("an admin creates a numeric template, previews its variants, and it joins the bank", async ({ page }) => {
+test("an admin creates a numeric template, previews its variants, and it joins the bank", async ({ page, axe }) => {
   await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto("/admin/templates/new");
   await page.getByLabel("Key").fill("e2e-causal-count");
@@ -29,6 +29,42 @@ test("an admin creates a numeric template, previews its variants, and it joins t
   await page.goto("/admin/templates/e2e-causal-count");
   await expect(page.getByRole("heading", { name: "Causal scores for a short sequence" })).toBeVisible();
   await expect(page.getByText("10 possible variants")).toBeVisible();
+
+  // The variants page through to the last one and stop there.
+  await expect(page.getByRole("heading", { name: "Variants 1–6 of 10" })).toBeVisible();
+  await page.getByRole("link", { name: "Next →" }).click();
+  await expect(page.getByRole("heading", { name: "Variants 7–10 of 10" })).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(4);
+  await expect(page.getByRole("link", { name: "Next →" })).toHaveCount(0);
+  await page.goto("/admin/templates/e2e-causal-count?page=99");
+  await expect(page.getByRole("heading", { name: "Variants 7–10 of 10" })).toBeVisible();
+
+  // A refused save says what to do in words, on the field, and takes the author there.
+  await page.goto("/admin/templates/e2e-causal-count/edit");
+  const title = page.getByLabel("Title", { exact: true });
+  await title.fill("KV");
+  await expect(page.getByText("1 field needs attention")).toBeVisible();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(title).toBeFocused();
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await expect(title).toHaveAccessibleDescription(/Title needs at least 3 characters\./);
+  await expect(page.getByText(/Too small|expected string/)).toHaveCount(0);
+  await axe.checkpoint(page, "refused save");
+
+  // Leaving with unsaved edits asks first; "stay" keeps them, "leave" goes.
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const back = page.getByRole("link", { name: "Causal scores for a short sequence" });
+  await back.click();
+  await expect.poll(() => asked).toEqual(["You have unsaved changes. Leave this page and lose them?"]);
+  await expect(page).toHaveURL(/\/edit$/);
+  await expect(title).toHaveValue("KV");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await back.click();
+  await expect(page).toHaveURL(/\/admin\/templates\/e2e-causal-count$/);
 });
 
 test("GIFT import reports broken lines and writes nothing, then imports a valid file", async ({ page }) => {

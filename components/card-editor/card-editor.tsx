@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EditorSection, SelectInput, TextInput } from "@/components/template-editor/editor-fields";
@@ -56,6 +57,7 @@ export function CardEditor({
   const cloze = useMemo(() => clozePreview(draft.text), [draft.text]);
   const key = keyTouched ? draft.key : suggestKey(draft);
   const topicTemplates = templates.filter((t) => t.topic === draft.topic);
+  const { markSaved } = useUnsavedChanges({ ...draft, key });
 
   useEffect(() => {
     if (draft.kind !== "computed" || !draft.templateKey) return;
@@ -135,9 +137,11 @@ export function CardEditor({
         onSubmit={(e) => {
           e.preventDefault();
           startSave(async () => {
-            const r = await save(draftToInput({ ...draft, key }));
+            const sent = { ...draft, key };
+            const r = await save(draftToInput(sent));
             // A successful create navigates away and may leave nothing to show here.
             if (!r) return;
+            if (r.ok) markSaved(sent);
             setResult(r);
             setErrors(r.ok ? {} : r.fieldErrors);
           });

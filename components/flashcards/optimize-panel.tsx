@@ -7,7 +7,7 @@ import type { OptimizationStatus } from "@/lib/server/data/flashcards/get-optimi
 import type { OptimizationResult } from "@/lib/flashcards/optimize";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/card";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTimeIn } from "@/components/ui/format";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -28,13 +28,13 @@ function PendingNote() {
   );
 }
 
-function LastRun({ run, inUse }: { run: OptimizationResult; inUse: boolean }) {
+function LastRun({ run, inUse, timeZone }: { run: OptimizationResult; inUse: boolean; timeZone: string }) {
   return (
     <div className="rounded-md border border-slate-200 bg-slate-50 p-4 text-sm">
       <h3 className="font-medium text-slate-900">Last optimization</h3>
       <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
         <dt className="text-slate-600">When</dt>
-        <dd className="text-slate-900">{formatDateTime(new Date(run.ranAt))}</dd>
+        <dd className="text-slate-900">{formatDateTimeIn(new Date(run.ranAt), timeZone)}</dd>
         <dt className="text-slate-600">Reviews</dt>
         <dd className="text-slate-900">
           {count.format(run.reviewsUsed)} used: {count.format(run.trainReviews)} to learn from, {count.format(run.heldOutReviews)} held back for testing
@@ -74,8 +74,11 @@ export function OptimizePanel({
   optimizer,
   optimizeAction,
   resetAction,
+  timeZone,
 }: {
   status: OptimizationStatus;
+  /** The account's zone, for when the last run was. */
+  timeZone: string;
   optimizer: OptimizerAvailability;
   optimizeAction: Action;
   resetAction: Action;
@@ -129,7 +132,7 @@ export function OptimizePanel({
         <Alert tone="info">{optimizer.reason}</Alert>
       )}
 
-      {status.lastRun ? <LastRun run={status.lastRun} inUse={status.lastRunInUse} /> : null}
+      {status.lastRun ? <LastRun run={status.lastRun} inUse={status.lastRunInUse} timeZone={timeZone} /> : null}
 
       {status.personalParameters ? (
         <form action={dispatch}>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { QuizItemInput, QuizSettingsInput } from "@/lib/schemas/quiz-builder";
 import { Alert } from "@/components/ui/alert";
@@ -28,14 +29,17 @@ export function QuizBuilder({ quizId, initial, templates, topics, save }: Props)
   const [result, setResult] = useState<ActionResult<{ id: string }> | null>(null);
   const [pending, startTransition] = useTransition();
   const errors = result && !result.ok ? result.fieldErrors : {};
+  const { markSaved } = useUnsavedChanges(quiz);
   const set = <K extends keyof QuizSettingsInput>(k: K, v: QuizSettingsInput[K]) => setQuiz((q) => ({ ...q, [k]: v }));
   const setItem = (i: number, item: QuizItemInput) => set("items", quiz.items.map((x, j) => (j === i ? item : x)));
   const byTopic = topics.map((t) => ({ ...t, templates: templates.filter((x) => x.topic === t.slug) }));
 
   function onSave() {
     startTransition(async () => {
-      const r = await save({ ...quiz, quizId });
+      const sent = quiz;
+      const r = await save({ ...sent, quizId });
       setResult(r);
+      if (r.ok) markSaved(sent);
       if (r.ok && r.data && !quizId) router.replace(`/admin/quizzes/${r.data.id}`);
       else if (r.ok) router.refresh();
     });

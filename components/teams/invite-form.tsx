@@ -5,13 +5,13 @@ import type { ActionState } from "@/lib/forms/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTimeIn } from "@/components/ui/format";
 
 type Created = { token: string; expiresAt: string };
 type Action = (prev: ActionState<Created>, form: FormData) => Promise<ActionState<Created>>;
 
 /** Creates an invite link and shows it once, with a copy button (only its hash is stored). */
-export function InviteForm({ teamId, action }: { teamId: string; action: Action }) {
+export function InviteForm({ teamId, timeZone, action }: { teamId: string; timeZone: string; action: Action }) {
   const [state, formAction] = useActionState(action, null);
   const [copied, setCopied] = useState(false);
   const link = state?.ok && state.data ? `${window.location.origin}/invite/${state.data.token}` : null;
@@ -62,7 +62,7 @@ export function InviteForm({ teamId, action }: { teamId: string; action: Action 
               {copied ? "Copied" : "Copy"}
             </Button>
           </div>
-          <p className="mt-2 text-xs text-emerald-900">Expires {formatDateTime(new Date(state.data.expiresAt))}.</p>
+          <p className="mt-2 text-xs text-emerald-900">Expires {formatDateTimeIn(new Date(state.data.expiresAt), timeZone)}.</p>
         </div>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { Alert } from "@/components/ui/alert";
+import { pluralize } from "@/lib/format/display";
 import { VariantPreview } from "@/components/templates/variant-preview";
 import type { ActionState } from "@/lib/forms/action-result";
 import type { DraftPreview } from "@/lib/server/data/templates/preview-template";
@@ -13,13 +14,18 @@ export function PreviewPanel({ state, pending }: { state: ActionState<DraftPrevi
           Live preview
         </h2>
         <span className="text-xs text-slate-500" aria-live="polite">
-          {pending ? "Updating…" : preview?.spaceSize ? `${preview.spaceSize.toLocaleString("en-US")} possible variant${preview.spaceSize === 1 ? "" : "s"}` : ""}
+          {pending ? "Updating…" : preview?.spaceSize ? pluralize(preview.spaceSize, "possible variant") : ""}
         </span>
       </div>
       {!state ? <p className="text-sm text-slate-500">The preview appears here as you edit.</p> : null}
       {state && !state.ok ? <Alert tone="error">{state.message}</Alert> : null}
       <div aria-live="polite">
-        {preview && preview.errors.length ? (
+        {preview && Object.keys(preview.fieldErrors).length ? (
+          // Schema problems are shown on their fields; listing them here too would say each twice.
+          <Alert tone="warning" title={Object.keys(preview.fieldErrors).length === 1 ? "1 field needs attention" : `${Object.keys(preview.fieldErrors).length} fields need attention`}>
+            They&apos;re marked in the form. The preview returns once they&apos;re fixed.
+          </Alert>
+        ) : preview && preview.errors.length ? (
           <Alert tone="warning" title={preview.errors.length === 1 ? "1 problem to fix before saving" : `${preview.errors.length} problems to fix before saving`}>
             <ul className="list-disc space-y-1 pl-5">
               {preview.errors.map((e) => (

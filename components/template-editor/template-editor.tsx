@@ -15,6 +15,7 @@ import type { SectionProps } from "./editor-fields";
 import { ItemsSection } from "./items-section";
 import { ConstraintsSection, ParametersSection } from "./parameters-section";
 import { PreviewPanel } from "./preview-panel";
+import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import { bindingOptions, draftToInput, emptyDraft, templateToDraft, type TemplateDraft } from "./template-draft";
 
 type Definition = Record<string, unknown>;
@@ -45,9 +46,12 @@ export function TemplateEditor({
   const [saving, startSave] = useTransition();
   const [previewing, startPreview] = useTransition();
   const nextRow = useRef(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const saveMessageRef = useRef<HTMLDivElement>(null);
   const latestPreview = useRef(0);
 
   const definition = useMemo(() => draftToInput(draft), [draft]);
+  const { dirty, markSaved } = useUnsavedChanges(definition);
 
   useEffect(() => {
     const request = ++latestPreview.current;
@@ -60,6 +64,14 @@ export function TemplateEditor({
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
   }, [definition, preview]);
+
+  // A refused save takes the author to the first field that needs them (or to the list of
+  // problems when none is a field's), instead of leaving them at the Save button.
+  useEffect(() => {
+    if (!saveState || saveState.ok) return;
+    const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (field ?? saveMessageRef.current)?.focus();
+  }, [saveState]);
 
   const sectionProps: SectionProps = {
     draft,
@@ -80,16 +92,19 @@ export function TemplateEditor({
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <form
+        ref={formRef}
         noValidate
         className="space-y-6"
         onSubmit={(e) => {
           e.preventDefault();
           startSave(async () => {
-            const result = await save(definition);
+            const sent = definition;
+            const result = await save(sent);
             // A successful create navigates away and may leave nothing to show here.
             if (result) {
               setSaveState(result);
               setEditedSinceSave(false);
+              if (result.ok) markSaved(sent);
             }
           });
         }}
@@ -100,12 +115,14 @@ export function TemplateEditor({
         {computed ? <AnswerSection {...sectionProps} functions={functions} options={options} parameterNames={parameterNames} /> : <ItemsSection {...sectionProps} />}
         <SourceSection {...sectionProps} />
         <div className="sticky bottom-0 z-10 -mx-1 space-y-3 border-t border-slate-200 bg-slate-50/95 px-1 py-4 backdrop-blur">
-          <SaveMessage state={saveState} stale={editedSinceSave} />
+          <div ref={saveMessageRef} tabIndex={-1} className="focus:outline-none">
+            <SaveMessage state={saveState} stale={editedSinceSave} />
+          </div>
           <div className="flex items-center gap-3">
             <Button type="submit" disabled={saving} aria-disabled={saving}>
               {saving ? "Checking and saving…" : initial ? "Save changes" : "Create template"}
             </Button>
-            <span className="text-xs text-slate-500">Saving checks 1,000 sampled variants.</span>
+            <span className="text-xs text-slate-600">{dirty ? "Unsaved changes · " : ""}Saving checks 1,000 sampled variants.</span>
           </div>
         </div>
       </form>

@@ -1,13 +1,28 @@
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
-/** Dates are shown in UTC so server-rendered text never disagrees with the browser's hydration. */
+/**
+ * In UTC, marked as such: only for a reader without an account zone (a fallback). Everywhere else
+ * dates are in the account's zone, which server and browser agree on.
+ */
 export function formatDateTime(d: Date): string {
   return `${dateTime.format(d)} UTC`;
 }
 
-export function formatDate(d: Date): string {
-  return date.format(d);
+const zonedDates = new Map<string, Intl.DateTimeFormat>();
+
+/** "4 Dec 2026": the calendar day in the account's zone (a join late in the evening is that day there, not UTC's). */
+export function formatDateIn(d: Date, timeZone: string): string {
+  let format = zonedDates.get(timeZone);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone });
+    } catch {
+      return date.format(d);
+    }
+    zonedDates.set(timeZone, format);
+  }
+  return format.format(d);
 }
 
 // Formatters for a zone, built once: building one costs about 0.1 ms, and a team's results table

@@ -16,18 +16,25 @@ export const FACILITY_MAX = 0.95;
 export const DISCRIMINATION_MIN = 0.15;
 /** With fewer answers a correlation is noise, so it is reported as undefined. */
 export const DISCRIMINATION_MIN_COUNT = 3;
+/**
+ * With fewer answers no item is judged at all: one attempt makes every item "too easy" or "too
+ * hard". Five is the smallest sample in which one answer moves facility by no more than 0.2.
+ */
+export const REVIEW_MIN_ANSWERS = 5;
 
 export type ReviewReason = "too-hard" | "too-easy" | "low-discrimination";
 
-export type ItemStatistics = { facility: number; discrimination: number | null };
+export type ItemStatistics = { count: number; facility: number; discrimination: number | null };
 
 /**
  * Why an item needs review, in display order; empty when it doesn't. The thresholds themselves
  * pass: facility of exactly 0.05 or 0.95 and discrimination of exactly 0.15 are not flagged. An
- * undefined discrimination (no variance, or too few answers) is not a reason on its own.
+ * undefined discrimination (no variance, or too few answers) is not a reason on its own, and an
+ * item with fewer than REVIEW_MIN_ANSWERS answers is not judged (see `hasEnoughAnswers`).
  */
 export function reviewReasons(item: ItemStatistics): ReviewReason[] {
   const reasons: ReviewReason[] = [];
+  if (!hasEnoughAnswers(item.count)) return reasons;
   if (item.facility < FACILITY_MIN) reasons.push("too-hard");
   if (item.facility > FACILITY_MAX) reasons.push("too-easy");
   if (item.discrimination !== null && item.discrimination < DISCRIMINATION_MIN) reasons.push("low-discrimination");
@@ -46,3 +53,8 @@ export const REVIEW_REASON_LABEL: Record<ReviewReason, string> = {
   "too-easy": "Too easy",
   "low-discrimination": "Low discrimination",
 };
+
+/** Whether an item has enough answers to be judged at all. */
+export function hasEnoughAnswers(count: number): boolean {
+  return count >= REVIEW_MIN_ANSWERS;
+}

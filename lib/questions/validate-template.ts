@@ -1,13 +1,14 @@
 import { getComputeDescription } from "@/lib/compute/index";
-import { fieldErrorsOf } from "@/lib/schemas/field-errors";
 import { compileTemplate, generateVariant, runAnswer } from "./generate-variant";
 import { PRESET_FIELDS } from "./presets";
 import { formatQuantity, unresolvedPlaceholders } from "./render";
 import { templateSchema, type AnswerSpec, type Template } from "./template-schema";
 import { isDisplayUnitFor } from "./units";
+import { describeTemplateIssues } from "./template-issues";
 
 export type TemplateValidation = { ok: true; template: Template; sampled: number } | { ok: false; errors: string[]; fieldErrors?: Record<string, string> };
 
+/** Distinct problems reported at most; each names how many sampled draws it broke. */
 const MAX_ERRORS = 5;
 
 /**
@@ -15,12 +16,15 @@ const MAX_ERRORS = 5;
  * placeholder resolves, that the display unit fits the answer, and then samples
  * `samples` variants (all of them, if the space is smaller). Any draw that makes
  * compute throw, gives a non-finite answer, duplicate choices or a leftover
- * placeholder rejects the template, naming the parameter values that broke it.
+ * placeholder rejects the template. Each problem is reported once, with how many draws
+ * it broke and the parameter values of the first (not once per draw). Schema problems
+ * come as sentences, with the field each belongs to (by full path).
  */
 export function validateTemplate(input: unknown, options: { samples?: number } = {}): TemplateValidation {
   const parsed = templateSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join(".") || "template"}: ${i.message}`), fieldErrors: fieldErrorsOf(parsed.error) };
+    const issues = describeTemplateIssues(parsed.error);
+    return { ok: false, errors: issues.map((i) => i.summary), fieldErrors: Object.fromEntries(issues.map((i) => [i.path, i.field])) };
   }
   const template = parsed.data;
   const errors = staticErrors(template);
@@ -28,21 +32,32 @@ export function validateTemplate(input: unknown, options: { samples?: number } =
 
   const { space } = compileTemplate(template);
   const samples = Math.min(options.samples ?? 1000, space.size);
-  for (let seed = 0; seed < samples && errors.length < MAX_ERRORS; seed++) {
+  // One entry per problem: the first draw that showed it and how many did.
+  const problems = new Map<string, { params: string; detail: string; count: number }>();
+  const note = (problem: string, params: string, detail = "") => {
+    const seen = problems.get(problem);
+    if (seen) seen.count++;
+    else if (problems.size < MAX_ERRORS) problems.set(problem, { params, detail, count: 1 });
+  };
+  for (let seed = 0; seed < samples; seed++) {
     let params = "";
     try {
       params = describeParams(space.draw(seed).values);
       const v = generateVariant(template, seed);
       const texts = [v.prompt, v.solution.explanation, v.solution.expectedText, ...(v.choices ?? []).map((c) => c.text)];
       const leftovers = [...new Set(texts.flatMap(unresolvedPlaceholders))];
-      if (leftovers.length) errors.push(`With ${params}: unresolved placeholder${leftovers.length > 1 ? "s" : ""} ${leftovers.join(", ")}.`);
-      if (texts.some((t) => /NaN|Infinity|undefined/.test(t))) errors.push(`With ${params}: a shown value is not a finite number.`);
+      if (leftovers.length) note(`Unresolved placeholder${leftovers.length > 1 ? "s" : ""} ${leftovers.join(", ")}`, params);
+      if (texts.some((t) => /NaN|Infinity|undefined/.test(t))) note("A shown value is not a finite number", params);
       if (template.kind === "multiple_choice" && template.distractors && v.choices!.length !== template.distractors.length + 1) {
-        errors.push(`With ${params}: two choices show the same value (${duplicateChoices(template, space.draw(seed).values)}).`);
+        note("Two choices show the same value", params, ` (${duplicateChoices(template, space.draw(seed).values)})`);
       }
     } catch (error) {
-      errors.push(`With ${params || "a draw"}: ${error instanceof Error ? error.message : String(error)}`);
+      note((error instanceof Error ? error.message : String(error)).replace(/\.$/, ""), params || "a draw");
     }
+  }
+  for (const [problem, { params, detail, count }] of problems) {
+    if (samples === 1) errors.push(params === "no parameters" ? `${problem}${detail}.` : `${problem} (with ${params})${detail}.`);
+    else errors.push(`${problem} in ${count === samples ? `all ${samples}` : `${count} of ${samples}`} sampled draws, first with ${params}${detail}.`);
   }
   return errors.length ? { ok: false, errors } : { ok: true, template, sampled: samples };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { describeAttemptLimit, describeFeedback, describeQuestions, describeTimeLimit } from "@/lib/quiz/quiz-facts";
 import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
@@ -34,14 +35,10 @@ export default async function QuizzesPage() {
                   <h2 className="font-semibold">{q.title}</h2>
                   {q.description ? <p className="mt-1 text-sm text-slate-600">{q.description}</p> : null}
                   <p className="mt-2 flex flex-wrap gap-1.5 text-xs">
-                    <Badge>{q.questionCount} questions</Badge>
-                    <Badge>{q.feedbackMode === "IMMEDIATE" ? "Feedback after each answer" : "Feedback at the end"}</Badge>
-                    {q.timeLimitSeconds ? <Badge tone="amber">{Math.round(q.timeLimitSeconds / 60)} min limit</Badge> : null}
-                    {q.maxAttempts !== null ? (
-                      <Badge>
-                        {q.attemptsUsed} of {q.maxAttempts} attempts used
-                      </Badge>
-                    ) : null}
+                    <Badge>{describeQuestions(q.questionCount)}</Badge>
+                    <Badge>{describeFeedback(q.feedbackMode)}</Badge>
+                    {q.timeLimitSeconds ? <Badge tone="amber">{describeTimeLimit(q.timeLimitSeconds)}</Badge> : null}
+                    {q.maxAttempts !== null ? <Badge>{describeAttemptLimit(q.maxAttempts, q.attemptsUsed)}</Badge> : null}
                     {q.bestScore ? (
                       <Badge tone="green">
                         Best {q.bestScore.correct}/{q.bestScore.total}

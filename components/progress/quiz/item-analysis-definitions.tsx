@@ -1,4 +1,4 @@
-import { DISCRIMINATION_MIN, DISCRIMINATION_MIN_COUNT, FACILITY_MAX, FACILITY_MIN } from "@/lib/progress/item-analysis";
+import { DISCRIMINATION_MIN, DISCRIMINATION_MIN_COUNT, FACILITY_MAX, FACILITY_MIN, REVIEW_MIN_ANSWERS } from "@/lib/progress/item-analysis";
 
 /** What the numbers mean, stated where they are shown. */
 export function ItemAnalysisDefinitions() {
@@ -18,8 +18,9 @@ export function ItemAnalysisDefinitions() {
       <div>
         <dt className="font-medium text-slate-900">Needs review</dt>
         <dd>
-          Facility below {FACILITY_MIN} or above {FACILITY_MAX}, or discrimination below {DISCRIMINATION_MIN}. Only each member&apos;s first finished
-          attempt counts: later attempts reward remembering the questions.
+          Facility below {FACILITY_MIN} or above {FACILITY_MAX}, or discrimination below {DISCRIMINATION_MIN}, once at least {REVIEW_MIN_ANSWERS} first
+          attempts answered the question (fewer say nothing yet). Only each member&apos;s first finished attempt counts: later attempts reward remembering
+          the questions.
         </dd>
       </div>
     </dl>

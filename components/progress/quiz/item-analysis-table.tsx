@@ -1,5 +1,5 @@
 import type { ItemAnalysisRow } from "@/lib/server/data/progress/get-item-analysis";
-import { REVIEW_REASON_LABEL } from "@/lib/progress/item-analysis";
+import { REVIEW_MIN_ANSWERS, REVIEW_REASON_LABEL } from "@/lib/progress/item-analysis";
 import { KIND_LABELS } from "@/components/templates/labels";
 import { Badge } from "@/components/ui/card";
 import { formatStatistic } from "./format";
@@ -23,6 +23,10 @@ export function ItemAnalysisTable({ items }: { items: ItemAnalysisRow[] }) {
               <div className="mt-2">
                 <ReviewBadges item={item} />
               </div>
+            ) : !item.judged ? (
+              <p className="mt-2 text-xs text-slate-600">
+                <TooFew count={item.count} />
+              </p>
             ) : null}
           </li>
         ))}
@@ -52,8 +56,12 @@ export function ItemAnalysisTable({ items }: { items: ItemAnalysisRow[] }) {
                 <td className="py-2">
                   {item.needsReview ? (
                     <ReviewBadges item={item} />
+                  ) : item.judged ? (
+                    <span className="text-slate-600">OK</span>
                   ) : (
-                    <span className="text-slate-500">OK</span>
+                    <span className="text-slate-600">
+                      <TooFew count={item.count} />
+                    </span>
                   )}
                 </td>
               </tr>
@@ -85,6 +93,15 @@ function ReviewBadges({ item }: { item: ItemAnalysisRow }) {
         </Badge>
       ))}
     </span>
+  );
+}
+
+/** Below the minimum sample an item isn't judged: one attempt would make every item look too easy or too hard. */
+function TooFew({ count }: { count: number }) {
+  return (
+    <>
+      Too few answers to judge ({count} of {REVIEW_MIN_ANSWERS})
+    </>
   );
 }
 

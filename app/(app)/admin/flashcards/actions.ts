@@ -11,7 +11,7 @@ export type ComputedCardPreview = { title: string; variant: Variant; tags: strin
 export const previewComputedCardAction = defineAction<typeof kebabKeySchema, ComputedCardPreview>(
   { name: "preview-computed-card", input: kebabKeySchema, invalid: "Pick a template from the list." },
   async ({ actor, input }) => {
-    const preview = await getTemplatePreview(actor, input, { count: 1, firstSeed: 1 });
+    const preview = await getTemplatePreview(actor, input, { pageSize: 1, page: 2 });
     const [variant] = preview.variants;
     if (!variant) return { ok: false, message: "This template yields no variant; fix the template.", fieldErrors: {} };
     const { title, tags, source } = preview.template;

@@ -4,6 +4,8 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { listQuizzes } from "@/lib/server/data/quizzes/list-quizzes";
+import { describeAttemptLimit, describeFeedback, describeQuestions, describeTimeLimit } from "@/lib/quiz/quiz-facts";
+import { pluralize } from "@/lib/format/display";
 
 export const metadata: Metadata = { title: "Quizzes" };
 
@@ -32,9 +34,16 @@ export default async function AdminQuizzesPage() {
               <Link href={`/admin/quizzes/${q.id}`} className="flex flex-col gap-1 px-4 py-3 hover:bg-slate-50 sm:flex-row sm:items-center sm:justify-between">
                 <span>
                   <span className="block font-medium">{q.title}</span>
-                  <span className="text-xs text-slate-500">
-                    {q.itemCount} item{q.itemCount === 1 ? "" : "s"} · {q.feedbackMode === "IMMEDIATE" ? "immediate feedback" : "feedback at the end"}
-                    {q.timeLimitSeconds ? ` · ${Math.round(q.timeLimitSeconds / 60)} min` : ""} · {q.attemptCount} attempt{q.attemptCount === 1 ? "" : "s"}
+                  <span className="text-xs text-slate-600">
+                    {[
+                      describeQuestions(q.questionCount),
+                      describeFeedback(q.feedbackMode),
+                      describeTimeLimit(q.timeLimitSeconds),
+                      describeAttemptLimit(q.maxAttempts),
+                      `${pluralize(q.attemptCount, "attempt")} started`,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </span>
                 </span>
                 {q.published ? <Badge tone="green">{q.audience}</Badge> : <Badge>Draft</Badge>}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Pager, pagedHref } from "@/components/ui/pager";
 import { Badge, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
-import { formatDate, formatDateTime } from "@/components/ui/format";
+import { formatDateIn, formatDateTimeIn } from "@/components/ui/format";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { listUsersQuerySchema, listUsers } from "@/lib/server/data/accounts/list-users";
 import { requireActor } from "@/lib/server/entry/require-actor";
@@ -48,7 +48,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                 </p>
                 <p className="truncate text-sm text-slate-600">{row.email}</p>
                 <p className="text-xs text-slate-500">
-                  Joined {formatDate(row.createdAt)} · {row.lastSeenAt ? `last seen ${formatDateTime(row.lastSeenAt)}` : "never signed in"} ·{" "}
+                  Joined {formatDateIn(row.createdAt, user.timeZone)} · {row.lastSeenAt ? `last seen ${formatDateTimeIn(row.lastSeenAt, user.timeZone)}` : "never signed in"} ·{" "}
                   {row.teamCount} team{row.teamCount === 1 ? "" : "s"}
                 </p>
               </div>

@@ -12,7 +12,7 @@ import { BackLink } from "@/components/ui/back-link";
 export const metadata: Metadata = { title: "Flashcard settings" };
 
 export default async function ReviewSettingsPage() {
-  const { actor } = await requireActor("/flashcards/settings");
+  const { user, actor } = await requireActor("/flashcards/settings");
   const [settings, status, loaded] = await Promise.all([getFlashcardSettings(actor), getOptimizationStatus(actor), loadFsrsOptimizer()]);
   const optimizer = loaded.available ? ({ available: true } as const) : ({ available: false, reason: loaded.reason } as const);
   return (
@@ -23,7 +23,7 @@ export default async function ReviewSettingsPage() {
         <FlashcardSettingsForm settings={settings} action={saveFlashcardSettingsAction} />
       </Card>
       <Card>
-        <OptimizePanel status={status} optimizer={optimizer} optimizeAction={optimizeParametersAction} resetAction={resetFsrsParametersAction} />
+        <OptimizePanel status={status} optimizer={optimizer} optimizeAction={optimizeParametersAction} resetAction={resetFsrsParametersAction} timeZone={user.timeZone} />
       </Card>
     </div>
   );

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTimeIn } from "@/components/ui/format";
 import { AcceptInviteForm } from "@/components/teams/accept-invite-form";
 import { inviteTokenSchema } from "@/lib/schemas/team";
 import { requireActor } from "@/lib/server/entry/require-actor";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Team invite" };
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const { actor } = await requireActor(`/invite/${token}`);
+  const { user, actor } = await requireActor(`/invite/${token}`);
   const parsed = inviteTokenSchema.safeParse(token);
   const preview = parsed.success
     ? await getInvitePreview(actor, parsed.data, new Date()).catch((error: unknown) => {
@@ -46,7 +46,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
           <div className="mt-4 space-y-4">
             <p className="text-sm text-slate-700">
               You&apos;re invited to join <strong>{preview.teamName}</strong> as a {preview.role === "LEAD" ? "lead" : "member"}. The link is valid until{" "}
-              {formatDateTime(preview.expiresAt)}.
+              {formatDateTimeIn(preview.expiresAt, user.timeZone)}.
             </p>
             <p className="text-sm text-slate-600">
               Its leads will see your learning progress on this team&apos;s progress page. You can leave the team at any time.

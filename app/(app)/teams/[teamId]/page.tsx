@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
-import { formatDate, formatDateTime } from "@/components/ui/format";
+import { formatDateIn, formatDateTimeIn } from "@/components/ui/format";
 import { InviteForm } from "@/components/teams/invite-form";
 import { RowActionForm } from "@/components/teams/row-action-form";
 import { requireActor } from "@/lib/server/entry/require-actor";
@@ -55,7 +55,7 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
             Anyone with the link can join after signing in, until it expires or you revoke it. Someone you remove can&apos;t rejoin with a
             link created before the removal: create a new link to let them back in.
           </p>
-          <InviteForm teamId={team.id} action={createInviteAction} />
+          <InviteForm teamId={team.id} timeZone={user.timeZone} action={createInviteAction} />
           {team.invites.length > 0 ? (
             <div className="mt-6">
               <h3 className="text-sm font-semibold text-slate-900">Active invite links</h3>
@@ -63,7 +63,7 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
                 {team.invites.map((invite) => (
                   <li key={invite.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2 text-sm">
                     <span>
-                      Joins as {invite.role === "LEAD" ? "lead" : "member"} · expires {formatDateTime(invite.expiresAt)} · used {invite.uses}×
+                      Joins as {invite.role === "LEAD" ? "lead" : "member"} · expires {formatDateTimeIn(invite.expiresAt, user.timeZone)} · used {invite.uses}×
                     </span>
                     <RowActionForm action={revokeInviteAction} fields={{ teamId: team.id, inviteId: invite.id }} label="Revoke" variant="danger" />
                   </li>
@@ -86,7 +86,7 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
                   {m.userId === user.id ? <Badge tone="green">You</Badge> : null}
                 </p>
                 <p className="truncate text-sm text-slate-600">
-                  {m.email ? `${m.email} · ` : ""}joined {formatDate(m.joinedAt)}
+                  {m.email ? `${m.email} · ` : ""}joined {formatDateIn(m.joinedAt, user.timeZone)}
                 </p>
               </div>
               {team.canManage && m.userId !== user.id ? (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTimeIn } from "@/components/ui/format";
 import { StartTopicQuizForm } from "@/components/quiz/start-topic-quiz-form";
 import { TopicLab } from "@/components/labs/topic-lab";
 import { requireActor } from "@/lib/server/entry/require-actor";
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopicPage({ params }: Props) {
   const { slug } = await params;
-  const { actor } = await requireActor(`/topics/${slug}`);
+  const { user, actor } = await requireActor(`/topics/${slug}`);
   const topic = await loadTopic(slug);
   const now = new Date();
   const [history, standing] = await Promise.all([listAttempts(actor, { topic: slug }), getTopicStanding(actor, slug, now)]);
@@ -85,7 +85,7 @@ export default async function TopicPage({ params }: Props) {
               <tbody className="divide-y divide-slate-100">
                 {history.map((a) => (
                   <tr key={a.id}>
-                    <td className="py-2 pr-4">{formatDateTime(a.startedAt)}</td>
+                    <td className="py-2 pr-4">{formatDateTimeIn(a.startedAt, user.timeZone)}</td>
                     <td className="py-2 pr-4 tabular-nums">
                       {a.status === "IN_PROGRESS" ? <Badge tone="amber">In progress</Badge> : `${a.correctCount} / ${a.questionCount}`}
                     </td>

@@ -127,7 +127,7 @@ describe("submitting answers", () => {
     const late = new Date(now.getTime() + 61_000);
     const error = await submitAnswer(student, { attemptId, position: 0, response: await rightAnswer(attemptId, 0), idempotencyKey: "late-key-1" }, late).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GoneError);
-    expect((error as Error).message).toBe("Time is up: the quiz closed at 09:01 UTC, so this answer wasn't recorded. Your attempt has been submitted.");
+    expect((error as Error).message).toBe("Time is up: the quiz closed when its time limit ran out, so this answer wasn't recorded. Your attempt has been submitted.");
     const view: AttemptView = await getAttempt(student, attemptId, late);
     expect(view.status).toBe("EXPIRED");
     expect(view.questions.every((q) => q.answer === null && q.solution !== null)).toBe(true);

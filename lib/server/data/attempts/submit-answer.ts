@@ -21,8 +21,6 @@ export const submitAnswerSchema = z.object({
 
 export type SubmitResult = { correct: boolean | null; feedback: string; solution: RevealedSolution | null; replayed: boolean };
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "UTC" });
-
 /**
  * Records and grades one answer. The same idempotency key returns the first
  * result again (double clicks, retries after a network error); another answer to
@@ -62,7 +60,7 @@ export async function submitAnswer(
 
   const status = await closeIfExpired(db, attempt, now);
   if (status === "EXPIRED") {
-    throw new GoneError(`Time is up: the quiz closed at ${timeFormat.format(attempt.deadline!)} UTC, so this answer wasn't recorded. Your attempt has been submitted.`);
+    throw new GoneError("Time is up: the quiz closed when its time limit ran out, so this answer wasn't recorded. Your attempt has been submitted.");
   }
   if (status !== "IN_PROGRESS") throw new ConflictError("This attempt is already finished.");
 

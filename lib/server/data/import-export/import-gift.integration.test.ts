@@ -126,7 +126,7 @@ describe("GIFT import", () => {
       { line: 3, message: "unclosed {" },
       { line: 6, message: "multiple choice needs exactly one fully correct answer (=) or weights summing to 100%" },
       { line: 8, message: 'the question text "2 + 2?" is too short; Quizformer needs at least 10 characters' },
-      { line: 10, message: '"Placeholder": With no parameters: unresolved placeholder {n}.' },
+      { line: 10, message: '"Placeholder": Unresolved placeholder {n}.' },
       { line: 13, message: 'numeric answer "eight" is not a number' },
     ]);
     expect(await getDb().questionTemplate.count()).toBe(count);

@@ -163,7 +163,7 @@ describe("Quizformer JSON export and import", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { line: lineOf(`"key": "${a!.key}"`), message: `Template "${a!.key}": prompt: Too small: expected string to have >=10 characters` },
+      { line: lineOf(`"key": "${a!.key}"`), message: `Template "${a!.key}": Prompt needs at least 10 characters.` },
       { line: lineOf('"key": "not-the-key"'), message: `Template "not-the-key": its definition has the key "${b!.key}"; the two must match.` },
       { line: lineOf(`"key": "${c!.key}"`, 2), message: `Template "${c!.key}": appears more than once in the file.` },
       { line: lineOf('"title": "Another quiz"'), message: 'Quiz "Another quiz": item 1 uses the template "no-such-template", which is neither in the file nor an active template here.' },

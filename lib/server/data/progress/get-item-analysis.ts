@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionKind } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/server/db";
-import { DISCRIMINATION_MIN_COUNT, reviewReasons, type ReviewReason } from "@/lib/progress/item-analysis";
+import { DISCRIMINATION_MIN_COUNT, hasEnoughAnswers, reviewReasons, type ReviewReason } from "@/lib/progress/item-analysis";
 import type { Actor } from "@/lib/server/data/actor";
 import { finishedTeamAttempts, requireTeamQuiz, type TeamQuizScope } from "./internal/quiz-team-scope";
 import { renderWrongAnswers, type WrongAnswerGroup } from "./internal/quiz-wrong-answers";
@@ -18,6 +18,8 @@ export type ItemAnalysisRow = {
   facility: number;
   /** Item–rest correlation, or null when undefined (no variance, or fewer than 3 answers). */
   discrimination: number | null;
+  /** False below the minimum sample: too few answers to say anything about the item. */
+  judged: boolean;
   needsReview: boolean;
   reasons: ReviewReason[];
   /** Wrong answers by misconception, most common first; null for kinds that aren't analysed (ordering, short text). */
@@ -78,7 +80,7 @@ export async function getItemAnalysis(actor: Actor, input: { teamId: string; qui
   ]);
   const items = rows.flatMap((r): ItemAnalysisRow[] => {
     if (r.key === null) return [];
-    const reasons = reviewReasons({ facility: r.facility, discrimination: r.discrimination });
+    const reasons = reviewReasons({ count: r.count, facility: r.facility, discrimination: r.discrimination });
     return [
       {
         key: r.key,
@@ -88,6 +90,7 @@ export async function getItemAnalysis(actor: Actor, input: { teamId: string; qui
         correct: r.correct,
         facility: r.facility,
         discrimination: r.discrimination,
+        judged: hasEnoughAnswers(r.count),
         needsReview: reasons.length > 0,
         reasons,
         wrongAnswers: ANALYSED_KINDS.includes(r.kind) ? (wrongAnswers.get(r.key) ?? []) : null,

@@ -152,7 +152,7 @@ describe("getItemAnalysis", () => {
     const [a, b, c, d] = analysis.items;
 
     // A: everyone right. Facility 1 > 0.95; no variance in the item, so r is undefined.
-    expect(a).toMatchObject({ kind: "NUMERIC", count: 5, correct: 5, facility: 1, discrimination: null, needsReview: true, reasons: ["too-easy"] });
+    expect(a).toMatchObject({ kind: "NUMERIC", count: 5, correct: 5, facility: 1, discrimination: null, judged: true, needsReview: true, reasons: ["too-easy"] });
 
     // B: item x = [1,1,0,0,1], rest y = total − x = [4,3,2,1,2] − x = [3,2,2,1,1].
     //   x̄ = 0.6, ȳ = 1.8; Σdxdy = 0.6, Σdx² = 1.2, Σdy² = 2.8 → r = 0.6 / √3.36 = 0.3273.
@@ -190,11 +190,18 @@ describe("getItemAnalysis", () => {
     expect(d!.wrongAnswers).toEqual([{ misconception: null, count: 3, examples: ["False", "True"] }]);
   });
 
+  it("doesn't judge questions that fewer than five first attempts answered: one perfect attempt flags nothing", async () => {
+    const analysis = await getItemAnalysis(leadB, { teamId: teamB, quizId: teamBOnly }, NOW);
+    expect(analysis.firstAttempts).toBe(1);
+    expect(analysis.items).toHaveLength(4);
+    for (const item of analysis.items) expect(item).toMatchObject({ count: 1, correct: 1, facility: 1, judged: false, needsReview: false, reasons: [] });
+  });
+
   it("leaves discrimination undefined below three answers, and ignores non-members of a public quiz", async () => {
     const analysis = await getItemAnalysis(leadA, { teamId: teamA, quizId: quiz2 }, NOW);
     expect(analysis.firstAttempts).toBe(2);
     expect(analysis.items).toEqual([
-      expect.objectContaining({ key: A.key, count: 2, correct: 1, facility: 0.5, discrimination: null, needsReview: false, reasons: [] }),
+      expect.objectContaining({ key: A.key, count: 2, correct: 1, facility: 0.5, discrimination: null, judged: false, needsReview: false, reasons: [] }),
     ]);
     // The outsider's "5" is not among the team's wrong answers.
     expect(analysis.items[0]!.wrongAnswers).toEqual([{ misconception: null, count: 1, examples: ["3"] }]);

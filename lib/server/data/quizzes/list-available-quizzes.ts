@@ -1,4 +1,5 @@
 import "server-only";
+import { questionCount } from "@/lib/quiz/quiz-facts";
 import { getDb } from "@/lib/server/db";
 import type { Actor } from "@/lib/server/data/actor";
 import { visibleQuizFilter } from "./internal/visible-quiz-filter";
@@ -39,7 +40,7 @@ export async function listAvailableQuizzes(actor: Actor): Promise<AvailableQuiz[
       id: q.id,
       title: q.title,
       description: q.description,
-      questionCount: q.items.reduce((n, i) => n + (i.templateKey ? 1 : i.drawCount), 0),
+      questionCount: questionCount(q.items),
       feedbackMode: q.feedbackMode,
       timeLimitSeconds: q.timeLimitSeconds,
       maxAttempts: q.maxAttempts,

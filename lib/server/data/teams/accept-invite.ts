@@ -13,7 +13,7 @@ import { refuseRemovedMember } from "./internal/refuse-removed-member";
  */
 export async function acceptInvite(actor: Actor, token: string, now: Date): Promise<{ teamId: string; alreadyMember: boolean }> {
   return getDb().$transaction(async (tx) => {
-    const invite = await findUsableInvite(tx, token, now);
+    const invite = await findUsableInvite(tx, token, now, actor.id);
     await lockTeamRow(tx, invite.teamId);
     const existing = await tx.membership.findUnique({
       where: { teamId_userId: { teamId: invite.teamId, userId: actor.id } },

@@ -14,7 +14,7 @@ export async function getInvitePreview(
   now: Date,
 ): Promise<Omit<UsableInvite, "id" | "createdAt"> & { alreadyMember: boolean }> {
   const db = getDb();
-  const invite = await findUsableInvite(db, token, now);
+  const invite = await findUsableInvite(db, token, now, actor.id);
   const membership = await db.membership.findUnique({
     where: { teamId_userId: { teamId: invite.teamId, userId: actor.id } },
     select: { id: true },

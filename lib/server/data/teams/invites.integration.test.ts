@@ -57,6 +57,10 @@ describe("team invites", () => {
     expect((error as GoneError).message).toBe(
       "This invite to Readers expired on 2 March 2026 at 10:00 UTC. Ask a team lead for a new link.",
     );
+    // Named in the reader's own zone, as the pages name times.
+    const berlin = await makeUser();
+    await getDb().user.update({ where: { id: berlin.id }, data: { timeZone: "Europe/Berlin" } });
+    await expect(getInvitePreview(berlin, token, afterExpiry)).rejects.toThrow("This invite to Readers expired on 2 March 2026 at 11:00 CET.");
     // Exactly at the expiry instant it is already invalid.
     await expect(acceptInvite(late, token, new Date(now.getTime() + DAY))).rejects.toBeInstanceOf(GoneError);
     expect(await getDb().membership.count({ where: { userId: late.id } })).toBe(0);

@@ -14,14 +14,20 @@ export type TemplatePreview = {
   builtIn: boolean;
   topicTitle: string;
   spaceSize: number;
+  /** The page shown (clamped to the pages there are) and how many pages the variants fill. */
+  page: number;
+  pageCount: number;
   variants: Variant[];
 };
+
+/** Seeds past this aren't paged to: a space that large is sampled, not read through. */
+const MAX_PAGED_SEEDS = 1_000_000;
 
 /**
  * Admin-only: a template with sample variants *including their solutions*, for
  * authors. Students never get this shape.
  */
-export async function getTemplatePreview(actor: Actor, key: string, options: { count: number; firstSeed: number }): Promise<TemplatePreview> {
+export async function getTemplatePreview(actor: Actor, key: string, options: { pageSize: number; page: number }): Promise<TemplatePreview> {
   requireAdmin(actor);
   const db = getDb();
   const row = await db.questionTemplate.findFirst({
@@ -32,6 +38,12 @@ export async function getTemplatePreview(actor: Actor, key: string, options: { c
   const versions = await db.questionTemplate.count({ where: { key } });
   const template = templateSchema.parse(row.definition);
   const { space } = compileTemplate(template);
-  const variants = Array.from({ length: Math.min(options.count, space.size) }, (_, i) => generateVariant(template, options.firstSeed + i));
-  return { template, version: row.version, versions, builtIn: row.builtIn, topicTitle: row.topic.title, spaceSize: space.size, variants };
+  // Seeds 0 … size − 1 are the distinct variants (seed s and s + size give the same one), so the
+  // pages end at the last variant instead of going round again.
+  const seeds = Math.min(space.size, MAX_PAGED_SEEDS);
+  const pageCount = Math.max(1, Math.ceil(seeds / options.pageSize));
+  const page = Math.min(Math.max(1, Math.trunc(options.page)), pageCount);
+  const firstSeed = (page - 1) * options.pageSize;
+  const variants = Array.from({ length: Math.max(0, Math.min(options.pageSize, seeds - firstSeed)) }, (_, i) => generateVariant(template, firstSeed + i));
+  return { template, version: row.version, versions, builtIn: row.builtIn, topicTitle: row.topic.title, spaceSize: space.size, page, pageCount, variants };
 }

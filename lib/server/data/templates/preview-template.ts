@@ -27,12 +27,13 @@ const PREVIEW_SAMPLES = 200;
 export function previewTemplate(actor: Actor, input: unknown, options: { count: number } = { count: 5 }): DraftPreview {
   requireAdmin(actor);
   const validation = checkTemplate(input);
-  const fieldErrors: Record<string, string> = {};
   const parsed = templateSchema.safeParse(input);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "template"] ??= issue.message;
+    // Each schema problem shows once, on its field; the list says how many there are.
+    const fieldErrors = validation.ok ? {} : (validation.fieldErrors ?? {});
     return { variants: [], spaceSize: null, errors: validation.ok ? [] : validation.errors, fieldErrors };
   }
+  const fieldErrors: Record<string, string> = {};
   const errors = validation.ok ? [] : [...validation.errors];
   const template = parsed.data;
   let spaceSize: number | null = null;

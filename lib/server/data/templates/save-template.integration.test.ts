@@ -144,7 +144,7 @@ describe("saving authored templates", () => {
     const error = await saveTemplate(admin, t, { create: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).message).toMatch(/^Fix th/);
-    expect((error as ValidationError).message).toMatch(/With (layers = \d+, w = 0|w = 0, layers = \d+): .*"w".*at least 1/);
+    expect((error as ValidationError).message).toMatch(/"w".*at least 1.* sampled draws, first with (layers = \d+, w = 0|w = 0, layers = \d+)/);
     expect(await versionsOf(t.key)).toHaveLength(0);
 
     const schemaError = await saveTemplate(admin, draft({ title: "x", parameters: [{ kind: "int", name: "9lives", min: 1, max: 2, step: 1 }] }), { create: true }).catch(
@@ -208,7 +208,7 @@ describe("previewing a draft", () => {
 
   it("reports the draws that break, and field errors while the schema rejects the draft", () => {
     const broken = previewTemplate(admin, draft({ parameters: [{ kind: "choice", name: "layers", values: [4] }, { kind: "choice", name: "w", values: [0, 8] }] }));
-    expect(broken.errors.join("\n")).toMatch(/With (layers = 4, w = 0|w = 0, layers = 4)/);
+    expect(broken.errors.join("\n")).toMatch(/first with (layers = 4, w = 0|w = 0, layers = 4)/);
     expect(broken.variants.length).toBe(1);
 
     const incomplete = previewTemplate(admin, { ...draft(), prompt: "short", answer: { fn: "", inputs: {} } });

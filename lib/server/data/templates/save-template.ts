@@ -1,4 +1,5 @@
 import "server-only";
+import { describeTemplateIssues } from "@/lib/questions/template-issues";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import { templateSchema } from "@/lib/questions/template-schema";
@@ -105,8 +106,7 @@ function keyTaken(): ConflictError {
  */
 function templateValidationError(input: unknown, errors: string[]): ValidationError {
   const parsed = templateSchema.safeParse(input);
-  const fieldErrors: Record<string, string> = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "template"] ??= issue.message;
+  const fieldErrors = parsed.success ? {} : Object.fromEntries(describeTemplateIssues(parsed.error).map((i) => [i.path, i.field]));
   const heading = errors.length === 1 ? "Fix this problem before saving:" : `Fix these ${errors.length} problems before saving:`;
   return new ValidationError([heading, ...errors].join("\n"), fieldErrors);
 }

@@ -61,11 +61,32 @@ describe("built-in template seed", () => {
     const admin = await makeUser("ADMIN");
     const student = await makeUser("STUDENT");
     await expect(listTemplates(student)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(getTemplatePreview(student, templates[0]!.key, { count: 5, firstSeed: 0 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getTemplatePreview(student, templates[0]!.key, { pageSize: 5, page: 1 })).rejects.toBeInstanceOf(ForbiddenError);
     const rows = await listTemplates(admin, { topic: "sliding-window-attention" });
     expect(rows.map((r) => r.key).sort()).toEqual(templates.map((t) => t.key).sort());
-    const preview = await getTemplatePreview(admin, "swa-kv-cache-model", { count: 5, firstSeed: 0 });
+    const preview = await getTemplatePreview(admin, "swa-kv-cache-model", { pageSize: 5, page: 1 });
     expect(preview.variants).toHaveLength(5);
     expect(preview.variants[0]!.solution.expectedText).toMatch(/MiB$/);
+  });
+
+  it("pages through every variant once and stops at the last one", async () => {
+    const admin = await makeUser("ADMIN");
+    // The smallest space among the topic's templates, so every page can be read.
+    const sizes = await Promise.all(templates.map(async (t) => [t.key, (await getTemplatePreview(admin, t.key, { pageSize: 1, page: 1 })).spaceSize] as const));
+    const [key, size] = sizes.filter(([, n]) => n > 5).sort((a, b) => a[1] - b[1])[0]!;
+    expect(size).toBeGreaterThan(5);
+    expect(size).toBeLessThan(5_000);
+    const pageSize = 5;
+    const last = await getTemplatePreview(admin, key, { pageSize, page: 1_000_000 });
+    expect(last.pageCount).toBe(Math.ceil(size / pageSize));
+    expect(last.page).toBe(last.pageCount);
+    expect(last.variants).toHaveLength(size - (last.pageCount - 1) * pageSize);
+    expect((await getTemplatePreview(admin, key, { pageSize, page: -3 })).page).toBe(1);
+    const seen = new Set<string>();
+    for (let page = 1; page <= last.pageCount; page++) {
+      for (const v of (await getTemplatePreview(admin, key, { pageSize, page })).variants) seen.add(JSON.stringify(v.params));
+    }
+    // Every variant once: no page repeats another.
+    expect(seen.size).toBe(size);
   });
 });

@@ -8,21 +8,26 @@ import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { getTemplatePreview } from "@/lib/server/data/templates/get-template-preview";
 import { BackLink } from "@/components/ui/back-link";
+import { Pager } from "@/components/ui/pager";
+import { formatCount, pluralize } from "@/lib/format/display";
 
 export const metadata: Metadata = { title: "Template preview" };
+
+const PAGE_SIZE = 6;
 
 export default async function TemplatePreviewPage({
   params,
   searchParams,
 }: {
   params: Promise<{ key: string }>;
-  searchParams: Promise<{ from?: string }>;
+  searchParams: Promise<{ page?: string }>;
 }) {
   const { key } = await params;
   const { actor } = await requireActor(`/admin/templates/${key}`, { admin: true });
-  const from = Math.max(0, Math.min(1_000_000, Number((await searchParams).from) || 0));
-  const preview = await orPageError(getTemplatePreview(actor, key, { count: 5, firstSeed: from }));
-  const { template } = preview;
+  const requested = Number((await searchParams).page) || 1;
+  const preview = await orPageError(getTemplatePreview(actor, key, { pageSize: PAGE_SIZE, page: requested }));
+  const { template, page, pageCount } = preview;
+  const first = (page - 1) * PAGE_SIZE + 1;
   return (
     <div className="space-y-6">
       <BackLink href="/admin/templates">Templates</BackLink>
@@ -34,7 +39,7 @@ export default async function TemplatePreviewPage({
             <Badge tone={DIFFICULTY_TONES[template.difficulty]}>{DIFFICULTY_LABELS[template.difficulty]}</Badge>
             <span>
               {preview.topicTitle} · <code>{template.key}</code> · version {preview.version} of {preview.versions} ·{" "}
-              {preview.spaceSize.toLocaleString("en-US")} possible variant{preview.spaceSize === 1 ? "" : "s"}
+              {pluralize(preview.spaceSize, "possible variant")}
             </span>
             {template.tags.map((t) => (
               <Badge key={t}>{t}</Badge>
@@ -43,22 +48,23 @@ export default async function TemplatePreviewPage({
         }
         actions={
           <>
-            {preview.spaceSize > 5 ? (
-              <Link className={buttonClasses("secondary", "sm")} href={`/admin/templates/${key}?from=${from + 5}`}>
-                Next 5 variants →
-              </Link>
-            ) : null}
             <Link className={buttonClasses("primary", "sm")} href={`/admin/templates/${key}/edit`}>
               Edit
             </Link>
           </>
         }
       />
-      <div className="grid gap-4 lg:grid-cols-2">
-        {preview.variants.map((v, i) => (
-          <VariantPreview key={v.seed} variant={v} index={i} />
-        ))}
-      </div>
+      <section aria-labelledby="variants-heading" className="space-y-4">
+        <h2 id="variants-heading" className="text-base font-semibold text-slate-900">
+          Variants {formatCount(first)}–{formatCount(first + preview.variants.length - 1)} of {formatCount(preview.spaceSize)}
+        </h2>
+        <div className="grid gap-4 lg:grid-cols-2">
+          {preview.variants.map((v, i) => (
+            <VariantPreview key={v.seed} variant={v} index={first - 1 + i} />
+          ))}
+        </div>
+        <Pager page={page} pageCount={pageCount} href={(p) => `/admin/templates/${key}?page=${p}`} />
+      </section>
     </div>
   );
 }

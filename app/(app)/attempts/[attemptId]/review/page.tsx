@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTimeIn } from "@/components/ui/format";
 import { Markdown } from "@/components/ui/markdown";
 import { SolutionPanel } from "@/components/quiz/solution-panel";
 import { describeResponse } from "@/components/quiz/describe-response";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Quiz review" };
 
 export default async function AttemptReviewPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
-  const { actor } = await requireActor(`/attempts/${attemptId}/review`);
+  const { user, actor } = await requireActor(`/attempts/${attemptId}/review`);
   const attempt = await orPageError(getAttempt(actor, attemptId, new Date()));
   if (attempt.status === "IN_PROGRESS") redirect(`/attempts/${attemptId}`);
   const total = attempt.questions.length;
@@ -27,7 +27,7 @@ export default async function AttemptReviewPage({ params }: { params: Promise<{ 
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader
         title={`${attempt.title}: review`}
-        description={`Started ${formatDateTime(attempt.startedAt)}${minutes ? ` · ${minutes} min` : ""}${attempt.status === "EXPIRED" ? " · closed when time ran out" : ""}`}
+        description={`Started ${formatDateTimeIn(attempt.startedAt, user.timeZone)}${minutes ? ` · ${minutes} min` : ""}${attempt.status === "EXPIRED" ? " · closed when time ran out" : ""}`}
         actions={
           attempt.topic ? (
             <Link href={`/topics/${attempt.topic.slug}`} className={buttonClasses("secondary", "sm")}>

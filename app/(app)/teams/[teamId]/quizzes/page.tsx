@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
-import { formatDate } from "@/components/ui/format";
+import { formatDateIn } from "@/components/ui/format";
 import { formatPercentFigure } from "@/lib/format/display";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Quiz results" };
 
 export default async function TeamQuizzesPage({ params }: { params: Promise<{ teamId: string }> }) {
   const { teamId } = await params;
-  const { actor } = await requireActor(`/teams/${teamId}/quizzes`);
+  const { user, actor } = await requireActor(`/teams/${teamId}/quizzes`);
   const { team, quizzes } = await orPageError(listQuizzesForTeam(actor, { teamId }, new Date()));
   return (
     <div className="space-y-6">
@@ -32,7 +32,7 @@ export default async function TeamQuizzesPage({ params }: { params: Promise<{ te
                   <span className="text-xs text-slate-500">
                     {[
                       q.attempts > 0 ? `${q.members} member${q.members === 1 ? "" : "s"} finished · ${q.attempts} attempt${q.attempts === 1 ? "" : "s"}` : null,
-                      q.publishedAt ? `published ${formatDate(q.publishedAt)}` : null,
+                      q.publishedAt ? `published ${formatDateIn(q.publishedAt, user.timeZone)}` : null,
                     ]
                       .filter(Boolean)
                       .join(" · ")}

@@ -3,12 +3,13 @@ import type { Db } from "@/lib/server/db";
 import { GoneError, NotFoundError } from "@/lib/server/errors";
 import { hashInviteToken } from "@/lib/server/auth/invite-token";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
-import { formatUtcDateTime } from "@/lib/server/data/internal/utc-date-time";
+import { actorTimeZone, formatMoment } from "@/lib/server/data/internal/format-moment";
 
 export type UsableInvite = { id: string; teamId: string; teamName: string; role: TeamRole; expiresAt: Date; createdAt: Date };
 
 /** Looks an invite up by its token and says precisely why it can't be used. */
-export async function findUsableInvite(db: Pick<Db, "invite">, token: string, now: Date): Promise<UsableInvite> {
+/** `readerId`: whose account zone an expiry is named in. */
+export async function findUsableInvite(db: Pick<Db, "invite" | "user">, token: string, now: Date, readerId: string): Promise<UsableInvite> {
   const invite = await db.invite.findUnique({
     where: { tokenHash: hashInviteToken(token) },
     select: { id: true, teamId: true, role: true, expiresAt: true, revokedAt: true, createdAt: true, team: { select: { name: true } } },
@@ -16,7 +17,7 @@ export async function findUsableInvite(db: Pick<Db, "invite">, token: string, no
   if (!invite) throw new NotFoundError("This invite link isn't valid. Check that you copied all of it.");
   if (invite.revokedAt) throw new GoneError(`This invite to ${invite.team.name} was revoked. Ask a team lead for a new link.`);
   if (invite.expiresAt <= now) {
-    throw new GoneError(`This invite to ${invite.team.name} expired on ${formatUtcDateTime(invite.expiresAt)}. Ask a team lead for a new link.`);
+    throw new GoneError(`This invite to ${invite.team.name} expired on ${formatMoment(invite.expiresAt, await actorTimeZone(db, readerId))}. Ask a team lead for a new link.`);
   }
   return {
     id: invite.id,
