@@ -1,9 +1,6 @@
-import { StatusPage } from "@/components/layout/status-page";
+import { ForbiddenPage } from "@/components/layout/status-page";
 
+/** Outside the app's frame (an unknown address): the page is its own main landmark. */
 export default function Forbidden() {
-  return (
-    <StatusPage code={403} title="You don't have access to this page">
-      Your account can&apos;t open this page. If you think it should, ask an administrator or your team lead.
-    </StatusPage>
-  );
+  return <ForbiddenPage landmark />;
 }

@@ -1,9 +1,6 @@
-import { StatusPage } from "@/components/layout/status-page";
+import { NotFoundPage } from "@/components/layout/status-page";
 
+/** Outside the app's frame (an unknown address): the page is its own main landmark. */
 export default function NotFound() {
-  return (
-    <StatusPage code={404} title="Page not found">
-      There&apos;s nothing at this address. It may have moved, or the link may be incomplete.
-    </StatusPage>
-  );
+  return <NotFoundPage landmark />;
 }

@@ -1,13 +1,6 @@
-import Link from "next/link";
-import { StatusPage } from "@/components/layout/status-page";
+import { UnauthorizedPage } from "@/components/layout/status-page";
 
+/** Outside the app's frame (an unknown address): the page is its own main landmark. */
 export default function Unauthorized() {
-  return (
-    <StatusPage code={401} title="Please sign in">
-      <Link className="text-brand-700 underline" href="/signin">
-        Sign in
-      </Link>{" "}
-      to see this page.
-    </StatusPage>
-  );
+  return <UnauthorizedPage landmark />;
 }

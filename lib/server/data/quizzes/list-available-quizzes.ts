@@ -14,6 +14,7 @@ export type AvailableQuiz = {
   maxAttempts: number | null;
   attemptsUsed: number;
   openAttemptId: string | null;
+  publishedAt: Date | null;
   bestScore: { correct: number; total: number } | null;
 };
 
@@ -29,6 +30,7 @@ export async function listAvailableQuizzes(actor: Actor): Promise<AvailableQuiz[
       feedbackMode: true,
       timeLimitSeconds: true,
       maxAttempts: true,
+      publishedAt: true,
       items: { select: { templateKey: true, drawCount: true } },
       attempts: { where: { userId: actor.id }, select: { id: true, status: true, correctCount: true, questionCount: true } },
     },
@@ -46,6 +48,7 @@ export async function listAvailableQuizzes(actor: Actor): Promise<AvailableQuiz[
       maxAttempts: q.maxAttempts,
       attemptsUsed: q.attempts.length,
       openAttemptId: q.attempts.find((a) => a.status === "IN_PROGRESS")?.id ?? null,
+      publishedAt: q.publishedAt,
       bestScore: best ? { correct: best.correctCount, total: best.questionCount } : null,
     };
   });

@@ -1,0 +1,6 @@
+import { NotFoundPage } from "@/components/layout/status-page";
+
+/** Inside the app's frame, whose layout holds the page's one <main>. */
+export default function NotFound() {
+  return <NotFoundPage landmark={false} />;
+}
