@@ -1,5 +1,6 @@
 "use client";
 
+import type { QueueKind } from "@/lib/flashcards/queue";
 import { useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { CardBack } from "@/lib/server/data/flashcards/card-face";
@@ -32,6 +33,9 @@ const NO_RATINGS: RatingCounts = { again: 0, hard: 0, good: 0, easy: 0 };
  * tomorrow, S suspends it. Each rating button shows the interval it leads to. The card's version travels with the rating,
  * so a second tab that rated the same card gets a conflict instead of a double review.
  */
+const QUEUE_LABEL: Record<QueueKind, string> = { new: "New card", learning: "Learning · seen earlier today", review: "Review" };
+const QUEUE_TONE: Record<QueueKind, string> = { new: "text-brand-700", learning: "text-red-700", review: "text-emerald-700" };
+
 export function ReviewSession({ initial, reveal, rate, undo, setAside, timeZone }: Props) {
   const [session, setSession] = useState<Session>(initial);
   const [back, setBack] = useState<CardBack | null>(null);
@@ -165,6 +169,8 @@ export function ReviewSession({ initial, reveal, rate, undo, setAside, timeZone 
         <span className="sr-only">{remaining} cards left today</span>
       </p>
       <section aria-label="Card" className="min-h-72 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        {/* Which queue the card comes from, as Anki marks it: a card met earlier today says so. */}
+        <p className={`mb-3 text-xs font-medium ${QUEUE_TONE[card.kind]}`}>{QUEUE_LABEL[card.kind]}</p>
         {card.front.kind === "computed" ? (
           <div className="space-y-3">
             <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">Computed card: fresh numbers every time</p>
