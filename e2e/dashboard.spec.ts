@@ -30,7 +30,8 @@ test("the dashboard knows the person: where to start, then the cards due and the
 
   await page.goto("/dashboard");
   await expect(page.getByText(/^Today: \d+ flashcards to study, 1 quiz to finish/)).toBeVisible();
-  await expect(cards).toContainText(/new cards? to learn/);
+  await expect(cards).toContainText(/\d+ new cards?/);
+  await expect(cards).toContainText("to learn");
   await expect(cards.getByRole("link", { name: "Study now" })).toHaveAttribute("href", "/flashcards");
   const open = page.getByRole("region", { name: "Unfinished quiz" });
   await expect(open).toContainText("Rotary position embeddings (RoPE) quiz");

@@ -26,8 +26,17 @@ export function FlashcardsToday({ review }: { review: Dashboard["review"] }) {
         </>
       ) : waiting + review.newCards > 0 ? (
         <>
-          <p className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{pluralize(waiting, "card")} due</p>
-          <p className="text-sm text-slate-600">{review.newCards > 0 ? `and ${pluralize(review.newCards, "new card")} to learn` : "No new cards left for today"}</p>
+          {waiting > 0 ? (
+            <>
+              <p className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{pluralize(waiting, "card")} due</p>
+              <p className="text-sm text-slate-600">{review.newCards > 0 ? `and ${pluralize(review.newCards, "new card")} to learn` : "No new cards left for today"}</p>
+            </>
+          ) : (
+            <>
+              <p className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{pluralize(review.newCards, "new card")}</p>
+              <p className="text-sm text-slate-600">to learn today; nothing else is due</p>
+            </>
+          )}
           <div className={more}>
             <Link href="/flashcards" className={buttonClasses("primary", "sm")}>
               Study now

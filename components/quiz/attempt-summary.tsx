@@ -93,7 +93,11 @@ export function AttemptSummary({ rows, immediate, pending, onOpen, onReturn, onF
         onConfirm={onFinish}
         onCancel={() => setConfirming(false)}
       >
-        {unanswered.length ? (
+        {unanswered.length === rows.length && rows.length > 1 ? (
+          <p>
+            <strong className="font-semibold text-slate-900">None of the {rows.length} questions is answered</strong>: all will count as wrong.
+          </p>
+        ) : unanswered.length ? (
           <p>
             <strong className="font-semibold text-slate-900">
               {listNumbers(unanswered)} {unanswered.length === 1 ? "is" : "are"} not answered
