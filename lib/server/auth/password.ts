@@ -6,6 +6,12 @@ import { hash, verify } from "@node-rs/argon2";
 const ARGON2ID = 2;
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/**
+ * The stored hash of an account whose owner hasn't chosen a password yet (an administrator
+ * created it and sent a setup link). No password verifies against it.
+ */
+export const UNSET_PASSWORD_HASH = "!unset";
+
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { RateLimitedError } from "@/lib/server/errors";
-import { burnPasswordCheck, verifyPassword } from "@/lib/server/auth/password";
+import { burnPasswordCheck, UNSET_PASSWORD_HASH, verifyPassword } from "@/lib/server/auth/password";
 import { throttleKeys } from "@/lib/auth/sign-in-throttle";
 import { recordSignInSuccess } from "./internal/record-sign-in-success";
 import { reserveSignInTry } from "./internal/reserve-sign-in-try";
@@ -40,7 +40,8 @@ export async function authenticateUser(input: {
     where: { email: input.email.trim().toLowerCase() },
     select: { id: true, email: true, name: true, role: true, passwordHash: true, deactivatedAt: true, sessionVersion: true },
   });
-  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
+  // An account without a password yet takes as long to refuse as an unknown email.
+  const ok = user && user.passwordHash !== UNSET_PASSWORD_HASH ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
   // A wrong try stays counted, as reserveSignInTry left it.
   if (!ok || !user || user.deactivatedAt) return null;
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { teamRoleSchema } from "@/lib/schemas/team";
 import { text } from "@/lib/schemas/text";
 import { getDb } from "@/lib/server/db";
-import { hashInviteToken, newInviteToken } from "@/lib/server/auth/invite-token";
+import { hashLinkToken, newLinkToken } from "@/lib/server/auth/link-token";
 import type { Actor } from "@/lib/server/data/actor";
 import { requireTeamManager } from "@/lib/server/data/internal/authz/team-access";
 
@@ -31,11 +31,11 @@ export async function createInvite(
 ): Promise<{ token: string; expiresAt: Date }> {
   const db = getDb();
   await requireTeamManager(db, actor, input.teamId);
-  const token = newInviteToken();
+  const token = newLinkToken();
   const expiresAt = new Date(now.getTime() + input.expiresInDays * DAY_MS);
   await db.invite.create({
     // createdAt from the same clock as removals: a link counts as created after a removal only if it was.
-    data: { teamId: input.teamId, role: input.role, tokenHash: hashInviteToken(token), expiresAt, createdById: actor.id, createdAt: now },
+    data: { teamId: input.teamId, role: input.role, tokenHash: hashLinkToken(token), expiresAt, createdById: actor.id, createdAt: now },
   });
   return { token, expiresAt };
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ForbiddenError, GoneError, NotFoundError } from "@/lib/server/errors";
-import { newInviteToken } from "@/lib/server/auth/invite-token";
+import { newLinkToken } from "@/lib/server/auth/link-token";
 import { makeTeam, makeUser, resetDatabase } from "@/test/integration/db-helpers";
 import type { Actor } from "@/lib/server/data/actor";
 import { acceptInvite } from "./accept-invite";
@@ -72,7 +72,7 @@ describe("team invites", () => {
     await revokeInvite(lead, { teamId: team.id, inviteId: invite.id }, now);
     const joiner = await makeUser();
     await expect(acceptInvite(joiner, token, now)).rejects.toThrow(/was revoked/);
-    await expect(acceptInvite(joiner, newInviteToken(), now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(acceptInvite(joiner, newLinkToken(), now)).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/server/db";
 import { GoneError, NotFoundError } from "@/lib/server/errors";
-import { hashInviteToken } from "@/lib/server/auth/invite-token";
+import { hashLinkToken } from "@/lib/server/auth/link-token";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
 import { actorTimeZone, formatMoment } from "@/lib/server/data/internal/format-moment";
 
@@ -11,7 +11,7 @@ export type UsableInvite = { id: string; teamId: string; teamName: string; role:
 /** `readerId`: whose account zone an expiry is named in. */
 export async function findUsableInvite(db: Pick<Db, "invite" | "user">, token: string, now: Date, readerId: string): Promise<UsableInvite> {
   const invite = await db.invite.findUnique({
-    where: { tokenHash: hashInviteToken(token) },
+    where: { tokenHash: hashLinkToken(token) },
     select: { id: true, teamId: true, role: true, expiresAt: true, revokedAt: true, createdAt: true, team: { select: { name: true } } },
   });
   if (!invite) throw new NotFoundError("This invite link isn't valid. Check that you copied all of it.");

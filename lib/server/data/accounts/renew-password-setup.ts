@@ -1,0 +1,19 @@
+import "server-only";
+import { getDb } from "@/lib/server/db";
+import { ConflictError, NotFoundError } from "@/lib/server/errors";
+import { UNSET_PASSWORD_HASH } from "@/lib/server/auth/password";
+import type { Actor } from "@/lib/server/data/actor";
+import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+import { issuePasswordSetup } from "./internal/issue-password-setup";
+
+/** Admin-only: a new setup link for an account whose owner hasn't chosen a password yet (the old link stops working). */
+export async function renewPasswordSetup(actor: Actor, userId: string, now: Date): Promise<{ email: string; setupToken: string; expiresAt: Date }> {
+  requireAdmin(actor);
+  return getDb().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+    if (!user) throw new NotFoundError("There's no such account.");
+    if (user.passwordHash !== UNSET_PASSWORD_HASH) throw new ConflictError(`${user.email} has chosen a password already; they can sign in.`);
+    const { token, expiresAt } = await issuePasswordSetup(tx, userId, now);
+    return { email: user.email, setupToken: token, expiresAt };
+  });
+}
