@@ -102,6 +102,8 @@ export const pageCases: Record<string, PageCase> = {
 
   "/admin": { expect: ADMIN_PAGE },
   "/admin/users": { expect: ADMIN_PAGE },
+  // The link's token is the credential: an unknown one says so, for everyone alike.
+  "/welcome/[token]": { url: () => "/welcome/not-a-real-link-token-000000000000", expect: everyone(200) },
   "/admin/import-export": { expect: ADMIN_PAGE },
   "/admin/flashcards": { expect: ADMIN_PAGE },
   "/admin/flashcards/new": { expect: ADMIN_PAGE },
@@ -208,6 +210,14 @@ export const actionCases: Record<string, ActionCase> = {
 
   // Administration.
   "/admin#updateSettingsAction": { args: () => [null, form({ signupEnabled: "on" })], expect: ADMIN_ACTION },
+  "/admin/users#createUserAction": { args: (_fx, actor) => [null, form({ name: "Matrix user", email: `${unique("created", actor)}@example.test`, role: "STUDENT" })], expect: ADMIN_ACTION },
+  "/admin/users#createUsersFromCsvAction": { args: (_fx, actor) => [{ csv: `name,email\nMatrix CSV,${unique("csv", actor)}@example.test\n` }], expect: ADMIN_ACTION },
+  "/admin/users#renewPasswordSetupAction": { args: (fx) => [fx.users.student], expect: ADMIN_ACTION },
+  "/welcome/[token]#setPasswordFromLinkAction": {
+    page: () => "/welcome/not-a-real-link-token-000000000000",
+    args: () => [null, form({ token: "not-a-real-link-token-000000000000", password: "matrix password 123", confirmPassword: "matrix password 123" })],
+    expect: everyone("refused"),
+  },
   "/admin/users#setUserRoleAction": { args: (fx) => [null, form({ userId: fx.users.student, role: "STUDENT" })], expect: ADMIN_ACTION },
   "/admin/users#setUserActiveAction": { args: (fx) => [null, form({ userId: fx.users.student, active: "true" })], expect: ADMIN_ACTION },
   "/admin/quizzes#saveQuizAction": {

@@ -6,7 +6,12 @@ import { formatDateIn, formatDateTimeIn } from "@/components/ui/format";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { listUsersQuerySchema, listUsers } from "@/lib/server/data/accounts/list-users";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { setUserActiveAction, setUserRoleAction } from "./actions";
+import { createUserAction, createUsersFromCsvAction, renewPasswordSetupAction, setUserActiveAction, setUserRoleAction } from "./actions";
+import { Card } from "@/components/ui/card";
+import { CreateUserForm } from "@/components/admin/create-user-form";
+import { UserCsvUpload } from "@/components/admin/user-csv-upload";
+import { RenewLinkButton } from "@/components/admin/renew-link-button";
+import { pluralize } from "@/lib/format/display";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -18,7 +23,16 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
 
   return (
     <div className="space-y-6">
-      <PageHeader title="Users" description={`${total} account${total === 1 ? "" : "s"}. Deactivated accounts can't sign in; their data is kept.`} />
+      <PageHeader title="Users" description={`${pluralize(total, "account")}. Deactivated accounts can't sign in; their data is kept.`} />
+      <Card>
+        <h2 className="text-lg font-semibold">Add people</h2>
+        <p className="mt-1 mb-4 text-sm text-slate-600">
+          A new account has no password: its owner chooses one with a one-time link (valid 7 days) that you copy and send them. Nobody else learns it.
+        </p>
+        <CreateUserForm action={createUserAction} timeZone={user.timeZone} />
+        <h3 className="mt-6 mb-2 font-medium text-slate-900">Many at once</h3>
+        <UserCsvUpload upload={createUsersFromCsvAction} />
+      </Card>
       <form role="search" className="flex max-w-md gap-2">
         <label htmlFor="user-search" className="sr-only">
           Search by name or email
@@ -47,10 +61,16 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                   {row.id === user.id ? <Badge tone="green">You</Badge> : null}
                 </p>
                 <p className="truncate text-sm text-slate-600">{row.email}</p>
-                <p className="text-xs text-slate-500">
+                <p className="text-xs text-slate-600">
                   Joined {formatDateIn(row.createdAt, user.timeZone)} · {row.lastSeenAt ? `last seen ${formatDateTimeIn(row.lastSeenAt, user.timeZone)}` : "never signed in"} ·{" "}
-                  {row.teamCount} team{row.teamCount === 1 ? "" : "s"}
+                  {pluralize(row.teamCount, "team")}
+                  {row.passwordLinkExpiresAt ? ` · no password yet (link ${row.passwordLinkExpiresAt > new Date() ? `until ${formatDateTimeIn(row.passwordLinkExpiresAt, user.timeZone)}` : "expired"})` : ""}
                 </p>
+                {row.passwordLinkExpiresAt ? (
+                  <div className="mt-2">
+                    <RenewLinkButton userId={row.id} renew={renewPasswordSetupAction} timeZone={user.timeZone} />
+                  </div>
+                ) : null}
               </div>
               <UserRowActions user={row} isSelf={row.id === user.id} setRole={setUserRoleAction} setActive={setUserActiveAction} />
             </li>

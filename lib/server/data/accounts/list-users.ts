@@ -20,6 +20,8 @@ export type UserRow = {
   createdAt: Date;
   lastSeenAt: Date | null;
   teamCount: number;
+  /** Created by an administrator and still waiting for its owner to choose a password: until when the link works. */
+  passwordLinkExpiresAt: Date | null;
 };
 
 export const USERS_PAGE_SIZE = 25;
@@ -47,6 +49,7 @@ export async function listUsers(actor: Actor, query: z.output<typeof listUsersQu
         createdAt: true,
         lastSeenAt: true,
         _count: { select: { memberships: true } },
+        passwordSetup: { select: { expiresAt: true } },
       },
     }),
   ]);
@@ -62,6 +65,7 @@ export async function listUsers(actor: Actor, query: z.output<typeof listUsersQu
       createdAt: u.createdAt,
       lastSeenAt: u.lastSeenAt,
       teamCount: u._count.memberships,
+      passwordLinkExpiresAt: u.passwordSetup?.expiresAt ?? null,
     })),
   };
 }
