@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { signUp, submitAllAndFinish, uniqueEmail } from "./helpers";
+import { answerShownQuestion, signUp, startTopicQuiz, submitAllAndFinish, uniqueEmail } from "./helpers";
 
 // Every page this journey opens is scanned by axe (as in every journey), here in the dark theme.
 test.use({ colorScheme: "dark" });
@@ -18,14 +18,8 @@ test("with the system in dark mode the pages turn dark and keep their contrast",
   await expect(page.getByRole("button", { name: /^Good/ })).toBeEnabled();
   await axe.checkpoint(page, "card answer, dark");
 
-  await page.goto("/topics/quantization");
-  await page.getByRole("button", { name: "Start a topic quiz" }).click();
-  await expect(page).toHaveURL(/\/attempts\/[^/]+$/);
-  const text = page.getByLabel(/^Your answer/);
-  if (await text.count()) await text.fill("1");
-  else await page.getByRole("radio").first().check();
-  await page.getByRole("button", { name: "Submit answer" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /Correct|Not quite/ })).toBeVisible();
+  await startTopicQuiz(page, "quantization");
+  await answerShownQuestion(page);
   await axe.checkpoint(page, "answer feedback, dark");
   await submitAllAndFinish(page);
   for (const path of ["/progress", "/flashcards/stats", "/quizzes", "/teams", "/account"]) await page.goto(path);

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { signUp, uniqueEmail } from "./helpers";
+import { answerShownQuestion, signUp, startTopicQuiz, uniqueEmail } from "./helpers";
 
 test("the dashboard knows the person: where to start, then the cards due and the quiz to resume", async ({ page }) => {
   test.setTimeout(90_000);
@@ -17,16 +17,8 @@ test("the dashboard knows the person: where to start, then the cards due and the
   await page.goto("/flashcards");
   await page.getByRole("button", { name: "Add the Rotary position embeddings (RoPE) deck" }).click();
   await expect(page.getByRole("region", { name: "Card" })).toBeVisible();
-  await page.goto("/topics/rope");
-  await page.getByLabel("Questions", { exact: true }).selectOption("5");
-  await page.getByRole("button", { name: "Start a topic quiz" }).click();
-  await expect(page).toHaveURL(/\/attempts\/[^/]+$/);
-  const attemptUrl = page.url();
-  const text = page.getByLabel(/^Your answer/);
-  if (await text.count()) await text.fill("1");
-  else await page.getByRole("radio").first().check();
-  await page.getByRole("button", { name: "Submit answer" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /Correct|Not quite/ })).toBeVisible();
+  const attemptUrl = await startTopicQuiz(page, "rope", 5);
+  await answerShownQuestion(page);
 
   await page.goto("/dashboard");
   await expect(page.getByText(/^Today: \d+ flashcards to study, 1 quiz to finish/)).toBeVisible();

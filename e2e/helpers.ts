@@ -91,3 +91,21 @@ export async function submitAllAndFinish(page: Page): Promise<void> {
   await page.getByRole("dialog", { name: "Submit all and finish?" }).getByRole("button", { name: "Submit all and finish" }).click();
   await expect(page).toHaveURL(/\/attempts\/[^/]+\/review$/);
 }
+
+/** Starts a topic quiz of `questions` questions from the topic's page; returns the attempt's URL. */
+export async function startTopicQuiz(page: Page, topic: string, questions?: number): Promise<string> {
+  await page.goto(`/topics/${topic}`);
+  if (questions) await page.getByLabel("Questions", { exact: true }).selectOption(String(questions));
+  await page.getByRole("button", { name: "Start a topic quiz" }).click();
+  await expect(page).toHaveURL(/\/attempts\/[^/]+$/);
+  return page.url();
+}
+
+/** Submits some answer to the question on screen ("1", or the first choice) and waits for the feedback. */
+export async function answerShownQuestion(page: Page): Promise<void> {
+  const text = page.getByLabel(/^Your answer/);
+  if (await text.count()) await text.fill("1");
+  else await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Submit answer" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Correct|Not quite/ })).toBeVisible();
+}

@@ -33,7 +33,7 @@ export function CreateUserForm({ action, timeZone }: { action: Action; timeZone:
         <SubmitButton pendingText="Creating…">Create user</SubmitButton>
       </form>
       {state && !state.ok && Object.keys(state.fieldErrors).length === 0 ? <FormMessage state={state} /> : null}
-      {state?.ok && state.data ? <SetupLinkBox user={state.data} timeZone={timeZone} /> : null}
+      {state?.ok && state.data ? <SetupLinkBox key={state.data.setupToken} user={state.data} timeZone={timeZone} /> : null}
     </div>
   );
 }

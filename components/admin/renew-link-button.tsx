@@ -16,7 +16,7 @@ export function RenewLinkButton({ userId, renew, timeZone }: { userId: string; r
         {pending ? "Creating…" : "New password link"}
       </Button>
       {result && !result.ok ? <p className="text-sm text-red-700">{result.message}</p> : null}
-      {result?.ok && result.data ? <SetupLinkBox user={result.data} timeZone={timeZone} /> : null}
+      {result?.ok && result.data ? <SetupLinkBox key={result.data.setupToken} user={result.data} timeZone={timeZone} /> : null}
     </div>
   );
 }

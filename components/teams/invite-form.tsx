@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import type { ActionState } from "@/lib/forms/action-result";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { CopyLinkField } from "@/components/ui/copy-link-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatDateTimeIn } from "@/components/ui/format";
 
@@ -13,13 +13,12 @@ type Action = (prev: ActionState<Created>, form: FormData) => Promise<ActionStat
 /** Creates an invite link and shows it once, with a copy button (only its hash is stored). */
 export function InviteForm({ teamId, timeZone, action }: { teamId: string; timeZone: string; action: Action }) {
   const [state, formAction] = useActionState(action, null);
-  const [copied, setCopied] = useState(false);
   const link = state?.ok && state.data ? `${window.location.origin}/invite/${state.data.token}` : null;
   const errors = state && !state.ok ? state.fieldErrors : {};
 
   return (
     <div className="space-y-4">
-      <form action={formAction} className="flex flex-wrap items-end gap-3" onSubmit={() => setCopied(false)}>
+      <form action={formAction} className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="teamId" value={teamId} />
         <div>
           <label htmlFor="invite-role" className="block text-sm font-medium">
@@ -45,25 +44,9 @@ export function InviteForm({ teamId, timeZone, action }: { teamId: string; timeZ
       </form>
       {state && !state.ok ? <Alert tone="error">{Object.values(errors)[0] ?? state.message}</Alert> : null}
       {link && state?.ok && state.data ? (
-        <div className="rounded-md border border-emerald-200 bg-emerald-50 p-3">
-          <label htmlFor="invite-link" className="block text-sm font-medium text-emerald-900">
-            Invite link — copy it now, it won&apos;t be shown again
-          </label>
-          <div className="mt-2 flex flex-col gap-2 sm:flex-row">
-            <input id="invite-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} className="w-full rounded-md border border-emerald-300 bg-white px-3 py-2 font-mono text-xs" />
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(link).catch(() => undefined);
-                setCopied(true);
-              }}
-            >
-              {copied ? "Copied" : "Copy"}
-            </Button>
-          </div>
-          <p className="mt-2 text-xs text-emerald-900">Expires {formatDateTimeIn(new Date(state.data.expiresAt), timeZone)}.</p>
-        </div>
+        <CopyLinkField key={link} id="invite-link" label="Invite link — copy it now, it won't be shown again" link={link}>
+          Expires {formatDateTimeIn(new Date(state.data.expiresAt), timeZone)}.
+        </CopyLinkField>
       ) : null}
     </div>
   );

@@ -17,7 +17,7 @@ describe("parseUserCsv", () => {
     const csv = ["name,email,role", "Ada,ada@example.com,", ",nobody@example.com,", "Cy,not-an-email,", "Dee,ada@example.com,", "Eve,eve@example.com,teacher"].join("\n");
     expect(parseUserCsv(csv).problems).toEqual([
       { line: 3, message: "Enter a name." },
-      { line: 4, message: "Enter a valid email address, like ada@example.com. (“not-an-email”)" },
+      { line: 4, message: "“not-an-email” isn't a valid email address." },
       { line: 5, message: "ada@example.com is already on line 2." },
       { line: 6, message: 'The role "teacher" is neither student nor admin.' },
     ]);

@@ -61,7 +61,7 @@ export function parseUserCsv(text: string): { users: CsvUser[]; problems: CsvPro
     const role = roleSchema.safeParse(record.role ?? "");
     const messages = [
       ...(name.success ? [] : [name.error.issues[0]!.message.replace("your name", "a name")]),
-      ...(email.success ? [] : [`${email.error.issues[0]!.message.replace("your email address", "an email address")}${record.email ? ` (“${record.email}”)` : ""}`]),
+      ...(email.success ? [] : [record.email ? `“${record.email}” isn't a valid email address.` : "Enter an email address."]),
       ...(role.success ? [] : [role.error.issues[0]!.message]),
     ];
     if (email.success) {
