@@ -2,7 +2,8 @@
 
 import { useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { MAX_CSV_CHARS, setupLink, type CreatedUserLink } from "@/lib/accounts/created-user-link";
+import { MAX_CSV_BYTES, setupLink, type CreatedUserLink } from "@/lib/accounts/created-user-link";
+import { csvRow } from "@/lib/progress/csv";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { pluralize } from "@/lib/format/display";
@@ -36,10 +37,11 @@ export function UserCsvUpload({ upload }: { upload: Upload }) {
       return;
     }
     startTransition(async () => {
-      const csv = file.size > MAX_CSV_CHARS * 2 ? null : await file.text();
+      // Checked here in bytes too: the server action's body limit is in bytes, not characters.
+      const csv = file.size > MAX_CSV_BYTES ? null : await file.text();
       const r =
-        csv === null || csv.length > MAX_CSV_CHARS
-          ? ({ ok: false, message: "The file is larger than 900 KB. Split it into smaller files.", fieldErrors: {} } as const)
+        csv === null || csv.length > MAX_CSV_BYTES
+          ? ({ ok: false, message: "The file is larger than 200 KB (about 1,000 people). Split it into smaller files.", fieldErrors: {} } as const)
           : await upload({ csv }).catch(() => ({ ok: false as const, message: "The file didn't reach the server. Check your connection and try again.", fieldErrors: {} }));
       setResult(r);
       requestAnimationFrame(() => reportRef.current?.focus());
@@ -47,12 +49,14 @@ export function UserCsvUpload({ upload }: { upload: Upload }) {
   }
 
   function download(users: CreatedUserLink[]) {
-    const rows = [["name", "email", "role", "password link", "expires"], ...users.map((u) => [u.name, u.email, u.role.toLowerCase(), setupLink(window.location.origin, u.setupToken), u.expiresAt])];
-    const body = rows.map((r) => r.map((v) => `"${v.replaceAll('"', '""')}"`).join(",")).join("\r\n");
+    // csvRow defuses cells a spreadsheet would run as formulas (a name like "=HYPERLINK(…)" must not
+    // send the other rows' links anywhere); the byte-order mark makes Excel read accents right.
+    const body = ["\uFEFF", csvRow(["name", "email", "role", "password link", "expires"]), ...users.map((u) => csvRow([u.name, u.email, u.role.toLowerCase(), setupLink(window.location.origin, u.setupToken), u.expiresAt]))].join("");
     const url = URL.createObjectURL(new Blob([body], { type: "text/csv" }));
     const a = Object.assign(document.createElement("a"), { href: url, download: "password-links.csv" });
     a.click();
-    URL.revokeObjectURL(url);
+    // Revoked a moment later: revoking at once can cancel the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   const problems = result && !result.ok ? byLine(result.fieldErrors) : [];

@@ -16,7 +16,7 @@ export function SetPasswordForm({ token, email, action }: { token: string; email
   const [state, formAction] = useActionState(async (prev: ActionState<{ email: string }>, form: FormData) => {
     const result = await action(prev, form);
     if (result?.ok) {
-      const signedIn = await signIn("credentials", { redirect: false, email, password: String(form.get("password") ?? "") });
+      const signedIn = await signIn("credentials", { redirect: false, email: result.data?.email ?? email, password: String(form.get("password") ?? "") });
       router.replace(signedIn?.ok && !signedIn.error ? "/dashboard" : "/signin");
       router.refresh();
     }

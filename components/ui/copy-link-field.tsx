@@ -5,7 +5,7 @@ import { Button } from "./button";
 
 /** A link shown once, read-only, with a Copy button (invite links, password links). */
 export function CopyLinkField({ id, label, link, children }: { id: string; label: string; link: string; children?: React.ReactNode }) {
-  const [copied, setCopied] = useState(false);
+  const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
   return (
     <div className="rounded-md border border-emerald-200 bg-emerald-50 p-3">
       <label htmlFor={id} className="block text-sm font-medium text-emerald-900">
@@ -17,13 +17,18 @@ export function CopyLinkField({ id, label, link, children }: { id: string; label
           type="button"
           variant="secondary"
           onClick={async () => {
-            await navigator.clipboard?.writeText(link).catch(() => undefined);
-            setCopied(true);
+            // "Copied" only when the clipboard took it (it's missing on plain-http sites); the link is shown once.
+            const ok = await (navigator.clipboard?.writeText(link).then(() => true, () => false) ?? Promise.resolve(false));
+            setCopy(ok ? "copied" : "failed");
+            if (!ok) (document.getElementById(id) as HTMLInputElement | null)?.select();
           }}
         >
-          {copied ? "Copied" : "Copy"}
+          {copy === "copied" ? "Copied" : "Copy"}
         </Button>
       </div>
+      <p aria-live="polite" className="mt-1 text-xs text-emerald-900">
+        {copy === "failed" ? "This browser didn't allow copying: the link is selected, press Ctrl+C (⌘C on a Mac)." : ""}
+      </p>
       {children ? <p className="mt-2 text-xs text-emerald-900">{children}</p> : null}
     </div>
   );

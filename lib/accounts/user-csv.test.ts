@@ -13,6 +13,10 @@ describe("parseUserCsv", () => {
     });
   });
 
+  it("reads a quoted header and one after blank lines", () => {
+    expect(parseUserCsv('\n"Name","E-mail"\nAda,ada@example.com\n').users).toEqual([{ line: 3, name: "Ada", email: "ada@example.com", role: "STUDENT" }]);
+  });
+
   it("reports every problem with its line, including an email twice in the file", () => {
     const csv = ["name,email,role", "Ada,ada@example.com,", ",nobody@example.com,", "Cy,not-an-email,", "Dee,ada@example.com,", "Eve,eve@example.com,teacher"].join("\n");
     expect(parseUserCsv(csv).problems).toEqual([

@@ -29,9 +29,16 @@ const HEADER_NAMES: Record<string, "name" | "email" | "role"> = { name: "name", 
  */
 export function parseUserCsv(text: string): { users: CsvUser[]; problems: CsvProblem[] } {
   let records: { record: Record<string, string>; info: { lines: number } }[];
+  // The columns as the parser read the header (quotes and blank lines before it handled).
+  const columns = new Set<string>();
   try {
     records = parse(text.replace(/^\uFEFF/, ""), {
-      columns: (header: string[]) => header.map((h) => HEADER_NAMES[h.trim().toLowerCase()] ?? `ignored:${h}`),
+      columns: (header: string[]) =>
+        header.map((h) => {
+          const name = HEADER_NAMES[h.trim().toLowerCase()] ?? `ignored:${h}`;
+          columns.add(name);
+          return name;
+        }),
       info: true,
       skip_empty_lines: true,
       relax_column_count: true,
@@ -41,8 +48,6 @@ export function parseUserCsv(text: string): { users: CsvUser[]; problems: CsvPro
     const line = typeof (error as { lines?: unknown }).lines === "number" ? (error as { lines: number }).lines : 1;
     return { users: [], problems: [{ line, message: `The file isn't valid CSV here: ${(error as Error).message.replace(/^Invalid [^:]*: /, "")}` }] };
   }
-  const header = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  const columns = new Set(header.split(",").map((h) => HEADER_NAMES[h.trim().replace(/^"|"$/g, "").toLowerCase()]));
   if (!columns.has("name") || !columns.has("email")) {
     return { users: [], problems: [{ line: 1, message: "The first line must name the columns, with at least name and email (role is optional)." }] };
   }

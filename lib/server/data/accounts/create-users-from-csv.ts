@@ -4,7 +4,7 @@ import { ConflictError, ValidationError } from "@/lib/server/errors";
 import { UNSET_PASSWORD_HASH } from "@/lib/server/auth/password";
 import { z } from "zod";
 import { parseUserCsv, type CsvProblem } from "@/lib/accounts/user-csv";
-import { MAX_CSV_CHARS } from "@/lib/accounts/created-user-link";
+import { MAX_CSV_BYTES } from "@/lib/accounts/created-user-link";
 import { text } from "@/lib/schemas/text";
 import type { Actor } from "@/lib/server/data/actor";
 import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
@@ -12,7 +12,7 @@ import { isUniqueViolation } from "@/lib/server/data/internal/is-unique-violatio
 import type { CreatedUser } from "./create-user";
 import { issuePasswordSetup } from "./internal/issue-password-setup";
 
-export const csvUploadSchema = z.object({ csv: text().max(MAX_CSV_CHARS, { error: "The file is larger than 900 KB. Split it into smaller files." }) });
+export const csvUploadSchema = z.object({ csv: text().max(MAX_CSV_BYTES, { error: "The file is larger than 200 KB (about 1,000 people). Split it into smaller files." }) });
 
 /** A CSV upload refused: every problem with its line; nothing was created. */
 export class CsvUploadError extends ValidationError {

@@ -9,6 +9,8 @@ import { createUsersFromCsv, CsvUploadError } from "./create-users-from-csv";
 import { getPasswordSetup } from "./get-password-setup";
 import { renewPasswordSetup } from "./renew-password-setup";
 import { setPasswordFromLink } from "./set-password-from-link";
+import { setUserActive } from "./set-user-active";
+import { setUserRole } from "./set-user-role";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const DAY = 86_400_000;
@@ -64,6 +66,49 @@ describe("creating accounts", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const winner = results.findIndex((r) => r.status === "fulfilled");
     expect(await signIn("par@example.com", `parallel password ${winner}`)).toMatchObject({ email: "par@example.com" });
+  });
+});
+
+describe("links and the rest of the account rules", () => {
+  it("renewed while being used, never leaves a live link on an account that has its password", async () => {
+    // The renewal starts at a sweep of moments across the use (whose argon2 hash comes first), so
+    // some land inside the use's transaction, the window where a renewal could slip a link in.
+    for (let delay = 0; delay <= 240; delay += 4) {
+      const { id, setupToken } = await createUser(admin, { name: `Race ${delay}`, email: `race${delay}@example.com`, role: "STUDENT" }, now);
+      const used = setPasswordFromLink({ token: setupToken, password: "a racing password", confirmPassword: "a racing password" }, now).then(
+        () => true,
+        () => false,
+      );
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      const renewed = await renewPasswordSetup(admin, id, now).then(
+        () => true,
+        () => false,
+      );
+      const user = await getDb().user.findUniqueOrThrow({ where: { id }, select: { passwordHash: true, passwordSetup: { select: { id: true } } } });
+      if (await used) expect(user.passwordSetup, `renewal ${delay} ms in left a link beside the password`).toBeNull();
+      else expect(renewed && user.passwordSetup !== null && user.passwordHash === "!unset").toBe(true);
+    }
+  });
+
+  it("an admin account still waiting for its password doesn't count as the other admin", async () => {
+    await createUser(admin, { name: "Paper Admin", email: "paper@example.com", role: "ADMIN" }, now);
+    await expect(setUserRole(admin, { userId: admin.id, role: "STUDENT" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(setUserActive(admin, { userId: admin.id, active: false })).rejects.toThrow();
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
+  });
+
+  it("deactivating an account deletes its link; a deactivated owner can't set a password", async () => {
+    const a = await createUser(admin, { name: "Gone Soon", email: "gone@example.com", role: "STUDENT" }, now);
+    await setUserActive(admin, { userId: a.id, active: false });
+    expect(await getDb().passwordSetup.count({ where: { userId: a.id } })).toBe(0);
+    await setUserActive(admin, { userId: a.id, active: true });
+    await expect(getPasswordSetup(a.setupToken, now)).rejects.toBeInstanceOf(NotFoundError);
+
+    const b = await createUser(admin, { name: "Off Line", email: "off@example.com", role: "STUDENT" }, now);
+    await getDb().user.update({ where: { id: b.id }, data: { deactivatedAt: now } });
+    await expect(setPasswordFromLink({ token: b.setupToken, password: "a brand new password", confirmPassword: "a brand new password" }, now)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: b.id } })).passwordHash).toBe("!unset");
+    await expect(renewPasswordSetup(admin, b.id, now)).rejects.toThrow(/is deactivated/);
   });
 });
 

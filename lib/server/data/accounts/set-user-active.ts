@@ -31,5 +31,7 @@ export async function setUserActive(actor: Actor, input: z.output<typeof setUser
       throw new ConflictError("This is the only active administrator. Make someone else an admin first.");
     }
     await tx.user.update({ where: { id: input.userId }, data: { deactivatedAt: new Date(), sessionVersion: { increment: 1 } } });
+    // A pending password link dies with the account's access; reactivating doesn't bring it back.
+    await tx.passwordSetup.deleteMany({ where: { userId: input.userId } });
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { UNSET_PASSWORD_HASH } from "@/lib/server/auth/password";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
@@ -23,13 +24,14 @@ export type AdminRoster = {
 export async function lockAdminRoster(tx: Prisma.TransactionClient, actorId: string, userId: string): Promise<AdminRoster> {
   const rows = await tx.$queryRaw<{ id: string; role: UserRole; deactivatedAt: Date | null }[]>`
     SELECT "id", "role", "deactivatedAt" FROM "User"
-    WHERE ("role" = 'ADMIN' AND "deactivatedAt" IS NULL) OR "id" = ${userId}
+    WHERE ("role" = 'ADMIN' AND "deactivatedAt" IS NULL AND "passwordHash" <> ${UNSET_PASSWORD_HASH}) OR "id" = ${userId}
     ORDER BY "id" FOR UPDATE`;
   if (!rows.some((r) => r.id === actorId && r.role === "ADMIN" && r.deactivatedAt === null)) {
     throw new ForbiddenError("You're no longer an administrator, so you can't change accounts.");
   }
   const target = rows.find((r) => r.id === userId);
   if (!target) throw new NotFoundError("This user doesn't exist.");
+  // An admin account whose owner hasn't chosen a password yet can't sign in: it doesn't count.
   const otherActiveAdmins = rows.filter((r) => r.id !== userId && r.role === "ADMIN" && r.deactivatedAt === null).length;
   return { target: { role: target.role, deactivatedAt: target.deactivatedAt }, otherActiveAdmins };
 }
