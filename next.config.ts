@@ -33,6 +33,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: RESPONSE_SECURITY_HEADERS },
+      // A password link's token is in the path: not even this site's own pages get it as a Referer.
+      { source: "/welcome/:token", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       // Pages get their policy, with a nonce, from proxy.ts; route handlers get this one.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
     ];

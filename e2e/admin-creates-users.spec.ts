@@ -42,7 +42,9 @@ test("an admin creates an account and a CSV of accounts; each owner chooses a pa
 
   // The owner opens the link, chooses a password and is signed in; the link then stops working.
   const owner = await (await browser.newContext()).newPage();
-  await owner.goto(link);
+  const response = await owner.goto(link);
+  // The token is in the path: no page gets it as a Referer, not even this site's.
+  expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
   await expect(owner.getByRole("heading", { name: "Welcome to Quizformer, Olu" })).toBeVisible();
   await owner.getByLabel("Password", { exact: true }).fill("olu's own password");
   await owner.getByLabel("Repeat password").fill("olu's own password");
