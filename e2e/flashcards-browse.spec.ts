@@ -53,6 +53,8 @@ test("a student answers a computed card, sets cards aside, sees the session summ
   await setAside("s");
   await setAside("b");
 
+  // As above: the bury has settled (Show answer is enabled again) before the key is pressed.
+  await expect(page.getByRole("button", { name: "Show answer (Space)" })).toBeEnabled();
   await page.keyboard.press("Space");
   await expect(card.getByRole("status")).toBeVisible();
   await expect(page.getByRole("button", { name: /^Easy/ })).toBeEnabled();
