@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { BrowserContext, Page, Request } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 
 /** WCAG 2.2 A and AA, as axe tags them (2.2 adds AA rules only). */
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -26,27 +26,13 @@ function isGone(error: unknown): boolean {
   return /has been closed|Execution context was destroyed|frame was detached|reading 'run'/i.test(String(error));
 }
 
-/** By URL, requests that may replace what the page shows: not the build's static files. */
-function mayChangePage(url: URL): boolean {
-  return !url.pathname.startsWith("/_next/") && !/\.(?:js|css|png|svg|ico|woff2?|txt|map)$/.test(url.pathname);
-}
+
 
 /**
- * A React Server Component payload (not a prefetch) or a server action: the App Router is about
- * to change what the page shows, in the same document. (A document request can't wait for a scan:
- * once the frame navigates, the browser runs nothing more in the old document.)
- */
-function leavesState(request: Request): boolean {
-  const headers = request.headers();
-  if (headers["next-router-prefetch"] || request.isNavigationRequest()) return false;
-  return Boolean(headers["rsc"]) || Boolean(headers["next-action"]);
-}
-
-/**
- * Scans every page state a journey shows, once per URL: each document when it has loaded, and
- * again before `goto`/`reload` leave it; before the App Router replaces it in place (its request
- * waits until the scan is done, however fast the journey moves on); any state marked with
- * `checkpoint` (a dialog, an error shown in place); and every page as the journey left it.
+ * Scans every page state a journey shows, once per URL: each document when it has loaded, each
+ * client-side navigation as it happens, the current page before `goto`/`reload` leave it, any
+ * state marked with `checkpoint` (a dialog, an error shown in place), and every page as the
+ * journey left it.
  */
 export function watchAccessibility() {
   const findings: AxeFinding[] = [];
@@ -86,6 +72,13 @@ export function watchAccessibility() {
 
   function watch(page: Page): void {
     page.on("load", () => void scanCurrent(page));
+    // The App Router's client-side navigations change the URL without a load: scanned as they
+    // happen. Nothing the app sends is held back for a scan (holding its requests made journeys
+    // slow and flaky on a busy machine); a state left before its scan ends is simply not reported.
+    page.on("framenavigated", (frame) => {
+      // After the document's load: a new document's framenavigated comes before its content.
+      if (frame === page.mainFrame()) void page.waitForLoadState("load").then(() => scanCurrent(page), () => undefined);
+    });
     for (const method of ["goto", "reload"] as const) {
       const original = page[method].bind(page) as (...args: unknown[]) => Promise<unknown>;
       (page as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
@@ -101,22 +94,6 @@ export function watchAccessibility() {
       contexts.push(context);
       context.pages().forEach(watch);
       context.on("page", watch);
-      await context.route(
-        (url) => mayChangePage(url),
-        async (route) => {
-          const request = route.request();
-          if (leavesState(request)) {
-            let page: Page | null = null;
-            try {
-              page = request.frame().page();
-            } catch {
-              page = null; // a service worker's request
-            }
-            if (page && request.frame() === page.mainFrame()) await scanCurrent(page);
-          }
-          await route.fallback();
-        },
-      );
     },
     checkpoint: (page: Page, label: string) => scanCurrent(page, label),
     async finish(): Promise<void> {
