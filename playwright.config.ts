@@ -21,6 +21,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
+    // The app honours reduced motion, so no check ever sees a colour half-way through a fade
+    // (a button turning enabled read as low contrast to the accessibility scan).
+    contextOptions: { reducedMotion: "reduce" },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? systemChromium,
       // Root can't use Chromium's sandbox; the rest keeps it from calling out on a closed network.

@@ -7,6 +7,11 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
 }
 
+/** A name no earlier run (or a retry on the same database) has used: "Results crew k3x9". */
+export function uniqueName(prefix: string): string {
+  return `${prefix} ${Math.random().toString(36).slice(2, 6)}`;
+}
+
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);
@@ -104,6 +109,8 @@ export async function startTopicQuiz(page: Page, topic: string, questions?: numb
 /** Submits some answer to the question on screen ("1", or the first choice) and waits for the feedback. */
 export async function answerShownQuestion(page: Page): Promise<void> {
   const text = page.getByLabel(/^Your answer/);
+  // Wait for the question itself before asking which kind it is.
+  await expect(text.or(page.getByRole("radio").first())).toBeVisible();
   if (await text.count()) await text.fill("1");
   else await page.getByRole("radio").first().check();
   await page.getByRole("button", { name: "Submit answer" }).click();

@@ -1,26 +1,28 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures";
-import { ADMIN, answerAndFinishQuiz, createTeamWithInvite, publishQuizToTeam, signIn, signUp, uniqueEmail } from "./helpers";
+import { ADMIN, answerAndFinishQuiz, createTeamWithInvite, publishQuizToTeam, signIn, signUp, uniqueEmail, uniqueName } from "./helpers";
 
 test("an admin reads a team's quiz results and item analysis, and downloads them as CSV", async ({ page, browser }) => {
+  const team = uniqueName("Results crew");
+  const quiz = uniqueName("Results check-in");
   await signIn(page, ADMIN.email, ADMIN.password);
-  const { teamUrl, link } = await createTeamWithInvite(page, "Results crew");
+  const { teamUrl, link } = await createTeamWithInvite(page, team);
 
-  await publishQuizToTeam(page, "Results check-in", "Results crew");
+  await publishQuizToTeam(page, quiz, team);
 
   // A member joins and takes the quiz.
   const context = await browser.newContext();
   const member = await context.newPage();
   await signUp(member, { name: "Rita Results", email: uniqueEmail("rita"), password: "member password 1" });
   await member.goto(link);
-  await member.getByRole("button", { name: "Join Results crew" }).click();
-  await expect(member.getByRole("heading", { name: "Results crew" })).toBeVisible();
+  await member.getByRole("button", { name: `Join ${team}` }).click();
+  await expect(member.getByRole("heading", { name: team })).toBeVisible();
   // Members don't get the lead's reports.
   await expect(member.getByRole("link", { name: "Quiz results" })).toHaveCount(0);
   expect((await member.goto(`${teamUrl}/quizzes`))?.status()).toBe(403);
   await member.goto("/quizzes");
   // Other journeys may have published quizzes to everyone: start this one.
-  await member.getByRole("listitem").filter({ has: member.getByRole("heading", { name: "Results check-in" }) }).getByRole("button", { name: "Start quiz" }).click();
+  await member.getByRole("listitem").filter({ has: member.getByRole("heading", { name: quiz }) }).getByRole("button", { name: "Start quiz" }).click();
   await expect(member).toHaveURL(/\/attempts\//);
   await answerAndFinishQuiz(member, 3);
   await expect(member).toHaveURL(/\/review$/);
@@ -29,8 +31,8 @@ test("an admin reads a team's quiz results and item analysis, and downloads them
   await page.goto(teamUrl);
   await page.getByRole("link", { name: "Quiz results" }).click();
   await expect(page.getByRole("heading", { name: "Quiz results" })).toBeVisible();
-  await page.getByRole("link", { name: /Results check-in/ }).click();
-  await expect(page.getByRole("heading", { name: "Results check-in" })).toBeVisible();
+  await page.getByRole("link", { name: quiz }).click();
+  await expect(page.getByRole("heading", { name: quiz })).toBeVisible();
 
   const results = page.getByRole("table").first();
   await expect(results.getByRole("rowheader", { name: "Rita Results" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "./fixtures";
-import { ADMIN, createTeamWithInvite, signIn, signUp, uniqueEmail } from "./helpers";
+import { ADMIN, createTeamWithInvite, signIn, signUp, uniqueEmail, uniqueName } from "./helpers";
 
 /** Gives some answer to the question on screen, whatever its kind. */
 async function answerSomehow(page: Page): Promise<void> {
@@ -18,7 +18,7 @@ async function answerSomehow(page: Page): Promise<void> {
 
 test("a lead opens the team's progress, filters the period and downloads it as CSV; a member sees only the team's figures", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const teamName = "Retrieval guild";
+  const teamName = uniqueName("Retrieval guild");
   await signIn(page, ADMIN.email, ADMIN.password);
   const { teamUrl, link } = await createTeamWithInvite(page, teamName);
 
