@@ -48,7 +48,7 @@ test("an admin reads a team's quiz results and item analysis, and downloads them
   await expect(analysis.locator("tbody tr").first().getByRole("cell").nth(2)).toHaveText("—");
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
-  expect(download.suggestedFilename()).toBe("Results-check-in-results.csv");
+  expect(download.suggestedFilename()).toBe(`${quiz.replaceAll(" ", "-")}-results.csv`);
   const csv = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "");
   const [header, row, ...rest] = csv.split("\r\n");
   expect(header).toBe("Member,First score %,Best score %,Attempts,Best attempt time (s),Last attempt");
