@@ -26,8 +26,6 @@ function isGone(error: unknown): boolean {
   return /has been closed|Execution context was destroyed|frame was detached|reading 'run'/i.test(String(error));
 }
 
-
-
 /**
  * Scans every page state a journey shows, once per URL: each document when it has loaded, each
  * client-side navigation as it happens, the current page before `goto`/`reload` leave it, any
@@ -97,7 +95,11 @@ export function watchAccessibility() {
     },
     checkpoint: (page: Page, label: string) => scanCurrent(page, label),
     async finish(): Promise<void> {
-      for (const page of contexts.flatMap((c) => c.pages())) await scanCurrent(page, "end of the journey");
+      for (const page of contexts.flatMap((c) => c.pages())) {
+        // A journey that stopped mid-navigation (a failed step) leaves a half-loaded document.
+        await page.waitForLoadState("load", { timeout: 10_000 }).catch(() => undefined);
+        await scanCurrent(page, "end of the journey");
+      }
     },
   };
 }

@@ -71,7 +71,7 @@ test("a lead opens the team's progress, filters the period and downloads it as C
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download CSV" }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe(`retrieval-guild-progress-${from}-${to}.csv`);
+  expect(download.suggestedFilename()).toBe(`${teamName.toLowerCase().replaceAll(" ", "-")}-progress-${from}-${to}.csv`);
   const csv = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "");
   const [header, ...rows] = csv.trimEnd().split("\r\n");
   expect(header).toMatch(/^Member,.*RoPE.* mastery %,.*Overall mastery %,Overdue cards,Oldest overdue \(days\),Retention %$/);
