@@ -64,7 +64,7 @@ export function Heatmap({
               y={top + r * cellSize}
               width={cellSize - 1}
               height={cellSize - 1}
-              fill={Number.isFinite(v) ? `rgba(79, 70, 229, ${0.06 + 0.94 * t})` : "#f1f5f9"}
+              fill={Number.isFinite(v) ? `rgba(79, 70, 229, ${0.06 + 0.94 * t})` : "var(--chart-track)"}
             >
               <title>{`row ${r}, col ${c}: ${Number.isFinite(v) ? v.toPrecision(3) : "masked"}`}</title>
             </rect>

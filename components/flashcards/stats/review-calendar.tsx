@@ -8,7 +8,7 @@ const LEFT = 30;
 const TOP = 16;
 const WEEKDAYS = ["Mon", "", "Wed", "", "Fri", "", ""];
 
-export const HEAT_COLOURS: Record<HeatLevel, string> = { 0: "#f1f5f9", 1: "#c7d2fe", 2: "#818cf8", 3: "#4f46e5", 4: "#312e81" };
+export const HEAT_COLOURS: Record<HeatLevel, string> = { 0: "var(--chart-heat-0)", 1: "var(--chart-heat-1)", 2: "var(--chart-heat-2)", 3: "var(--chart-heat-3)", 4: "var(--chart-heat-4)" };
 
 function CalendarSvg({ grid, label, className }: { grid: CalendarGrid; label: string; className: string }) {
   const width = LEFT + grid.weeks.length * STEP;

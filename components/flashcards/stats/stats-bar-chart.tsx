@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Rectangle, ResponsiveContainer, Tooltip, 
 
 export type StatsBarRow = { label: string; value: number; fill?: string };
 
-const tick = { fontSize: 11, fill: "#475569" };
+const tick = { fontSize: 11, fill: "var(--chart-text)" };
 
 /**
  * A bar chart of labelled counts. The figure around it carries the accessible name and the
@@ -13,7 +13,7 @@ const tick = { fontSize: 11, fill: "#475569" };
 export function StatsBarChart({
   rows,
   valueName,
-  colour = "#4f46e5",
+  colour = "var(--chart-brand)",
   height = 200,
   denseLabels = false,
   slantedLabels = false,
@@ -31,7 +31,7 @@ export function StatsBarChart({
     <div style={{ height }} className="min-w-0">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" vertical={false} />
           <XAxis
             dataKey="label"
             tick={slantedLabels ? { ...tick, textAnchor: "end" } : tick}
@@ -42,7 +42,7 @@ export function StatsBarChart({
             tickLine={false}
           />
           <YAxis tick={tick} width={32} allowDecimals={false} tickLine={false} axisLine={false} />
-          <Tooltip formatter={(v) => [String(v), valueName]} cursor={{ fill: "#f1f5f9" }} />
+          <Tooltip formatter={(v) => [String(v), valueName]} cursor={{ fill: "var(--chart-track)" }} />
           <Bar
             dataKey="value"
             name={valueName}

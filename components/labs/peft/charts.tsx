@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, 
 import type { PeftSnapshot } from "@/lib/topics/peft/lab/lab";
 import { LabChartFigure } from "@/components/labs/lab-chart-figure";
 
-export const METHOD_COLOURS = { full: "#64748b", lora: "#4f46e5", adapter: "#d97706" } as const;
+export const METHOD_COLOURS = { full: "var(--chart-muted)", lora: "var(--chart-brand)", adapter: "#d97706" } as const;
 
 export const fmtLoss = (v: unknown) => (typeof v === "number" ? v.toPrecision(3) : String(v));
 const tick = { fontSize: 11 };
@@ -13,11 +13,11 @@ export function PretrainChart({ data }: { data: PeftSnapshot }) {
   return (
     <LabChartFigure label="Task A test loss during pretraining" caption="Mean squared error on held-out task-A examples while the base model is pretrained (log scale). A loss of 1 is what predicting 0 would score.">
       <LineChart data={data.pretrainCurve} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
         <XAxis dataKey="step" type="number" domain={[0, "dataMax"]} tick={tick} />
         <YAxis scale="log" domain={["auto", "auto"]} tick={tick} width={48} tickFormatter={fmtLoss} allowDataOverflow />
         <Tooltip formatter={fmtLoss} labelFormatter={(v) => `step ${String(v)}`} />
-        <Line dataKey="taskA" name="task A loss" stroke="#0f766e" dot={false} isAnimationActive={false} />
+        <Line dataKey="taskA" name="task A loss" stroke="#0d9488" dot={false} isAnimationActive={false} />
       </LineChart>
     </LabChartFigure>
   );
@@ -30,7 +30,7 @@ export function FineTuneChart({ data }: { data: PeftSnapshot }) {
       caption="Mean squared error on held-out task-B examples (log scale), same batches and learning rate for all three. Step 0 is the pretrained model: all three lines start at the same point because LoRA (B = 0) and the adapters (up-projection 0) start as the identity."
     >
       <LineChart data={data.fineTuneCurve} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
         <XAxis dataKey="step" type="number" domain={[0, "dataMax"]} tick={tick} />
         <YAxis scale="log" domain={["auto", "auto"]} tick={tick} width={48} tickFormatter={fmtLoss} allowDataOverflow />
         <Tooltip formatter={fmtLoss} labelFormatter={(v) => `step ${String(v)}`} />
@@ -58,11 +58,11 @@ export function ForgettingChart({ taskA }: { taskA: NonNullable<PeftSnapshot["ta
       caption="Task-A loss of the pretrained model and of each fine-tuned model. “Off” runs the frozen W₀ with the LoRA pair or adapters taken out: full fine-tuning overwrote W₀, so it has no such switch."
     >
       <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
         <XAxis dataKey="name" tick={{ fontSize: 10 }} interval={0} />
         <YAxis tick={tick} width={48} tickFormatter={fmtLoss} />
         <Tooltip formatter={fmtLoss} />
-        <Bar dataKey="loss" name="task A loss" fill="#0f766e" isAnimationActive={false} />
+        <Bar dataKey="loss" name="task A loss" fill="#0d9488" isAnimationActive={false} />
       </BarChart>
     </LabChartFigure>
   );

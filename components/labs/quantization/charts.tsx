@@ -14,7 +14,7 @@ export function TrainingCharts({ curve, target }: { curve: CurvePoint[]; target:
           <XAxis dataKey="epoch" fontSize={11} />
           <YAxis fontSize={11} width={44} tickFormatter={(v: number) => v.toFixed(2)} />
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(4) : String(v))} />
-          <Line type="monotone" dataKey="trainLoss" name="train loss" stroke="#4f46e5" dot={false} isAnimationActive={false} />
+          <Line type="monotone" dataKey="trainLoss" name="train loss" stroke="var(--chart-brand)" dot={false} isAnimationActive={false} />
         </LineChart>
       </LabChartFigure>
       <LabChartFigure label="Accuracy by epoch" caption={`Train and test accuracy of the FP32 model; the stated target is ≥ ${Math.round(target * 100)} % on test.`}>
@@ -24,7 +24,7 @@ export function TrainingCharts({ curve, target }: { curve: CurvePoint[]; target:
           <YAxis fontSize={11} width={44} domain={[0, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
           <Tooltip formatter={(v) => (typeof v === "number" ? `${(v * 100).toFixed(1)} %` : String(v))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line type="monotone" dataKey="trainAccuracy" name="train" stroke="#4f46e5" dot={false} isAnimationActive={false} />
+          <Line type="monotone" dataKey="trainAccuracy" name="train" stroke="var(--chart-brand)" dot={false} isAnimationActive={false} />
           <Line type="monotone" dataKey="testAccuracy" name="test" stroke="#f59e0b" dot={false} isAnimationActive={false} />
         </LineChart>
       </LabChartFigure>
@@ -42,7 +42,7 @@ export function WeightHistograms({ layer, schemeLabel }: { layer: LayerDetail; s
           <XAxis dataKey="w" fontSize={10} minTickGap={16} />
           <YAxis fontSize={11} width={36} allowDecimals={false} />
           <Tooltip />
-          <Bar dataKey="before" name="weights" fill="#4f46e5" isAnimationActive={false} />
+          <Bar dataKey="before" name="weights" fill="var(--chart-brand)" isAnimationActive={false} />
         </BarChart>
       </LabChartFigure>
       <LabChartFigure label={`Dequantized weight histogram, ${layer.name}`} caption={`The same weights after ${schemeLabel} and back: they pile up on the grid points q·Δ.`}>

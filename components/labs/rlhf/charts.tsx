@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, 
 import type { RlhfSnapshot } from "@/lib/topics/rlhf/lab/lab";
 import { LabChartFigure } from "@/components/labs/lab-chart-figure";
 
-const BRAND = "#4f46e5";
+const BRAND = "var(--chart-brand)";
 const AMBER = "#d97706";
 const TEAL = "#0d9488";
 const SLATE = "#94a3b8";
@@ -25,7 +25,7 @@ export function RewardModelChart({ data }: { data: RlhfSnapshot }) {
       caption={`Mean −log σ(r_c − r_r) on ${rm.trainPairs} training and ${rm.heldOutPairs} held-out pairs (left axis; ln 2 ≈ 0.693 is a coin flip) and held-out accuracy (right axis). The hidden utility itself ranks ${(rm.oracleAccuracy * 100).toFixed(0)}% of the held-out pairs correctly: labels are noisy, so no model can reach 100%.`}
     >
       <LineChart data={rm.curve} margin={margin}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
         <XAxis dataKey="step" type="number" domain={[0, "dataMax"]} tick={tick} />
         <YAxis yAxisId="loss" tick={tick} width={40} tickFormatter={(v: number) => v.toFixed(2)} />
         <YAxis yAxisId="acc" orientation="right" domain={[0.4, 1]} tick={tick} width={36} tickFormatter={(v: number) => v.toFixed(1)} />
@@ -54,7 +54,7 @@ export function PpoChart({ data, metric }: { data: RlhfSnapshot; metric: "reward
       }
     >
       <LineChart data={rows} margin={margin}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
         <XAxis dataKey="step" type="number" domain={[0, "dataMax"]} tick={tick} />
         <YAxis tick={tick} width={40} domain={["auto", "auto"]} tickFormatter={(v: number) => v.toFixed(isReward ? 1 : 2)} />
         <Tooltip formatter={tooltipValue} labelFormatter={(v) => `iteration ${String(v)}`} />
@@ -78,7 +78,7 @@ export function DpoChart({ data }: { data: RlhfSnapshot }) {
       caption={`DPO (β = ${dpo.beta}) loss on the training pairs (left axis) and KL(π‖π_ref) in nats (right axis) per gradient step. DPO never samples and never trains a reward model; its implicit reward β·log(π/π_ref) ranks ${(dpo.heldOutAccuracy * 100).toFixed(0)}% of held-out pairs correctly.`}
     >
       <LineChart data={dpo.curve} margin={margin}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
         <XAxis dataKey="step" type="number" domain={[0, "dataMax"]} tick={tick} />
         <YAxis yAxisId="loss" tick={tick} width={40} tickFormatter={(v: number) => v.toFixed(2)} />
         <YAxis yAxisId="kl" orientation="right" tick={tick} width={36} tickFormatter={(v: number) => v.toFixed(1)} />
@@ -108,7 +108,7 @@ export function DistributionChart({ data }: { data: RlhfSnapshot }) {
       caption="π(y) for every response. The reference spreads its mass; PPO with small β piles it on the reward model's favourites; larger β stays closer to the reference; DPO fits the preferences directly."
     >
       <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 8, bottom: 4, left: 4 }} barCategoryGap="18%">
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
         <XAxis type="number" domain={[0, 1]} tick={tick} tickFormatter={(v: number) => v.toFixed(1)} />
         <YAxis type="category" dataKey="name" tick={{ fontSize: 10 }} width={118} interval={0} />
         <Tooltip formatter={tooltipValue} />

@@ -5,9 +5,9 @@ import type { RopeSnapshot } from "@/lib/topics/rope/lab/lab";
 import { formatNumber } from "@/lib/topics/rope/lab/format";
 import { LabChartFigure } from "@/components/labs/lab-chart-figure";
 
-const BRAND = "#4f46e5";
+const BRAND = "var(--chart-brand)";
 const AMBER = "#d97706";
-const SLATE = "#64748b";
+const SLATE = "var(--chart-muted)";
 
 const tooltipValue = (v: unknown) => (typeof v === "number" ? formatNumber(v) : String(v));
 
@@ -26,7 +26,7 @@ export function OffsetChart({ data }: { data: RopeSnapshot }) {
       caption={`q·k after rotation against the offset m − n (key at position ${data.settings.maxOffset}, query at ${data.settings.maxOffset} + offset). The purple line is q·k, the amber line the same with positions divided by ${formatNumber(f)}, the grey line q·q (key equal to the query), which is largest at offset 0.`}
     >
       <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
         <XAxis dataKey="offset" type="number" domain={[-data.settings.maxOffset, data.settings.maxOffset]} tick={{ fontSize: 11 }} />
         <YAxis tick={{ fontSize: 11 }} width={44} tickFormatter={(v: number) => formatNumber(v, 3)} />
         <Tooltip formatter={tooltipValue} labelFormatter={(v) => `m − n = ${String(v)}`} />
@@ -48,7 +48,7 @@ export function FrequencyChart({ data }: { data: RopeSnapshot }) {
       caption={`θ_i (radians per token, purple) falls and the wavelength 2π/θ_i (tokens per full turn, amber) grows geometrically with the pair index i; base ${formatNumber(data.settings.base)}, d = ${data.settings.d}. Log scale.`}
     >
       <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
         <XAxis dataKey="i" tick={{ fontSize: 11 }} />
         <YAxis scale="log" domain={["auto", "auto"]} tick={{ fontSize: 11 }} width={52} tickFormatter={(v: number) => v.toExponential(0)} />
         <Tooltip formatter={tooltipValue} labelFormatter={(v) => `pair i = ${String(v)}`} />
@@ -71,7 +71,7 @@ export function PiAngleChart({ data }: { data: RopeSnapshot }) {
       caption={`Angle m·θ_i at m = ${formatNumber(m)} (purple) and (m/${formatNumber(piFactor)})·θ_i with Position Interpolation (amber). On a log scale the curve moves down by the same distance for every pair: all angles are divided by ${formatNumber(piFactor)}.`}
     >
       <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
         <XAxis dataKey="i" tick={{ fontSize: 11 }} />
         <YAxis scale="log" domain={["auto", "auto"]} tick={{ fontSize: 11 }} width={52} tickFormatter={(v: number) => v.toExponential(0)} />
         <Tooltip formatter={tooltipValue} labelFormatter={(v) => `pair i = ${String(v)}`} />

@@ -15,8 +15,8 @@ export function RopeRotationPicture({ picture, m, factor }: { picture: RotationP
   // The pair's length is unchanged by rotation, so one scale fits all three arrows.
   const point = ([x, y]: [number, number]) => [CENTER + (x / length) * RADIUS, CENTER - (y / length) * RADIUS] as const;
   const arrows = [
-    { key: "before", v: picture.before, color: "#64748b", label: "q (position 0)" },
-    { key: "rotated", v: picture.rotated, color: "#4f46e5", label: `rotated at m = ${formatNumber(m)}` },
+    { key: "before", v: picture.before, color: "var(--chart-muted)", label: "q (position 0)" },
+    { key: "rotated", v: picture.rotated, color: "var(--chart-brand)", label: `rotated at m = ${formatNumber(m)}` },
     { key: "pi", v: picture.piRotated, color: "#d97706", label: `with PI ÷${formatNumber(factor)}` },
   ];
   const turns = (a: number) => a / (2 * Math.PI);
@@ -30,9 +30,9 @@ export function RopeRotationPicture({ picture, m, factor }: { picture: RotationP
             </marker>
           ))}
         </defs>
-        <circle cx={CENTER} cy={CENTER} r={RADIUS} fill="none" stroke="#e2e8f0" />
-        <line x1={0} y1={CENTER} x2={SIZE} y2={CENTER} stroke="#e2e8f0" />
-        <line x1={CENTER} y1={0} x2={CENTER} y2={SIZE} stroke="#e2e8f0" />
+        <circle cx={CENTER} cy={CENTER} r={RADIUS} fill="none" stroke="var(--chart-grid)" />
+        <line x1={0} y1={CENTER} x2={SIZE} y2={CENTER} stroke="var(--chart-grid)" />
+        <line x1={CENTER} y1={0} x2={CENTER} y2={SIZE} stroke="var(--chart-grid)" />
         {arrows.map((a) => {
           const [x, y] = point(a.v);
           return <line key={a.key} x1={CENTER} y1={CENTER} x2={x} y2={y} stroke={a.color} strokeWidth={2.5} markerEnd={`url(#${id}-${a.key})`} />;

@@ -4,10 +4,10 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "r
 import type { AttentionSnapshot } from "@/lib/topics/sliding-window-attention/lab/lab";
 import { LabChartFigure } from "@/components/labs/lab-chart-figure";
 
-const BRAND = "#4f46e5";
+const BRAND = "var(--chart-brand)";
 const AMBER = "#d97706";
 const TEAL = "#0d9488";
-const SLATE = "#64748b";
+const SLATE = "var(--chart-muted)";
 
 const compact = (v: number) => (v >= 1e6 ? `${(v / 1e6).toPrecision(3)}M` : v >= 1e3 ? `${(v / 1e3).toPrecision(3)}k` : String(v));
 const tooltipValue = (v: unknown) => (typeof v === "number" ? v.toLocaleString("en-US") : String(v));
@@ -22,7 +22,7 @@ export function CostChart({ data }: { data: AttentionSnapshot }) {
       caption={`Scores per head per layer for n = 16 … 4096 (log–log): full n² (grey), causal n(n+1)/2 (amber), causal window w = ${data.window} (purple)${global ? `, window plus ${data.globalTokens} global token(s) (teal)` : ""}. The quadratic curves keep a slope of 2; the window grows linearly once n > w.`}
     >
       <LineChart data={cost} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
         <XAxis dataKey="n" scale="log" type="number" domain={[16, 4096]} ticks={[16, 64, 256, 1024, 4096]} tick={{ fontSize: 11 }} />
         <YAxis scale="log" domain={["auto", "auto"]} tick={{ fontSize: 11 }} width={48} tickFormatter={compact} />
         <Tooltip formatter={tooltipValue} labelFormatter={(v) => `n = ${String(v)}`} />
@@ -44,7 +44,7 @@ export function TrainingChart({ data }: { data: AttentionSnapshot }) {
       caption="Mean −log A[i, i−1] (purple, left axis) and the share of queries whose largest weight is on the previous token (amber, right axis)."
     >
       <LineChart data={data.training} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
         <XAxis dataKey="step" type="number" domain={[0, data.trainSteps]} tick={{ fontSize: 11 }} />
         <YAxis yAxisId="loss" tick={{ fontSize: 11 }} width={40} tickFormatter={(v: number) => v.toFixed(1)} />
         <YAxis yAxisId="acc" orientation="right" domain={[0, 1]} tick={{ fontSize: 11 }} width={36} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />

@@ -6,7 +6,7 @@ import { MASTERY_LEVELS, masteryLevel, type MasteryLevel } from "@/lib/progress/
  */
 export type MasteryBand = { name: string; colour: string };
 
-const COLOUR: Record<MasteryLevel, string> = { none: "#94a3b8", starting: "#d97706", progressing: "#4f46e5", strong: "#059669" };
+const COLOUR: Record<MasteryLevel, string> = { none: "#94a3b8", starting: "#d97706", progressing: "var(--chart-brand)", strong: "#059669" };
 
 /** Weakest first, as the legend reads. */
 export const MASTERY_BANDS: readonly MasteryBand[] = [...MASTERY_LEVELS].reverse().map((l) => ({ name: l.label, colour: COLOUR[l.level] }));
