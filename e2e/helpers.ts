@@ -74,7 +74,10 @@ export async function publishQuizToTeam(page: Page, title: string, team: string)
  */
 export async function answerAndFinishQuiz(page: Page, questions: number, afterSave?: () => Promise<void>): Promise<void> {
   for (let i = 0; i < questions; i++) {
+    // Wait for this question (not the last one's leftovers) before asking which kind it is.
+    await expect(page.getByText(`Question ${i + 1} of ${questions} ·`)).toBeVisible();
     const text = page.getByLabel(/^Your answer/);
+    await expect(text.or(page.getByRole("radio").first())).toBeVisible();
     if (await text.count()) await text.fill("1");
     else if (await page.getByRole("radio").count()) await page.keyboard.press("1");
     await page.getByRole("button", { name: "Save answer" }).click();
