@@ -12,6 +12,15 @@ const DISPLAY_UNITS: Record<ComputeDescription["outputUnit"], string[]> = {
   "": ["%", "thousand", "million", "billion"],
 };
 
+/** The unit an absolute tolerance is written in: the formula's output unit. */
+const ABSOLUTE_UNIT: Record<ComputeDescription["outputUnit"], string> = { B: "bytes", b: "bits", rad: "radians", "": "plain number" };
+const ABSOLUTE_EXAMPLE: Record<ComputeDescription["outputUnit"], string> = {
+  B: "1e6 accepts ±1 MB",
+  b: "0.005 accepts ±0.005 bits",
+  rad: "0.01 accepts ±0.01 rad",
+  "": "0.001 accepts ±0.001 (a fraction shown as % counts in fractions)",
+};
+
 type AnswerProps = SectionProps & { functions: readonly ComputeDescription[]; options: readonly string[]; parameterNames: readonly string[] };
 
 /** Numeric and multiple-choice answers: the formula, how the result is shown, and (numeric) the tolerance or (choices) the distractors. */
@@ -92,12 +101,12 @@ export function AnswerSection(props: AnswerProps) {
               />
               <TextInput
                 path="tolerance.absolute"
-                label="Absolute tolerance"
+                label={`Absolute tolerance (${ABSOLUTE_UNIT[fn?.outputUnit ?? ""]})`}
                 inputMode="decimal"
                 value={draft.toleranceAbsolute}
                 onValue={(toleranceAbsolute) => update((d) => ({ ...d, toleranceAbsolute }))}
                 error={errors["tolerance.absolute"]}
-                hint="In the display unit's base value, e.g. 0.001."
+                hint={`In the formula's own unit, whatever the display unit: ${ABSOLUTE_EXAMPLE[fn?.outputUnit ?? ""]}.`}
               />
             </div>
           ) : (

@@ -98,3 +98,32 @@ describe("checkNumericAnswer: counts, fractions, angles, bits", () => {
     expect(check("-0.25", { value: -0.25, unit: "" }, { absolute: 1e-9 }).correct).toBe(true);
   });
 });
+
+// An absolute tolerance is in the expected value's unit for every unit family: ±0.005 b is ±0.005
+// bits (it once became ±0.005 bytes = ±0.04 bits after the conversion to bytes).
+describe("checkNumericAnswer: absolute tolerances are in the expected value's unit", () => {
+  const cases = [
+    { family: "bits", expected: { value: 4.125, unit: "b" as const, displayUnit: "b" }, absolute: 0.005, inside: ["4.13", "4.121 bits"], outside: ["4.09", "4.16", "4.135"] },
+    { family: "bytes", expected: { value: 1_000, unit: "B" as const, displayUnit: "B" }, absolute: 2, inside: ["1001", "1.002 kB"], outside: ["1003", "997 B"] },
+    { family: "parameters", expected: { value: 65_536, unit: "" as const }, absolute: 10, inside: ["65,540 params", "65.53K"], outside: ["65,550 params", "65.5K"] },
+    { family: "radians", expected: { value: 1.5, unit: "rad" as const, displayUnit: "rad" }, absolute: 0.01, inside: ["1.509", "1.491 rad"], outside: ["1.52", "1.48 rad"] },
+    { family: "tokens", expected: { value: 131_072, unit: "" as const }, absolute: 1, inside: ["131,073 tokens", "131071"], outside: ["131,074 tokens", "131,070"] },
+  ];
+  for (const c of cases) {
+    it(`${c.family}: ±${c.absolute} accepts what is inside and refuses what is outside`, () => {
+      for (const a of c.inside) expect(check(a, c.expected, { absolute: c.absolute }).correct, `${a} for ${c.expected.value}`).toBe(true);
+      for (const a of c.outside) expect(check(a, c.expected, { absolute: c.absolute }).correct, `${a} for ${c.expected.value}`).toBe(false);
+    });
+  }
+  it("a bits answer typed in bytes converts before the absolute tolerance applies", () => {
+    const bpw = { value: 4.125, unit: "b" as const, displayUnit: "b" };
+    expect(check("0.515625 B", bpw, { absolute: 0.005 }).correct).toBe(true);
+    expect(check("0.52 B", bpw, { absolute: 0.005 }).correct).toBe(false); // 4.16 bits
+  });
+});
+
+describe("checkNumericAnswer: signs", () => {
+  it("accepts negative numbers", () => {
+    expect(check("-0.25", { value: -0.25, unit: "" }, { absolute: 1e-9 }).correct).toBe(true);
+  });
+});

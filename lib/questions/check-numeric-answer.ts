@@ -3,6 +3,7 @@ import { parseNumberWithUnit } from "./parse-number";
 import { DIMENSION_NAMES, dimensionOf, resolveUnit, toDimensionBase } from "./units";
 import type { MisconceptionId } from "./misconceptions";
 
+/** `relative` is a share of the expected value; `absolute` is in the expected value's own unit (bits for a bit count). */
 export type Tolerance = { relative?: number; absolute?: number };
 
 export type NumericCheck = {
@@ -37,7 +38,10 @@ export function checkNumericAnswer(args: {
   tolerance?: Tolerance;
 }): NumericCheck {
   const { expected } = args;
-  const tol = args.tolerance && (args.tolerance.relative !== undefined || args.tolerance.absolute !== undefined) ? args.tolerance : DEFAULT_TOLERANCE;
+  const given = args.tolerance && (args.tolerance.relative !== undefined || args.tolerance.absolute !== undefined) ? args.tolerance : DEFAULT_TOLERANCE;
+  // An absolute tolerance is written in the expected value's unit (0.005 b is 0.005 bits); the
+  // comparison below runs in the dimension's base (bytes), so it is converted with the value.
+  const tol: Tolerance = given.absolute === undefined ? given : { ...given, absolute: toDimensionBase(given.absolute, expected.unit) };
   const dimension = dimensionOf(expected.unit);
   const text = args.answerText ?? "";
   if (!text.trim()) return { correct: false, feedback: "Enter an answer first." };
