@@ -15,5 +15,7 @@ export const CONSTANT_VALUE = defineCompute({
   inputs: { value: real("The answer", "number") },
   outputUnit: "",
   outputLabel: "number",
+  // The question's own source (on the template) says where the number comes from.
+  source: "Given by the question's author",
   run: ({ value }) => ({ value, unit: "", steps: () => [`The answer is given: ${fmt(value)}.`] }),
 });

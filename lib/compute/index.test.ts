@@ -23,6 +23,13 @@ describe("compute()", () => {
     expect(result.unit).toBe(getComputeDescription(name)?.outputUnit);
   });
 
+  it.each(names)("%s names its source and its convention", (name) => {
+    const d = getComputeDescription(name);
+    // A paper with its arXiv number, a spec, or documentation: something a reader can look up.
+    expect(d?.source.trim().length ?? 0, name).toBeGreaterThan(10);
+    if (name !== "const.value") expect(d?.convention?.trim().length ?? 0, name).toBeGreaterThan(10);
+  });
+
   it.each(names)("%s names a missing input", (name) => {
     const sample = SAMPLES[name] ?? {};
     const [first] = Object.keys(sample);

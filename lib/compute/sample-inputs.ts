@@ -6,6 +6,7 @@ export const COMPUTE_SAMPLE_INPUTS: Readonly<Record<string, Readonly<Record<stri
   "attention.full_scores": { n: 8 },
   "attention.causal_scores": { n: 8 },
   "attention.window_scores": { n: 8, w: 3 },
+  "attention.window_sink_scores": { n: 8, w: 3, k: 2 },
   "attention.receptive_field": { layers: 32, w: 4096 },
   "attention.matrix_bytes": { n: 1024, heads: 8, bytesPerValue: 2 },
   "attention.kv_cache_bytes": { layers: 80, kvHeads: 8, headDim: 128, seqLen: 8192, bytesPerValue: 2, batch: 1 },

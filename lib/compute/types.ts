@@ -41,7 +41,8 @@ export type ComputeDescription = {
   inputs: Record<string, InputSpec>;
   outputUnit: ComputeUnit;
   outputLabel: string;
-  source?: string;
+  /** Where the formula comes from (paper, spec or documentation), shown with every worked answer. */
+  source: string;
 };
 
 export type ComputeFunction<I extends string = string> = ComputeDescription & {

@@ -114,6 +114,7 @@ export const TRAINABLE_SHARE = defineCompute({
   inputs: { trainableParams: count("Trainable parameters", "parameters"), baseParams: count("Base model parameters", "parameters") },
   outputUnit: "",
   outputLabel: "fraction",
+  source: "LoRA, arXiv 2106.09685 (trainable parameters as a share of the frozen model)",
   run: ({ trainableParams, baseParams }) => {
     const value = trainableParams / baseParams;
     return {

@@ -26,6 +26,7 @@ export const WEIGHT_BYTES = defineCompute({
   inputs: { params: count("Parameters", "parameters"), bits: bitsPerWeight("Bits per weight") },
   outputUnit: "B",
   outputLabel: "memory",
+  source: "Bytes = parameters × bits / 8, as LLM.int8() counts 16-bit and 8-bit weights, arXiv 2208.07339",
   run: ({ params, bits }) => {
     const value = (params * bits) / 8;
     return { value, unit: "B", steps: () => [`${fmt(params)} parameters × ${fmt(bits)} bits / 8 bits per byte = ${fmtBytes(value)}.`] };
@@ -47,6 +48,7 @@ export const GROUPWISE_BITS = defineCompute({
   },
   outputUnit: "b",
   outputLabel: "bits per weight",
+  source: "GPTQ grouping, arXiv 2210.17323; llama.cpp Q8_0/Q4_0 blocks (one FP16 scale per 32 weights)",
   run: ({ bits, groupSize, scaleBits, zeroBits }) => {
     const overhead = (scaleBits + zeroBits) / groupSize;
     const value = bits + overhead;
@@ -132,6 +134,7 @@ export const ASYM_SCALE = defineCompute({
   inputs: { min: rangeMin, max: rangeMax, bits: asymBits },
   outputUnit: "",
   outputLabel: "scale",
+  source: "Jacob et al., Quantization and Training of Neural Networks for Efficient Integer-Arithmetic-Only Inference, arXiv 1712.05877 (r = S(q − Z))",
   run: ({ min, max, bits }) => {
     checkRange("quant.asym_scale", min, max);
     const { scale, line } = asymScaleStep(min, max, bits);
@@ -149,6 +152,7 @@ export const ASYM_ZERO_POINT = defineCompute({
   inputs: { min: rangeMin, max: rangeMax, bits: asymBits },
   outputUnit: "",
   outputLabel: "zero point",
+  source: "Jacob et al., Quantization and Training of Neural Networks for Efficient Integer-Arithmetic-Only Inference, arXiv 1712.05877 (r = S(q − Z))",
   run: ({ min, max, bits }) => {
     checkRange("quant.asym_zero_point", min, max);
     const { scale, line } = asymScaleStep(min, max, bits);
@@ -167,6 +171,7 @@ export const QUANTIZE_ASYM = defineCompute({
   inputs: { x: real("Value x", "value"), min: rangeMin, max: rangeMax, bits: asymBits },
   outputUnit: "",
   outputLabel: "integer code",
+  source: "Jacob et al., Quantization and Training of Neural Networks for Efficient Integer-Arithmetic-Only Inference, arXiv 1712.05877 (r = S(q − Z))",
   run: ({ x, min, max, bits }) => {
     checkRange("quant.quantize_asym", min, max);
     const { levels, scale, line } = asymScaleStep(min, max, bits);
@@ -242,6 +247,7 @@ export const COMPRESSION_RATIO = defineCompute({
   inputs: { fromBits: bitsPerWeight("Baseline bits per weight"), toBits: bitsPerWeight("Quantized bits per weight") },
   outputUnit: "",
   outputLabel: "times smaller",
+  source: "Ratio of bits per weight; GPTQ reports compression against FP16, arXiv 2210.17323",
   run: ({ fromBits, toBits }) => {
     const value = fromBits / toBits;
     return { value, unit: "", steps: () => [`${fmt(fromBits)} bits / ${fmt(toBits)} bits = ${fmt(value)}× smaller.`] };

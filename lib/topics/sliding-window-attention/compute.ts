@@ -16,6 +16,7 @@ export const FULL_SCORES = defineCompute({
   inputs: { n: count("Sequence length", "tokens") },
   outputUnit: "",
   outputLabel: "scores",
+  source: "Attention Is All You Need, arXiv 1706.03762 (every query scores every key)",
   run: ({ n }) => ({ value: n * n, unit: "", steps: () => [`Each of the n = ${fmt(n)} queries scores all n keys: n² = ${fmt(n)}² = ${fmt(n * n)} scores.`] }),
 });
 
@@ -29,6 +30,7 @@ export const CAUSAL_SCORES = defineCompute({
   inputs: { n: count("Sequence length", "tokens") },
   outputUnit: "",
   outputLabel: "scores",
+  source: "Attention Is All You Need, arXiv 1706.03762 (the decoder masks later positions)",
   run: ({ n }) => {
     const value = (n * (n + 1)) / 2;
     return {
@@ -109,6 +111,7 @@ export const MATRIX_BYTES = defineCompute({
   inputs: { n: count("Sequence length", "tokens"), heads: count("Attention heads", "heads"), bytesPerValue: { label: "Bytes per value", unitLabel: "bytes", integer: false, min: 0, minExclusive: true } },
   outputUnit: "B",
   outputLabel: "memory",
+  source: "FlashAttention, arXiv 2205.14135 (standard attention materialises the N × N score matrix)",
   run: ({ n, heads, bytesPerValue }) => {
     const value = n * n * heads * bytesPerValue;
     return {
