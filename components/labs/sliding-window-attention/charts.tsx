@@ -19,7 +19,7 @@ export function CostChart({ data }: { data: AttentionSnapshot }) {
   return (
     <LabChartFigure
       label="Number of attention scores against sequence length for full, causal and windowed attention"
-      caption={`Scores per head per layer for n = 16 … 4096 (log–log): full n² (grey), causal n(n+1)/2 (amber), causal window w = ${data.window} (purple)${global ? `, window plus ${data.globalTokens} global token(s) (teal)` : ""}. The quadratic curves keep a slope of 2; the window grows linearly once n > w.`}
+      caption={`Scores per head per layer for n = 16 … 4096 (log–log): full n² (grey), causal n(n+1)/2 (amber), causal window w = ${data.window} (purple)${global ? `, window plus ${data.globalTokens} sink token(s) (teal)` : ""}. The quadratic curves keep a slope of 2; the window grows linearly once n > w.`}
     >
       <LineChart data={cost} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="var(--chart-grid)" />
@@ -30,7 +30,7 @@ export function CostChart({ data }: { data: AttentionSnapshot }) {
         <Line dataKey="full" name="full" stroke={SLATE} dot={false} isAnimationActive={false} />
         <Line dataKey="causal" name="causal" stroke={AMBER} dot={false} isAnimationActive={false} />
         <Line dataKey="window" name={`window ${data.window}`} stroke={BRAND} dot={false} isAnimationActive={false} />
-        {global ? <Line dataKey="windowGlobal" name="window + global" stroke={TEAL} dot={false} strokeDasharray="4 3" isAnimationActive={false} /> : null}
+        {global ? <Line dataKey="windowGlobal" name="window + sinks" stroke={TEAL} dot={false} strokeDasharray="4 3" isAnimationActive={false} /> : null}
       </LineChart>
     </LabChartFigure>
   );

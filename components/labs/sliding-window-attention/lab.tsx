@@ -26,10 +26,10 @@ const MASK_LABELS: Record<MaskMode, string> = {
   full: "Full (bidirectional)",
   causal: "Causal",
   window: "Causal sliding window",
-  "window-global": "Sliding window + global tokens",
+  "window-global": "Sliding window + sink tokens",
 };
 
-const INTRO = String.raw`A single attention head scores a short sentence: $s_{ij} = q_i \cdot k_j / \sqrt{d}$ with $d = 16$, and each query's softmax runs only over the keys its mask allows, $A_{ij} = e^{s_{ij}} / \sum_{j' \in \mathcal{M}_i} e^{s_{ij'}}$. A **window of $w$** means query $i$ sees keys $\max(0, i-w+1) \dots i$, *itself included*. Global tokens (Longformer-style) are the first $k$ positions: every query sees them and they see every position.`;
+const INTRO = String.raw`A single attention head scores a short sentence: $s_{ij} = q_i \cdot k_j / \sqrt{d}$ with $d = 16$, and each query's softmax runs only over the keys its mask allows, $A_{ij} = e^{s_{ij}} / \sum_{j' \in \mathcal{M}_i} e^{s_{ij'}}$. A **window of $w$** means query $i$ sees keys $\max(0, i-w+1) \dots i$, *itself included*. Global tokens are the first $k$ positions, and every later query sees them besides its window: StreamingLLM's *attention sinks*. This head is causal, so no token, global or not, sees a later position: Longformer's global tokens also look ahead, but Longformer is an encoder, where every token may read the whole input.`;
 
 const FORMULAS = String.raw`Scores per head per layer: full $n^2$; causal $\frac{n(n+1)}{2}$; window $\sum_i \min(i+1, w) = n w - \frac{w(w-1)}{2}$ for $n \ge w$. After $L$ stacked window layers the last token can depend on $L(w-1)+1$ positions (at most $n$).`;
 
@@ -65,7 +65,7 @@ export function AttentionLab() {
         </select>
       </div>
       <Field label={`Window w = ${settings.window} (keys, itself included)`} name="swa-window" type="range" min={1} max={16} value={settings.window} onChange={num("window")} disabled={!windowed} />
-      <Field label="Global tokens k" name="swa-global" type="number" min={0} max={4} value={settings.globalTokens} onChange={num("globalTokens")} disabled={settings.mask !== "window-global"} />
+      <Field label="Sink tokens k" name="swa-global" type="number" min={0} max={4} value={settings.globalTokens} onChange={num("globalTokens")} disabled={settings.mask !== "window-global"} />
       <Field label={`Stacked layers L = ${settings.layers}`} name="swa-layers" type="range" min={1} max={12} value={settings.layers} onChange={num("layers")} />
       <Field label="Seed" name="swa-seed" type="number" min={0} value={settings.seed} onChange={num("seed")} />
       <Field label="Training steps (0 = random head)" name="swa-steps" type="number" min={0} max={2000} step={50} value={settings.trainSteps} onChange={num("trainSteps")} />
@@ -91,7 +91,7 @@ function Results({ data }: { data: AttentionSnapshot }) {
   const { n, tokens, scores } = data;
   const cell = n > 20 ? 12 : 16;
   const labels = tokens.map((t, i) => `${i} ${t}`);
-  const agrees = scores.expected === null ? null : scores.expected === scores.counted;
+  const agrees = scores.expected === scores.counted;
   return (
     <>
       <div className="grid gap-4 lg:grid-cols-2">
@@ -105,29 +105,26 @@ function Results({ data }: { data: AttentionSnapshot }) {
           colLabels={labels}
           cellSize={cell}
         />
-        <Heatmap values={data.mask} rows={n} cols={n} min={0} max={1} label="The mask: coloured = scored, white = masked." rowLabels={labels} colLabels={labels} cellSize={cell} />
+        <Heatmap values={data.mask} rows={n} cols={n} min={0} max={1} label="The mask: coloured = scored, blank = masked." rowLabels={labels} colLabels={labels} cellSize={cell} />
       </div>
 
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-slate-600">Scores computed (unmasked cells counted)</dt>
         <dd className="font-semibold">{scores.counted.toLocaleString("en-US")}</dd>
-        {scores.expectedName ? (
+        <dt className="text-slate-600">
+          <code>{scores.expectedName}</code>
+        </dt>
+        <dd>
+          {scores.expected.toLocaleString("en-US")} {agrees ? "✓ agrees" : "✗ differs"}
+        </dd>
+        {data.mode === "window-global" ? (
           <>
-            <dt className="text-slate-600">
-              <code>{scores.expectedName}</code>
-            </dt>
-            <dd>
-              {scores.expected!.toLocaleString("en-US")} {agrees ? "✓ agrees" : "✗ differs"}
-            </dd>
-          </>
-        ) : (
-          <>
-            <dt className="text-slate-600">Extra cells from global tokens</dt>
+            <dt className="text-slate-600">Extra cells from sink tokens</dt>
             <dd>
               {(scores.counted - scores.window).toLocaleString("en-US")} beyond <code>attention.window_scores</code> = {scores.window.toLocaleString("en-US")}
             </dd>
           </>
-        )}
+        ) : null}
         <dt className="text-slate-600">
           For n = {n}: full / causal / window {data.window}
         </dt>
@@ -156,7 +153,7 @@ function Results({ data }: { data: AttentionSnapshot }) {
         <ul className="mt-1 list-disc space-y-1 pl-5">
           <li>The trained head becomes a &ldquo;previous-token head&rdquo;: its weights collect on the cells just below the diagonal. Masked cells never receive weight.</li>
           <li>The counted cells match the closed forms exactly, including the first w − 1 queries, which see fewer than w keys.</li>
-          <li>The receptive field grows by w − 1 positions per layer; a single global token lets the last token reach every position after two layers.</li>
+          <li>The receptive field grows by w − 1 positions per layer. Sink tokens add the first k positions to every query&apos;s reach, but being causal they can&apos;t pass the middle of the sequence on: that takes an encoder&apos;s two-way global tokens.</li>
           <li>On the cost chart the window costs about n·w scores: at n = 4096 and w = {data.window} that is {Math.round(100 * ((data.cost?.at(-1)?.window ?? 0) / 4096 ** 2) * 100) / 100}% of full attention.</li>
         </ul>
       </div>

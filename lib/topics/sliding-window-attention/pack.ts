@@ -1,6 +1,7 @@
 import type { TopicPack } from "@/lib/topics/topic-pack";
 import { SLIDING_WINDOW_CARDS } from "./cards";
 import { FULL_SCORES, CAUSAL_SCORES, WINDOW_SCORES, RECEPTIVE_FIELD, MATRIX_BYTES, KV_CACHE_BYTES, KV_CACHE_BYTES_PER_TOKEN, GQA_CACHE_RATIO, ROLLING_BUFFER_SLOT } from "./compute";
+import { WINDOW_SINK_SCORES } from "./compute-sinks";
 import { SLIDING_WINDOW_TEMPLATES } from "./templates";
 import { SLIDING_WINDOW_ATTENTION_TOPIC } from "./topic";
 
@@ -10,6 +11,7 @@ export const SLIDING_WINDOW_ATTENTION_PACK = {
     FULL_SCORES,
     CAUSAL_SCORES,
     WINDOW_SCORES,
+    WINDOW_SINK_SCORES,
     RECEPTIVE_FIELD,
     MATRIX_BYTES,
     KV_CACHE_BYTES,

@@ -131,12 +131,12 @@ export const SLIDING_WINDOW_TEMPLATES: TemplateInput[] = [
     topic: "sliding-window-attention",
     title: "Mistral's 131K attention span, counted exactly",
     prompt:
-      "In the Mistral 7B paper, position $i$ attends to positions $i-W \\dots i$ with $W = 4096$: the paper's $W$ counts the earlier tokens, **not** the token itself, so in this project's convention the window is $w = W + 1 = 4097$ keys. Mistral 7B has 32 layers. Counting exactly and including the token itself, over how many positions can the top layer's output depend?",
-    answer: { fn: "attention.receptive_field", inputs: { layers: 32, w: 4097 } },
+      "This course counts a causal window of $w$ keys **including the token itself** (query $i$ sees positions $i-w+1 \\dots i$). Mistral 7B has 32 layers and a window of $W = 4096$, read the way its rolling-buffer cache keeps it: 4,096 keys including the token, so $w = 4096$. Counting exactly and including the token itself, over how many positions can the top layer's output depend?",
+    answer: { fn: "attention.receptive_field", inputs: { layers: 32, w: 4096 } },
     display: { unit: "", digits: 3 },
     explanation:
-      "Each layer reaches $W = 4096$ positions further back, so 32 layers reach $32 \\times 4096 = 131{,}072$ positions back, plus the token itself: 131,073. The paper rounds this to a theoretical span of about 131K tokens.",
-    source: { ...MISTRAL, detail: "Section 2, sliding window attention: W = 4096 and 32 layers give a theoretical attention span of about 131K tokens." },
+      "Each layer reaches $w - 1 = 4095$ positions further back, so 32 layers reach $32 \\times 4095 = 131{,}040$ positions back, plus the token itself: 131,041. The paper quotes a theoretical span of about 131K tokens ($32 \\times 4096$). Its text (position $i$ attends to $i-W \\dots i$) can also be read as $W$ keys *besides* the token, which gives $32 \\times 4096 + 1 = 131{,}073$; inference libraries differ by the same one position. Either way the span is about 131K.",
+    source: { ...MISTRAL, detail: "Section 2, sliding window attention: W = 4096 and 32 layers give a theoretical attention span of about 131K tokens; the rolling buffer cache keeps W slots." },
     difficulty: "hard",
     tags: ["receptive-field", "conventions", "models"],
   },

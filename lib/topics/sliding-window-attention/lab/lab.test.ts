@@ -40,13 +40,21 @@ describe("runAttentionLab", () => {
     expect(other.weights).not.toEqual(first.weights);
   });
 
-  it("matches lib/compute for full, causal and window masks", () => {
-    for (const mask of ["full", "causal", "window"] as const) {
+  it("matches lib/compute for full, causal, window and window + sink masks", () => {
+    for (const mask of ["full", "causal", "window", "window-global"] as const) {
       for (const window of [1, 3, 8, 20]) {
-        const d = runAttentionLab({ ...DEFAULT_ATTENTION_SETTINGS, mask, window }).next().value!.data;
-        expect(d.scores.counted).toBe(d.scores.expected);
+        for (const globalTokens of [0, 1, 4]) {
+          const d = runAttentionLab({ ...DEFAULT_ATTENTION_SETTINGS, mask, window, globalTokens }).next().value!.data;
+          expect(d.scores.counted, `${mask} w=${window} k=${globalTokens}`).toBe(d.scores.expected);
+        }
       }
     }
+  });
+
+  it("holds the window + sink cost curve against attention.window_sink_scores at every length", () => {
+    const d = collect({ ...DEFAULT_ATTENTION_SETTINGS, mask: "window-global", globalTokens: 2, trainSteps: 0 }).at(-1)!.data;
+    expect(d.cost!.every((p) => p.windowGlobal !== null)).toBe(true);
+    expect(d.costAgrees).toBe(true);
   });
 
   it("stops after the cost chart when no query can see its previous token", () => {

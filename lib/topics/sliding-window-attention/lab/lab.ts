@@ -1,4 +1,5 @@
 import { causalScores, fullScores, receptiveField, windowScores } from "@/lib/topics/sliding-window-attention/compute";
+import { windowSinkScores } from "@/lib/topics/sliding-window-attention/compute-sinks";
 import type { LabUpdate } from "@/lib/labs/protocol";
 import { makeRng } from "@/lib/labs/seeded-rng";
 import { embed, forward, initHead, lossAndGradients, makeAdam, previousTokenAccuracy, trainableQueries } from "./attention-head";
@@ -43,9 +44,9 @@ export type ScoreCounts = {
   full: number;
   causal: number;
   window: number;
-  /** The lib/compute function that applies to this mask, or null (global tokens have none). */
-  expectedName: string | null;
-  expected: number | null;
+  /** The lib/compute function that applies to this mask. */
+  expectedName: string;
+  expected: number;
 };
 
 export type ReceptiveFieldRow = {
@@ -110,11 +111,11 @@ export function validateSettings(settings: AttentionSettings): AttentionSettings
 }
 
 /** The lib/compute count that a mask must reproduce, if one exists. */
-export function libraryCount(spec: MaskSpec, n: number): { name: string; value: number } | null {
+export function libraryCount(spec: MaskSpec, n: number): { name: string; value: number } {
   if (spec.mode === "full") return { name: "attention.full_scores", value: fullScores({ n }).value };
   if (spec.mode === "causal") return { name: "attention.causal_scores", value: causalScores({ n }).value };
   if (spec.mode === "window") return { name: "attention.window_scores", value: windowScores({ n, w: spec.window }).value };
-  return null;
+  return { name: "attention.window_sink_scores", value: windowSinkScores({ n, w: spec.window, k: spec.globalTokens }).value };
 }
 
 function scoreCounts(spec: MaskSpec, n: number): ScoreCounts {
@@ -124,8 +125,8 @@ function scoreCounts(spec: MaskSpec, n: number): ScoreCounts {
     full: fullScores({ n }).value,
     causal: causalScores({ n }).value,
     window: windowScores({ n, w: spec.window }).value,
-    expectedName: expected?.name ?? null,
-    expected: expected?.value ?? null,
+    expectedName: expected.name,
+    expected: expected.value,
   };
 }
 
@@ -207,6 +208,7 @@ export function* runAttentionLab(input: AttentionSettings): Generator<LabUpdate<
     for (const mode of ["full", "causal", "window"] as const) {
       if (countScores({ ...spec, mode }, len) !== point[mode]) agrees = false;
     }
+    if (point.windowGlobal !== null && point.windowGlobal !== libraryCount(globalSpec, len).value) agrees = false;
     cost.push(point);
     snap.cost = [...cost];
     snap.costAgrees = agrees;

@@ -30,13 +30,15 @@ describe("mask counts agree with lib/compute", () => {
   });
 });
 
-describe("global tokens", () => {
-  it("see and are seen by every position", () => {
+describe("global tokens in a causal model", () => {
+  it("are seen by every later query and see only their own past", () => {
     const s = spec("window-global", 2, 2);
     for (let i = 0; i < 10; i++) {
       expect(isAllowed(s, i, 0)).toBe(true);
-      expect(isAllowed(s, 1, i)).toBe(true);
+      expect(isAllowed(s, i, 1)).toBe(i >= 1);
     }
+    // No look-ahead, not even for a global token: that would leak the future in a decoder.
+    for (let j = 1; j < 10; j++) expect(isAllowed(s, 0, j)).toBe(false);
     expect(isAllowed(s, 5, 3)).toBe(false);
   });
 
@@ -44,8 +46,15 @@ describe("global tokens", () => {
     for (const n of [4, 16, 33]) {
       expect(countScores(spec("window-global", 3, 0), n)).toBe(windowScores({ n, w: 3 }).value);
     }
-    // n = 16, w = 4, k = 1: 58 window cells + 15 future cells of the global row + 12 rows 4…15 reaching back to it.
-    expect(countScores(spec("window-global", 4, 1), 16)).toBe(58 + 15 + 12);
+    // n = 16, w = 4, k = 1: 58 window cells + rows 4…15 reaching back to position 0.
+    expect(countScores(spec("window-global", 4, 1), 16)).toBe(58 + 12);
+  });
+
+  it("never let a query see a later position", () => {
+    for (const k of [0, 1, 2, 4]) {
+      const mask = buildMask(spec("window-global", 3, k), 12);
+      for (let i = 0; i < 12; i++) for (let j = i + 1; j < 12; j++) expect(mask[i * 12 + j], `k=${k} i=${i} j=${j}`).toBe(0);
+    }
   });
 });
 
@@ -65,11 +74,15 @@ describe("receptive field of stacked windows", () => {
     }
   });
 
-  it("reaches everything after one layer of full or causal attention, and after two with a global token", () => {
+  it("reaches everything after one layer of full or causal attention", () => {
     expect(receptiveFieldByLayer(spec("causal"), 10, 1)[0]!.every((v) => v === 1)).toBe(true);
     expect(receptiveFieldByLayer(spec("full"), 10, 1)[0]!.every((v) => v === 1)).toBe(true);
+  });
+
+  it("adds the global tokens to the window's reach but relays nothing through them in a causal model", () => {
     const rows = receptiveFieldByLayer(spec("window-global", 2, 1), 10, 2);
-    expect(rows[0]!.reduce((a, b) => a + b, 0)).toBe(3); // itself, its neighbour, the global token
-    expect(rows[1]!.every((v) => v === 1)).toBe(true);
+    expect(Array.from(rows[0]!)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 1, 1]); // the global token, its neighbour, itself
+    // A causal global token only sees its own past, so it can't pass the middle on.
+    expect(Array.from(rows[1]!)).toEqual([1, 0, 0, 0, 0, 0, 0, 1, 1, 1]);
   });
 });

@@ -12,14 +12,16 @@ export type MaskSpec = {
   mode: MaskMode;
   /** Causal window size in keys, including the query itself (project convention). */
   window: number;
-  /** Longformer-style global tokens: the first k positions (only in "window-global"). */
+  /** Global tokens: the first k positions, which every later query also sees (only in "window-global"). */
   globalTokens: number;
 };
 
 /**
  * May query i score key j? The window is causal and includes the query itself:
  * keys max(0, i−w+1)…i. Global tokens (the first k positions) are seen by every
- * query and, as in Longformer, themselves see every position, future ones included.
+ * later query. The model is a causal decoder, so no query, global or not, sees a
+ * later position: Longformer's global tokens also look ahead, but Longformer is an
+ * encoder. Kept causal, they are StreamingLLM's attention sinks.
  */
 export function isAllowed(spec: MaskSpec, i: number, j: number): boolean {
   switch (spec.mode) {
@@ -30,8 +32,8 @@ export function isAllowed(spec: MaskSpec, i: number, j: number): boolean {
     case "window":
       return j <= i && j > i - spec.window;
     case "window-global":
-      if (i < spec.globalTokens || j < spec.globalTokens) return true;
-      return j <= i && j > i - spec.window;
+      if (j > i) return false;
+      return j < spec.globalTokens || j > i - spec.window;
   }
 }
 
