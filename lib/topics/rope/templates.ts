@@ -47,7 +47,7 @@ export const ROPE_TEMPLATES: TemplateInput[] = [
     display: { unit: "rad", digits: 3 },
     tolerance: { relative: 0.01 },
     explanation:
-      "The angle is $m\\cdot\\theta_i$ with $\\theta_i = \\text{base}^{-2i/d}$: linear in the position. The same pair index turns more slowly in a model with a larger base (Llama 3: 500,000) or a wider head (Gemma 2: 256).",
+      "The angle is $m\\cdot\\theta_i$ with $\\theta_i = \\text{base}^{-2i/d}$: linear in the position. The same pair index turns more slowly in a model with a larger base (Llama 3: 500,000) but *faster* in a model with a wider head (Gemma 2: 256): the exponent $-2i/d$ moves toward 0 as $d$ grows, so pair $i$ of a 256-wide head turns like pair $i/2$ of a 128-wide one.",
     source: ROFORMER,
     difficulty: "medium",
     tags: ["angle", "models"],
