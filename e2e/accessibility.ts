@@ -43,10 +43,13 @@ export function watchAccessibility() {
       if (page.isClosed()) return;
       let timer: NodeJS.Timeout | undefined;
       const limit = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), SCAN_LIMIT_MS)));
+      const startedAt = page.url();
       try {
         const found = await Promise.race([scanPage(page, where), limit]);
         if (found === "timeout") findings.push({ where, rule: "axe-timeout", impact: "unknown", targets: [], help: `no result in ${SCAN_LIMIT_MS / 1000} s` });
-        else findings.push(...found);
+        // The app navigated while axe read the page: what it saw was half of each page (between a
+        // page's content and its streamed <title>, say). The new page gets its own scan.
+        else if (page.url() === startedAt) findings.push(...found);
       } catch (error) {
         if (!isGone(error)) findings.push({ where, rule: "axe-failed", impact: "unknown", targets: [], help: String(error) });
       } finally {
