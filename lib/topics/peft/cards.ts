@@ -1,15 +1,12 @@
 import type { CardNoteInput } from "@/lib/cards/card-schema";
+import { PEFT_MEMORY_CARDS } from "./cards-memory";
+import { PEFT_VARIANT_CARDS } from "./cards-variants";
+import { ADAPTERS, LORA, PREFIX_TUNING, PROMPT_TUNING, QLORA, ZERO } from "./sources";
 
-const LORA = { title: "LoRA: Low-Rank Adaptation of Large Language Models, arXiv 2106.09685", url: "https://arxiv.org/abs/2106.09685" };
-const ADAPTERS = { title: "Parameter-Efficient Transfer Learning for NLP (Houlsby et al.), arXiv 1902.00751", url: "https://arxiv.org/abs/1902.00751" };
-const PROMPT_TUNING = { title: "The Power of Scale for Parameter-Efficient Prompt Tuning, arXiv 2104.08691", url: "https://arxiv.org/abs/2104.08691" };
-const PREFIX_TUNING = { title: "Prefix-Tuning: Optimizing Continuous Prompts for Generation, arXiv 2101.00190", url: "https://arxiv.org/abs/2101.00190" };
-const QLORA = { title: "QLoRA: Efficient Finetuning of Quantized LLMs, arXiv 2305.14314", url: "https://arxiv.org/abs/2305.14314" };
-const ZERO = { title: "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models, arXiv 1910.02054", url: "https://arxiv.org/abs/1910.02054" };
 const TOPIC = "peft";
 
-/** Built-in flashcards for parameter-efficient fine-tuning. */
-export const PEFT_CARDS: CardNoteInput[] = [
+/** The first edition's notes. */
+const CORE_CARDS: CardNoteInput[] = [
   {
     key: "peft-lora-update",
     topic: TOPIC,
@@ -64,7 +61,7 @@ export const PEFT_CARDS: CardNoteInput[] = [
     topic: TOPIC,
     kind: "basic",
     front: "What does LoRA's $\\alpha/r$ factor do?",
-    back: "It scales the update $BA$ so that changing the rank $r$ needs less re-tuning of the learning rate; $\\alpha$ is a constant set once.",
+    back: "It scales the update $BA$; the LoRA paper divides by $r$ so that changing the rank needs less re-tuning, with $\\alpha$ a constant set once. rsLoRA later showed $1/r$ over-corrects at high ranks and uses $\\alpha/\\sqrt{r}$.",
     tags: ["lora"],
     source: LORA,
   },
@@ -169,3 +166,6 @@ export const PEFT_CARDS: CardNoteInput[] = [
     source: ZERO,
   },
 ];
+
+/** Built-in flashcards for parameter-efficient fine-tuning. */
+export const PEFT_CARDS: CardNoteInput[] = [...CORE_CARDS, ...PEFT_VARIANT_CARDS, ...PEFT_MEMORY_CARDS];

@@ -1,16 +1,13 @@
 import type { TemplateInput } from "@/lib/questions/template-schema";
-
-const LORA = { title: "LoRA: Low-Rank Adaptation of Large Language Models, arXiv 2106.09685", url: "https://arxiv.org/abs/2106.09685" };
-const ADAPTERS = { title: "Parameter-Efficient Transfer Learning for NLP (Houlsby et al.), arXiv 1902.00751", url: "https://arxiv.org/abs/1902.00751" };
-const PROMPT_TUNING = { title: "The Power of Scale for Parameter-Efficient Prompt Tuning, arXiv 2104.08691", url: "https://arxiv.org/abs/2104.08691" };
-const PREFIX_TUNING = { title: "Prefix-Tuning: Optimizing Continuous Prompts for Generation, arXiv 2101.00190", url: "https://arxiv.org/abs/2101.00190" };
-const QLORA = { title: "QLoRA: Efficient Finetuning of Quantized LLMs, arXiv 2305.14314", url: "https://arxiv.org/abs/2305.14314" };
-const ZERO = { title: "ZeRO: Memory Optimizations Toward Training Trillion Parameter Models, arXiv 1910.02054", url: "https://arxiv.org/abs/1910.02054" };
+import { ADAPTERS, LORA, PREFIX_TUNING, PROMPT_TUNING, QLORA, ZERO } from "./sources";
+import { PEFT_MEMORY_TEMPLATES } from "./templates-memory";
+import { PEFT_SERVING_TEMPLATES } from "./templates-serving";
+import { PEFT_VARIANT_TEMPLATES } from "./templates-variants";
 
 const PRESETS = ["llama-3-8b", "llama-3-70b", "llama-2-7b", "mistral-7b", "gemma-2-9b", "gpt-3-175b"];
 
-/** Built-in templates for parameter-efficient fine-tuning (and full fine-tuning memory). Content follows the project's topic facts. */
-export const PEFT_TEMPLATES: TemplateInput[] = [
+/** The first edition: LoRA, adapters, prompt and prefix tuning, Adam memory, QLoRA's base. */
+const CORE_TEMPLATES: TemplateInput[] = [
   {
     key: "peft-lora-matrix-params",
     kind: "numeric",
@@ -239,7 +236,7 @@ export const PEFT_TEMPLATES: TemplateInput[] = [
       { text: "128", correct: false, feedback: "α and r are divided, not multiplied: α/r = 16/8." },
     ],
     explanation:
-      "The factor is $\\alpha/r = 16/8 = 2$. Dividing by $r$ keeps the update's size comparable when you change the rank, so the learning rate need not be retuned; the LoRA paper sets $\\alpha$ to the first $r$ tried and does not tune it.",
+      "The factor is $\\alpha/r = 16/8 = 2$. The LoRA paper divides by $r$ to reduce the need to retune hyperparameters when the rank changes, and sets $\\alpha$ to the first $r$ tried without tuning it. (rsLoRA later showed that $1/r$ over-corrects at high ranks and proposed $\\alpha/\\sqrt{r}$.)",
     source: LORA,
     difficulty: "easy",
     tags: ["lora", "scaling"],
@@ -308,3 +305,6 @@ export const PEFT_TEMPLATES: TemplateInput[] = [
     tags: ["lora", "initialisation"],
   },
 ];
+
+/** Built-in templates for parameter-efficient fine-tuning (and full fine-tuning memory). Content follows the project's topic facts. */
+export const PEFT_TEMPLATES: TemplateInput[] = [...CORE_TEMPLATES, ...PEFT_VARIANT_TEMPLATES, ...PEFT_MEMORY_TEMPLATES, ...PEFT_SERVING_TEMPLATES];

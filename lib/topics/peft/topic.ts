@@ -5,6 +5,6 @@ export const PEFT_TOPIC = {
   slug: "peft",
   title: "Parameter-efficient fine-tuning",
   summary:
-    "LoRA's low-rank update with r(d + k) trainable parameters per matrix, adapters and prompt tuning, and why full fine-tuning with Adam needs about 16 bytes per parameter.",
+    "LoRA's low-rank update with r(d + k) trainable parameters per matrix and its variants (DoRA, rsLoRA, LoRA+, AdaLoRA, IA³), adapters and prompt tuning, QLoRA's memory budget, 8-bit Adam, serving many adapters, and why full fine-tuning with Adam needs about 16 bytes per parameter.",
   order: 5,
 } as const satisfies TopicMeta;

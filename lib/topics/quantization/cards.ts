@@ -1,16 +1,13 @@
 import type { CardNoteInput } from "@/lib/cards/card-schema";
+import { FORMAT_CARDS } from "./cards-formats";
+import { IMPACT_CARDS } from "./cards-impact";
+import { METHOD_CARDS } from "./cards-methods";
+import { AUTOGPTQ, AWQ, GPTQ, LLAMA3, LLAMA_CPP, LLM_INT8, QLORA, WHITE_PAPER } from "./sources";
 
-const WHITE_PAPER = { title: "A White Paper on Neural Network Quantization, arXiv 2106.08295", url: "https://arxiv.org/abs/2106.08295" };
-const LLAMA3 = { title: "The Llama 3 Herd of Models, arXiv 2407.21783", url: "https://arxiv.org/abs/2407.21783" };
-const LLAMA_CPP = { title: "llama.cpp quantize README (Q4_K_M sizes and bits per weight)", url: "https://github.com/ggml-org/llama.cpp" };
-const LLM_INT8 = { title: "LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale, arXiv 2208.07339", url: "https://arxiv.org/abs/2208.07339" };
-const GPTQ = { title: "GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers, arXiv 2210.17323", url: "https://arxiv.org/abs/2210.17323" };
-const AWQ = { title: "AWQ: Activation-aware Weight Quantization for LLM Compression and Acceleration, arXiv 2306.00978", url: "https://arxiv.org/abs/2306.00978" };
-const QLORA = { title: "QLoRA: Efficient Finetuning of Quantized LLMs, arXiv 2305.14314", url: "https://arxiv.org/abs/2305.14314" };
 const TOPIC = "quantization";
 
-/** Built-in flashcards for quantization. Absmax convention: symmetric codes ±(2^(b−1) − 1). */
-export const QUANTIZATION_CARDS: CardNoteInput[] = [
+/** The first edition's cards. Absmax convention: symmetric codes ±(2^(b−1) − 1). */
+const CORE_CARDS: CardNoteInput[] = [
   {
     key: "quant-bytes-per-param",
     topic: TOPIC,
@@ -68,7 +65,7 @@ export const QUANTIZATION_CARDS: CardNoteInput[] = [
     front: "True or false: INT4 makes a model 8× smaller.",
     back: "**Only relative to FP32.** Checkpoints usually ship in BF16, so INT4 is 4× smaller than what you download, and only ~3.3–3.9× once scales are counted. Always name the baseline.",
     tags: ["misconception", "compression"],
-    source: WHITE_PAPER,
+    source: LLAMA_CPP,
   },
   {
     key: "quant-compression-baseline-computed",
@@ -124,9 +121,9 @@ export const QUANTIZATION_CARDS: CardNoteInput[] = [
     key: "quant-groupwise",
     topic: TOPIC,
     kind: "cloze",
-    text: "With a scale per group of $g$ weights, bits per weight $= b + (\\text{scale bits} + \\text{zero bits})/g$: 4-bit, $g = 128$ and an FP16 scale give {{c1::4.125}}; adding an FP16 zero point gives {{c2::4.25}}.",
+    text: "With a scale per group of $g$ weights, bits per weight $= b + (\\text{scale bits} + \\text{zero bits})/g$: 4-bit, $g = 128$ and an FP16 scale give {{c1::4.125}}; GPTQ-format checkpoints add a zero point packed at 4 bits, giving {{c2::4.15625}} (an FP16 zero point would give 4.25).",
     tags: ["group-wise"],
-    source: GPTQ,
+    source: AUTOGPTQ,
   },
   {
     key: "quant-groupwise-bits-computed",
@@ -179,3 +176,6 @@ export const QUANTIZATION_CARDS: CardNoteInput[] = [
     source: QLORA,
   },
 ];
+
+/** Built-in flashcards for quantization. */
+export const QUANTIZATION_CARDS: CardNoteInput[] = [...CORE_CARDS, ...FORMAT_CARDS, ...METHOD_CARDS, ...IMPACT_CARDS];

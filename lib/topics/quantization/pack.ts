@@ -1,6 +1,9 @@
 import type { TopicPack } from "@/lib/topics/topic-pack";
 import { QUANTIZATION_CARDS } from "./cards";
 import { WEIGHT_BYTES, GROUPWISE_BITS, ABSMAX_SCALE, QUANTIZE_ABSMAX, ASYM_SCALE, ASYM_ZERO_POINT, QUANTIZE_ASYM, NF4_DOUBLE_QUANT_BITS, NF4_TOTAL_BITS, COMPRESSION_RATIO } from "./compute";
+import { FLOAT_EPSILON, FLOAT_MAX_FINITE, FLOAT_MIN_SUBNORMAL } from "./compute-formats";
+import { DECODE_FLOPS_PER_BYTE, DECODE_TOKENS_BOUND } from "./compute-decode";
+import { SCALE_COUNT, SMOOTHQUANT_SCALE } from "./compute-schemes";
 import { QUANTIZATION_TEMPLATES } from "./templates";
 import { QUANTIZATION_TOPIC } from "./topic";
 
@@ -17,6 +20,13 @@ export const QUANTIZATION_PACK = {
     NF4_DOUBLE_QUANT_BITS,
     NF4_TOTAL_BITS,
     COMPRESSION_RATIO,
+    SCALE_COUNT,
+    SMOOTHQUANT_SCALE,
+    FLOAT_MAX_FINITE,
+    FLOAT_MIN_SUBNORMAL,
+    FLOAT_EPSILON,
+    DECODE_TOKENS_BOUND,
+    DECODE_FLOPS_PER_BYTE,
   ],
   templates: QUANTIZATION_TEMPLATES,
   cards: QUANTIZATION_CARDS,

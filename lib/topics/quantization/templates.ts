@@ -1,20 +1,13 @@
 import type { TemplateInput } from "@/lib/questions/template-schema";
-
-const LLAMA3 = { title: "The Llama 3 Herd of Models, arXiv 2407.21783", url: "https://arxiv.org/abs/2407.21783" };
-const LLM_INT8 = { title: "LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale, arXiv 2208.07339", url: "https://arxiv.org/abs/2208.07339" };
-const GPTQ = { title: "GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers, arXiv 2210.17323", url: "https://arxiv.org/abs/2210.17323" };
-const AWQ = { title: "AWQ: Activation-aware Weight Quantization for LLM Compression and Acceleration, arXiv 2306.00978", url: "https://arxiv.org/abs/2306.00978" };
-const QLORA = { title: "QLoRA: Efficient Finetuning of Quantized LLMs, arXiv 2305.14314", url: "https://arxiv.org/abs/2305.14314" };
-const WHITE_PAPER = { title: "A White Paper on Neural Network Quantization, arXiv 2106.08295", url: "https://arxiv.org/abs/2106.08295" };
-const LLAMA_CPP = {
-  title: "llama.cpp quantize README (bits per weight per quantization type)",
-  url: "https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/README.md",
-};
+import { FORMAT_TEMPLATES } from "./templates-formats";
+import { IMPACT_TEMPLATES } from "./templates-impact";
+import { METHOD_TEMPLATES } from "./templates-methods";
+import { AWQ, GPTQ, LLAMA3, LLAMA_CPP, LLM_INT8, QLORA, WHITE_PAPER } from "./sources";
 
 const PRESETS = ["llama-3-8b", "llama-3-70b", "llama-2-7b", "mistral-7b", "gemma-2-9b", "gpt-3-175b"];
 
-/** Built-in templates for quantization. Content follows the project's topic facts. */
-export const QUANTIZATION_TEMPLATES: TemplateInput[] = [
+/** The first edition's templates: bytes per parameter, absmax and zero-point codes, group-wise scales, QLoRA. */
+const CORE_TEMPLATES: TemplateInput[] = [
   {
     key: "quant-weight-memory",
     kind: "numeric",
@@ -98,7 +91,7 @@ export const QUANTIZATION_TEMPLATES: TemplateInput[] = [
       { misconception: "bytes-for-bits", answer: { fn: "quant.groupwise_bits_per_weight", inputs: { bits: "bits", groupSize: "g", scaleBits: 2, zeroBits: 2 } } },
     ],
     explanation:
-      "Each group spends $16 + 16 = 32$ bits on its scale and zero point, shared by $g$ weights: $b + 32/g$ bits per weight. For 4 bits and $g = 128$ that is 4.25 bits; an FP16 value is 16 bits (2 bytes), not 2 bits.",
+      "Each group spends $16 + 16 = 32$ bits on its scale and zero point, shared by $g$ weights: $b + 32/g$ bits per weight. For 4 bits and $g = 128$ that is 4.25 bits; an FP16 value is 16 bits (2 bytes), not 2 bits. (This setup stores the zero point in FP16; GPTQ-format checkpoints pack it at the weight's bit width instead, $4 + 16/128 + 4/128 = 4.15625$ bits.)",
     source: GPTQ,
     difficulty: "medium",
     tags: ["group-wise", "bits-per-weight", "zero-point"],
@@ -396,3 +389,6 @@ export const QUANTIZATION_TEMPLATES: TemplateInput[] = [
     tags: ["gptq", "post-training"],
   },
 ];
+
+/** Built-in templates for quantization. Content follows the project's topic facts. */
+export const QUANTIZATION_TEMPLATES: TemplateInput[] = [...CORE_TEMPLATES, ...FORMAT_TEMPLATES, ...METHOD_TEMPLATES, ...IMPACT_TEMPLATES];

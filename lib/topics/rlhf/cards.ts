@@ -1,15 +1,12 @@
 import type { CardNoteInput } from "@/lib/cards/card-schema";
+import { RLHF_METHOD_CARDS } from "./cards-methods";
+import { RLHF_OPTIMIZATION_CARDS } from "./cards-optimization";
+import { DEEPSEEKMATH as GRPO, DPO, INSTRUCTGPT, LLAMA2, LLAMA3, PPO } from "./sources";
 
-const INSTRUCTGPT = { title: "Training language models to follow instructions with human feedback (InstructGPT), arXiv 2203.02155", url: "https://arxiv.org/abs/2203.02155" };
-const PPO = { title: "Proximal Policy Optimization Algorithms, arXiv 1707.06347", url: "https://arxiv.org/abs/1707.06347" };
-const DPO = { title: "Direct Preference Optimization: Your Language Model is Secretly a Reward Model, arXiv 2305.18290", url: "https://arxiv.org/abs/2305.18290" };
-const GRPO = { title: "DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models (GRPO), arXiv 2402.03300", url: "https://arxiv.org/abs/2402.03300" };
-const LLAMA2 = { title: "Llama 2: Open Foundation and Fine-Tuned Chat Models, arXiv 2307.09288", url: "https://arxiv.org/abs/2307.09288" };
-const LLAMA3 = { title: "The Llama 3 Herd of Models, arXiv 2407.21783", url: "https://arxiv.org/abs/2407.21783" };
 const TOPIC = "rlhf";
 
-/** Built-in flashcards for RLHF and its successors. */
-export const RLHF_CARDS: CardNoteInput[] = [
+/** The first edition's flashcards: reward models, InstructGPT, PPO, DPO, GRPO. */
+const CORE_CARDS: CardNoteInput[] = [
   {
     key: "rlhf-instructgpt-stages",
     topic: TOPIC,
@@ -179,3 +176,6 @@ export const RLHF_CARDS: CardNoteInput[] = [
     source: LLAMA3,
   },
 ];
+
+/** Every built-in RLHF card note: the core set plus the second edition's themed files. */
+export const RLHF_CARDS: CardNoteInput[] = [...CORE_CARDS, ...RLHF_OPTIMIZATION_CARDS, ...RLHF_METHOD_CARDS];

@@ -1,12 +1,13 @@
 import type { TemplateInput } from "@/lib/questions/template-schema";
+import { DEEPSEEKMATH, DPO, INSTRUCTGPT, LLAMA2, LLAMA3, PPO } from "./sources";
+import { RLHF_ADVANTAGE_TEMPLATES } from "./templates-advantage";
+import { RLHF_KL_TEMPLATES } from "./templates-kl";
+import { RLHF_METHOD_TEMPLATES } from "./templates-methods";
+import { RLHF_OVEROPTIMIZATION_TEMPLATES } from "./templates-overoptimization";
+import { RLHF_PIPELINE_TEMPLATES } from "./templates-pipeline";
 
-const INSTRUCTGPT = { title: "Training language models to follow instructions with human feedback (InstructGPT), arXiv 2203.02155", url: "https://arxiv.org/abs/2203.02155" };
-const DPO = { title: "Direct Preference Optimization: Your Language Model is Secretly a Reward Model, arXiv 2305.18290", url: "https://arxiv.org/abs/2305.18290" };
-const PPO = { title: "Proximal Policy Optimization Algorithms, arXiv 1707.06347", url: "https://arxiv.org/abs/1707.06347" };
-const DEEPSEEKMATH = { title: "DeepSeekMath: Pushing the Limits of Mathematical Reasoning in Open Language Models (GRPO), arXiv 2402.03300", url: "https://arxiv.org/abs/2402.03300" };
-
-/** Built-in templates for RLHF and its successors (DPO, GRPO). Content follows the project's topic facts. */
-export const RLHF_TEMPLATES: TemplateInput[] = [
+/** The first edition's templates: reward models, InstructGPT, PPO, DPO, GRPO. Content follows the project's topic facts. */
+const CORE_TEMPLATES: TemplateInput[] = [
   // ── Reward modelling ────────────────────────────────────────────────────────
   {
     key: "rlhf-preference-pairs",
@@ -346,7 +347,7 @@ export const RLHF_TEMPLATES: TemplateInput[] = [
     correct: false,
     explanation:
       "False. Llama 3's post-training rounds consist of reward modelling, rejection sampling, supervised fine-tuning and Direct Preference Optimization (DPO); the reward model is used to pick the best samples, not as an RL environment. The paper reports exploring on-policy methods such as PPO but choosing DPO because it needed less compute at scale and did better on instruction following. Which method a model used should be checked in its paper.",
-    source: { title: "The Llama 3 Herd of Models, arXiv 2407.21783", url: "https://arxiv.org/abs/2407.21783", detail: "Section 4: post-training." },
+    source: { ...LLAMA3, detail: "Section 4: post-training." },
     difficulty: "medium",
     tags: ["models", "dpo", "ppo"],
   },
@@ -359,8 +360,18 @@ export const RLHF_TEMPLATES: TemplateInput[] = [
     correct: true,
     explanation:
       "True. The Llama 2 paper fine-tunes Llama 2-Chat iteratively with two RLHF algorithms: rejection-sampling fine-tuning (sample several outputs, keep the one the reward model scores best, fine-tune on it) and PPO against the reward models. Its successor Llama 3 switched to DPO.",
-    source: { title: "Llama 2: Open Foundation and Fine-Tuned Chat Models, arXiv 2307.09288", url: "https://arxiv.org/abs/2307.09288", detail: "Section 3.2: RLHF." },
+    source: { ...LLAMA2, detail: "Section 3.2: RLHF." },
     difficulty: "medium",
     tags: ["models", "ppo"],
   },
+];
+
+/** Every built-in RLHF template: the core set plus the second edition's themed files. */
+export const RLHF_TEMPLATES: TemplateInput[] = [
+  ...CORE_TEMPLATES,
+  ...RLHF_ADVANTAGE_TEMPLATES,
+  ...RLHF_KL_TEMPLATES,
+  ...RLHF_OVEROPTIMIZATION_TEMPLATES,
+  ...RLHF_METHOD_TEMPLATES,
+  ...RLHF_PIPELINE_TEMPLATES,
 ];

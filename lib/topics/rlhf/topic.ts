@@ -5,6 +5,6 @@ export const RLHF_TOPIC = {
   slug: "rlhf",
   title: "RLHF",
   summary:
-    "The three InstructGPT stages, Bradley–Terry reward models, the KL-penalised objective and PPO's clipped surrogate, and how DPO and GRPO remove the reward model or the critic.",
+    "The three InstructGPT stages, Bradley–Terry reward models, the KL-penalised objective, PPO with GAE, KL estimators, best-of-n and reward over-optimisation, and how DPO, IPO, KTO, SimPO, GRPO and RLAIF change the recipe.",
   order: 4,
 } as const satisfies TopicMeta;

@@ -1,16 +1,12 @@
 import type { CardNoteInput } from "@/lib/cards/card-schema";
+import { GEMMA3, GPT2, GPT4, LLAMA3, LLAMA31_CONFIG, PI, ROFORMER, YARN } from "./sources";
+import { ROPE_EXTENSION_CARDS } from "./cards-extension";
+import { ROPE_POSITION_CARDS } from "./cards-positions";
 
-const ROFORMER = { title: "RoFormer: Enhanced Transformer with Rotary Position Embedding, arXiv 2104.09864", url: "https://arxiv.org/abs/2104.09864" };
-const PI = { title: "Extending Context Window of Large Language Models via Positional Interpolation, arXiv 2306.15595", url: "https://arxiv.org/abs/2306.15595" };
-const YARN = { title: "YaRN: Efficient Context Window Extension of Large Language Models, arXiv 2309.00071", url: "https://arxiv.org/abs/2309.00071" };
-const LLAMA3 = { title: "The Llama 3 Herd of Models, arXiv 2407.21783", url: "https://arxiv.org/abs/2407.21783" };
-const LLAMA31_CONFIG = { title: "Llama 3.1 model configuration (config.json, rope_scaling)", url: "https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json" };
-const GEMMA3 = { title: "Gemma 3 Technical Report, arXiv 2503.19786", url: "https://arxiv.org/abs/2503.19786" };
-const GPT2 = { title: "Language Models are Unsupervised Multitask Learners (GPT-2), OpenAI 2019", url: "https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf" };
 const TOPIC = "rope";
 
 /** Built-in flashcards for rotary position embeddings. */
-export const ROPE_CARDS: CardNoteInput[] = [
+const CORE: CardNoteInput[] = [
   {
     key: "rope-theta-formula",
     topic: TOPIC,
@@ -157,10 +153,10 @@ export const ROPE_CARDS: CardNoteInput[] = [
     key: "rope-not-universal",
     topic: TOPIC,
     kind: "basic",
-    front: "True or false: RoPE is used in nearly all modern LLMs, including Claude and GPT.",
-    back: "**Only partly true.** Open-weight families (Llama, Mistral, Gemma, gpt-oss) use RoPE; GPT-2 uses learned absolute position embeddings; the position encodings of Claude and GPT-4 are undisclosed.",
+    front: "“RoPE is used in nearly all modern LLMs, including Claude and GPT.” True?",
+    back: "**Partly true.** True for open-weight families (Llama, Mistral, Gemma, gpt-oss); GPT-2 uses learned absolute position embeddings; Claude's and GPT-4's architectures are undisclosed — undisclosed, not false.",
     tags: ["misconception", "models"],
-    source: ROFORMER,
+    source: GPT4,
   },
   {
     key: "rope-gpt2-learned",
@@ -171,3 +167,6 @@ export const ROPE_CARDS: CardNoteInput[] = [
     source: GPT2,
   },
 ];
+
+/** Every built-in RoPE card note. */
+export const ROPE_CARDS: CardNoteInput[] = [...CORE, ...ROPE_POSITION_CARDS, ...ROPE_EXTENSION_CARDS];

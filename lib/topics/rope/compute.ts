@@ -6,20 +6,20 @@ import type { InputSpec } from "@/lib/compute/types";
 const TOPIC = "rope" as const;
 const ROFORMER = "RoFormer, arXiv 2104.09864";
 
-const pairIndex: InputSpec = { label: "Pair index i", unitLabel: "index", integer: true, min: 0 };
-const headDim: InputSpec = { label: "Head dimension d", unitLabel: "dimensions", integer: true, min: 2 };
+export const pairIndex: InputSpec = { label: "Pair index i", unitLabel: "index", integer: true, min: 0 };
+export const headDim: InputSpec = { label: "Head dimension d", unitLabel: "dimensions", integer: true, min: 2 };
 // Base 1 would give every pair the same frequency; RoPE needs base > 1 so frequencies fall with i.
-const base: InputSpec = { label: "Base", unitLabel: "base", integer: false, min: 1, minExclusive: true };
-const position: InputSpec = { label: "Position m", unitLabel: "tokens", integer: true, min: 0 };
+export const base: InputSpec = { label: "Base", unitLabel: "base", integer: false, min: 1, minExclusive: true };
+export const position: InputSpec = { label: "Position m", unitLabel: "tokens", integer: true, min: 0 };
 
 /** RoPE rotates d/2 pairs, so d must be even and i ranges over 0 … d/2 − 1. */
-function checkPair(fn: string, i: number, d: number): void {
+export function checkPair(fn: string, i: number, d: number): void {
   if (d % 2 !== 0) throw invalidInput(fn, "d", `(head dimension) must be even, since RoPE rotates pairs of dimensions; got ${d}.`);
   if (i >= d / 2) throw invalidInput(fn, "i", `(pair index) must be less than d/2 = ${d / 2} (pairs are numbered 0 … ${d / 2 - 1}); got ${i}.`);
 }
 
-const thetaOf = (i: number, d: number, b: number) => b ** ((-2 * i) / d);
-const thetaStep = (i: number, d: number, b: number) => `θ_${i} = base^(−2i/d) = ${fmt(b)}^(−${fmt(2 * i)}/${fmt(d)}) = ${fmt(thetaOf(i, d, b))} rad per position.`;
+export const thetaOf = (i: number, d: number, b: number) => b ** ((-2 * i) / d);
+export const thetaStep = (i: number, d: number, b: number) => `θ_${i} = base^(−2i/d) = ${fmt(b)}^(−${fmt(2 * i)}/${fmt(d)}) = ${fmt(thetaOf(i, d, b))} rad per position.`;
 
 /** θ_i = base^(−2i/d): the angle pair i turns by per position step (pair 0 turns fastest, 1 rad per token). */
 export const ROPE_THETA = defineCompute({

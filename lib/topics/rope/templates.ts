@@ -1,15 +1,13 @@
 import type { TemplateInput } from "@/lib/questions/template-schema";
-
-const ROFORMER = { title: "RoFormer: Enhanced Transformer with Rotary Position Embedding, arXiv 2104.09864", url: "https://arxiv.org/abs/2104.09864" };
-const PI = { title: "Extending Context Window of Large Language Models via Positional Interpolation, arXiv 2306.15595", url: "https://arxiv.org/abs/2306.15595" };
-const YARN = { title: "YaRN: Efficient Context Window Extension of Large Language Models, arXiv 2309.00071", url: "https://arxiv.org/abs/2309.00071" };
-const LLAMA3 = { title: "The Llama 3 Herd of Models, arXiv 2407.21783", url: "https://arxiv.org/abs/2407.21783" };
+import { GPT2, GPT4, LLAMA3, PI, ROFORMER, YARN } from "./sources";
+import { ROPE_POSITION_TEMPLATES } from "./templates-positions";
+import { ROPE_SCALING_TEMPLATES } from "./templates-scaling";
 
 /** Presets whose heads are 128 wide, so "the last pair" is i = 63 and a doubled d is 256. */
 const D128_MODELS = ["llama-2-7b", "mistral-7b", "llama-3-8b", "llama-3-70b"];
 
 /** Built-in templates for rotary position embeddings. Content follows the project's topic facts. */
-export const ROPE_TEMPLATES: TemplateInput[] = [
+const CORE: TemplateInput[] = [
   {
     key: "rope-theta",
     kind: "numeric",
@@ -218,16 +216,23 @@ export const ROPE_TEMPLATES: TemplateInput[] = [
   },
   {
     key: "rope-all-llms-claim",
-    kind: "true_false",
+    kind: "multiple_choice",
     topic: "rope",
     title: "Does every modern LLM use RoPE?",
-    prompt: "True or false: RoPE is used in nearly all modern LLMs, including Claude and GPT-4.",
-    correct: false,
+    prompt: "A lecture claims: “RoPE is used in nearly all modern LLMs, including Claude and GPT.” Which verdict is right?",
+    choices: [
+      {
+        text: "Partly true: open-weight families (Llama, Mistral, Gemma, gpt-oss) use RoPE; GPT-2 uses learned absolute positions; Claude's and GPT-4's position encodings are undisclosed",
+        correct: true,
+      },
+      { text: "True: every model released since 2021 uses RoPE", correct: false, feedback: "GPT-3 (2020) kept learned positions, BLOOM uses ALiBi, and closed models don't say what they use." },
+      { text: "False: Claude and GPT-4 are known not to use RoPE", correct: false, feedback: "Their architectures are undisclosed: undisclosed is not the same as false, and nothing public says either way." },
+      { text: "False: RoPE is only used in encoder models such as RoFormer", correct: false, feedback: "RoPE is standard in decoder-only open-weight LLMs such as Llama, Mistral, Gemma and gpt-oss." },
+    ],
     explanation:
-      "False as stated. RoPE is standard in open-weight families (Llama, Mistral, Gemma, gpt-oss), but GPT-2 and GPT-3 use learned absolute position embeddings, and the architectures of Claude and GPT-4 are not published, so nothing supports the claim for them.",
+      "Partly true. RoPE is the standard in open-weight families (Llama, Mistral, Gemma, gpt-oss). GPT-2 and GPT-3 use learned absolute position embeddings. Claude's and GPT-4's architectures are not published, so the claim can't be checked for them — which is different from it being false.",
     source: {
-      title: "GPT-4 Technical Report, arXiv 2303.08774",
-      url: "https://arxiv.org/abs/2303.08774",
+      ...GPT4,
       detail: "The report withholds architecture details; GPT-3 (arXiv 2005.14165) keeps GPT-2's learned position embeddings.",
     },
     difficulty: "medium",
@@ -269,8 +274,7 @@ export const ROPE_TEMPLATES: TemplateInput[] = [
     explanation:
       "Learned: GPT-2 keeps a trained table with one vector per position (1,024 of them) and adds it at the input. It has no vector for positions beyond the table, whereas RoPE computes its rotation from the position itself.",
     source: {
-      title: "Language Models are Unsupervised Multitask Learners (GPT-2)",
-      url: "https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf",
+      ...GPT2,
       detail: "GPT-2 follows the GPT-1 architecture, which used learned position embeddings instead of sinusoidal ones; the released weights hold a 1,024-position table.",
     },
     difficulty: "easy",
@@ -322,3 +326,6 @@ export const ROPE_TEMPLATES: TemplateInput[] = [
     tags: ["concept", "implementation"],
   },
 ];
+
+/** Built-in templates for rotary position embeddings, their scaling methods and the alternatives. */
+export const ROPE_TEMPLATES: TemplateInput[] = [...CORE, ...ROPE_POSITION_TEMPLATES, ...ROPE_SCALING_TEMPLATES];

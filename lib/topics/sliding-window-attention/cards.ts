@@ -1,23 +1,20 @@
 import type { CardNoteInput } from "@/lib/cards/card-schema";
 
-const MISTRAL = { title: "Mistral 7B, arXiv 2310.06825", url: "https://arxiv.org/abs/2310.06825" };
-const LONGFORMER = { title: "Longformer: The Long-Document Transformer, arXiv 2004.05150", url: "https://arxiv.org/abs/2004.05150" };
-const FLASH = { title: "FlashAttention, arXiv 2205.14135", url: "https://arxiv.org/abs/2205.14135" };
-const GQA = { title: "GQA: Training Generalized Multi-Query Transformer Models, arXiv 2305.13245", url: "https://arxiv.org/abs/2305.13245" };
-const LLAMA3 = { title: "The Llama 3 Herd of Models, arXiv 2407.21783", url: "https://arxiv.org/abs/2407.21783" };
-const GEMMA2 = { title: "Gemma 2: Improving Open Language Models at a Practical Size, arXiv 2408.00118", url: "https://arxiv.org/abs/2408.00118" };
-const GEMMA3 = { title: "Gemma 3 Technical Report, arXiv 2503.19786", url: "https://arxiv.org/abs/2503.19786" };
+import { FLASH, GEMMA2, GEMMA3, GQA, LLAMA2, LLAMA3, LONGFORMER, MISTRAL, VASWANI } from "./sources";
+import { LAYOUT_CARDS } from "./cards-layouts";
+import { SERVING_CARDS } from "./cards-serving";
+
 const TOPIC = "sliding-window-attention";
 
-/** Built-in flashcards for sliding-window attention. Window convention: w keys including the query itself. */
-export const SLIDING_WINDOW_CARDS: CardNoteInput[] = [
+/** The first edition's cards (keys kept). Window convention: w keys including the query itself. */
+const CORE_CARDS: CardNoteInput[] = [
   {
     key: "swa-full-vs-causal-scores",
     topic: TOPIC,
     kind: "cloze",
     text: "For a sequence of $n$ tokens, full (bidirectional) attention computes {{c1::$n^2$}} scores per head and layer; causal attention computes {{c2::$n(n+1)/2$}}.",
     tags: ["complexity"],
-    source: { title: "Attention Is All You Need, arXiv 1706.03762", url: "https://arxiv.org/abs/1706.03762" },
+    source: VASWANI,
   },
   {
     key: "swa-window-definition",
@@ -48,7 +45,7 @@ export const SLIDING_WINDOW_CARDS: CardNoteInput[] = [
     key: "swa-receptive-field-formula",
     topic: TOPIC,
     kind: "cloze",
-    text: "Each windowed layer moves information back {{c1::$w-1$}} positions, so after $L$ stacked layers a token can depend on {{c2::$L\\cdot(w-1)+1$}} positions.",
+    text: "With a causal window of $w$ keys including the token itself, each windowed layer moves information back {{c1::$w-1$}} positions, so after $L$ stacked layers a token can depend on {{c2::$L\\cdot(w-1)+1$}} positions.",
     tags: ["receptive-field", "formula"],
     source: MISTRAL,
   },
@@ -125,7 +122,7 @@ export const SLIDING_WINDOW_CARDS: CardNoteInput[] = [
     front: "KV cache of Llama 2 7B (32 layers, 32 KV heads, head_dim 128, FP16): per token, and at 4,096 tokens?",
     back: "$2 \\cdot 32 \\cdot 32 \\cdot 128 \\cdot 2 = 524{,}288$ B $= 512$ KiB per token; $\\times 4096 = 2$ GiB.",
     tags: ["kv-cache", "models"],
-    source: { title: "Llama 2: Open Foundation and Fine-Tuned Chat Models, arXiv 2307.09288", url: "https://arxiv.org/abs/2307.09288" },
+    source: LLAMA2,
   },
   {
     key: "swa-rolling-buffer",
@@ -198,3 +195,6 @@ export const SLIDING_WINDOW_CARDS: CardNoteInput[] = [
     source: FLASH,
   },
 ];
+
+/** Built-in flashcards for sliding-window attention. */
+export const SLIDING_WINDOW_CARDS: CardNoteInput[] = [...CORE_CARDS, ...SERVING_CARDS, ...LAYOUT_CARDS];

@@ -1,13 +1,11 @@
 import type { TemplateInput } from "@/lib/questions/template-schema";
 
-const MISTRAL = { title: "Mistral 7B, arXiv 2310.06825", url: "https://arxiv.org/abs/2310.06825" };
-const GQA = { title: "GQA: Training Generalized Multi-Query Transformer Models, arXiv 2305.13245", url: "https://arxiv.org/abs/2305.13245" };
-const LLAMA3 = { title: "The Llama 3 Herd of Models, arXiv 2407.21783", url: "https://arxiv.org/abs/2407.21783" };
-const LONGFORMER = { title: "Longformer: The Long-Document Transformer, arXiv 2004.05150", url: "https://arxiv.org/abs/2004.05150" };
-const FLASH = { title: "FlashAttention, arXiv 2205.14135", url: "https://arxiv.org/abs/2205.14135" };
+import { FLASH, GEMMA2, GEMMA3, GPT4, GQA, LLAMA3, LONGFORMER, MISTRAL, VASWANI } from "./sources";
+import { LAYOUT_TEMPLATES } from "./templates-layouts";
+import { SERVING_TEMPLATES } from "./templates-serving";
 
-/** Built-in templates for sliding-window attention. Content follows the project's topic facts. */
-export const SLIDING_WINDOW_TEMPLATES: TemplateInput[] = [
+/** The first edition's templates (keys kept; the engine tests read the first two by position). */
+const CORE_TEMPLATES: TemplateInput[] = [
   {
     key: "swa-window-scores",
     kind: "numeric",
@@ -86,7 +84,7 @@ export const SLIDING_WINDOW_TEMPLATES: TemplateInput[] = [
     items: ["Llama 3", "Gemma 2", "Gemma 3"],
     explanation:
       "Llama 3 uses dense attention in every layer (no local layers); Gemma 2 alternates local (window 4,096) and global layers 1:1; Gemma 3 uses 5 local layers (window 1,024) per global one, which shrinks the KV cache of long contexts.",
-    source: { title: "Gemma 3 Technical Report, arXiv 2503.19786", url: "https://arxiv.org/abs/2503.19786" },
+    source: GEMMA3,
     difficulty: "hard",
     tags: ["models"],
   },
@@ -102,7 +100,7 @@ export const SLIDING_WINDOW_TEMPLATES: TemplateInput[] = [
     display: { unit: "", digits: 3 },
     explanation:
       "Query $i$ (counting from 0) sees $i+1$ keys, so the total is $1 + 2 + \\dots + n = n(n+1)/2$: about half of the $n^2$ scores of bidirectional attention, but still quadratic in $n$.",
-    source: { title: "Attention Is All You Need, arXiv 1706.03762", url: "https://arxiv.org/abs/1706.03762" },
+    source: VASWANI,
     difficulty: "easy",
     tags: ["counting", "complexity"],
   },
@@ -273,7 +271,7 @@ export const SLIDING_WINDOW_TEMPLATES: TemplateInput[] = [
     ],
     explanation:
       "The Gemma 2 report alternates local sliding-window attention (window 4,096) and global attention (span 8,192) in every other layer. Gemma 3 moves to 5 local layers per global one.",
-    source: { title: "Gemma 2: Improving Open Language Models at a Practical Size, arXiv 2408.00118", url: "https://arxiv.org/abs/2408.00118" },
+    source: GEMMA2,
     difficulty: "medium",
     tags: ["models"],
   },
@@ -300,8 +298,7 @@ export const SLIDING_WINDOW_TEMPLATES: TemplateInput[] = [
     explanation:
       "False. The GPT-4 report explicitly withholds architecture details, and Anthropic has not published Claude 3's attention design either. Claims that they use window attention are guesses; of the three models in the original claim, only Llama 3 is documented — and it uses dense attention.",
     source: {
-      title: "GPT-4 Technical Report, arXiv 2303.08774",
-      url: "https://arxiv.org/abs/2303.08774",
+      ...GPT4,
       detail: "“This report contains no further details about the architecture (including model size), hardware, training compute, dataset construction, training method, or similar.”",
     },
     difficulty: "medium",
@@ -313,7 +310,7 @@ export const SLIDING_WINDOW_TEMPLATES: TemplateInput[] = [
     topic: "sliding-window-attention",
     title: "Can a windowed model see beyond its window?",
     prompt:
-      "True or false: in a decoder where every layer uses a causal sliding window of $w$ keys, the output at layer 10 for a token can depend on tokens more than $w$ positions earlier.",
+      "True or false: in a decoder where every layer uses a causal sliding window of $w \\ge 2$ keys (the token itself included), the output at layer 10 for a token can depend on tokens more than $w$ positions earlier.",
     correct: true,
     explanation:
       "True. Each layer passes information back another $w-1$ positions, so after $L$ layers a token can depend on $L\\cdot(w-1)+1$ positions — Mistral 7B quotes a theoretical span of about 131K tokens from a 4,096 window and 32 layers. The information arrives indirectly, through intermediate tokens.",
@@ -364,3 +361,6 @@ export const SLIDING_WINDOW_TEMPLATES: TemplateInput[] = [
     tags: ["kv-cache", "gqa", "models"],
   },
 ];
+
+/** Built-in templates for sliding-window attention. Content follows the project's topic facts. */
+export const SLIDING_WINDOW_TEMPLATES: TemplateInput[] = [...CORE_TEMPLATES, ...SERVING_TEMPLATES, ...LAYOUT_TEMPLATES];

@@ -1,7 +1,12 @@
 import { groupwiseBitsPerWeight, weightBytes } from "@/lib/topics/quantization/compute";
 import type { GroupParams, QuantScheme } from "./quantize";
 
-/** Scales (and zero points) are stored as FP16, as GPTQ-style checkpoints do. */
+/**
+ * Scales are stored as FP16, as GPTQ-style checkpoints do. This lab also keeps its
+ * (per-tensor) zero point in FP16, a simplification: GPTQ-format checkpoints pack
+ * zero points at the weight's bit width (AutoGPTQ `qzeros`), so 4-bit with g = 128
+ * costs 4 + 16/128 + 4/128 bits per weight there, not 4 + 32/128.
+ */
 export const SCALE_BITS = 16;
 export const ZERO_POINT_BITS = 16;
 

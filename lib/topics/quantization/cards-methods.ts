@@ -1,0 +1,102 @@
+import type { CardNoteInput } from "@/lib/cards/card-schema";
+import { AUTOGPTQ, AWQ, GPTQ, QLORA, SMOOTHQUANT, WHITE_PAPER } from "./sources";
+
+const TOPIC = "quantization";
+
+/** SmoothQuant, granularity, PTQ vs QAT, GPTQ, AWQ, QLoRA. */
+export const METHOD_CARDS: CardNoteInput[] = [
+  {
+    key: "quant-smoothquant",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "SmoothQuant divides activation channel $j$ by $s_j =$ {{c1::$\\max|X_j|^{\\alpha} / \\max|W_j|^{1-\\alpha}$}} and multiplies the matching weights by $s_j$, with $\\alpha =$ {{c2::0.5}} by default, making {{c3::W8A8 (INT8 weights and activations)}} accurate.",
+    tags: ["smoothquant"],
+    source: SMOOTHQUANT,
+  },
+  {
+    key: "quant-smoothquant-free",
+    topic: TOPIC,
+    kind: "basic",
+    front: "Why does SmoothQuant's smoothing cost nothing at inference time?",
+    back: "$X\\,\\mathrm{diag}(s)^{-1} \\cdot \\mathrm{diag}(s)\\,W = XW$ exactly, and the factors are computed once from calibration data and folded offline into the preceding LayerNorm (activations) and the weights. No extra operation runs at inference.",
+    tags: ["smoothquant"],
+    source: SMOOTHQUANT,
+  },
+  {
+    key: "quant-smoothquant-factor-computed",
+    topic: TOPIC,
+    kind: "computed",
+    templateKey: "quant-smoothquant-factor",
+    tags: ["smoothquant"],
+    source: SMOOTHQUANT,
+  },
+  {
+    key: "quant-granularity",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "Scales stored for a $d_\\text{out} \\times d_\\text{in}$ weight: per-tensor {{c1::1}}, per-channel {{c2::$d_\\text{out}$}}, per-group (size $g$) {{c3::$d_\\text{out} \\cdot d_\\text{in} / g$}}.",
+    tags: ["granularity"],
+    source: WHITE_PAPER,
+  },
+  {
+    key: "quant-per-token",
+    topic: TOPIC,
+    kind: "basic",
+    front: "Why are activations quantized per token (or per tensor) rather than per input channel in INT8 GEMMs?",
+    back: "Scales indexed by the outer dimensions (token rows of $X$, output columns of $W$) factor out of each dot product and are applied to the INT32 result; a per-input-channel scale varies inside the sum, so integer GEMM kernels can't use it. SmoothQuant moves that per-channel factor into the weights instead.",
+    tags: ["granularity", "per-token"],
+    source: SMOOTHQUANT,
+  },
+  {
+    key: "quant-scale-count-computed",
+    topic: TOPIC,
+    kind: "computed",
+    templateKey: "quant-scale-count",
+    tags: ["granularity"],
+    source: AUTOGPTQ,
+  },
+  {
+    key: "quant-gptq-zero-points",
+    topic: TOPIC,
+    kind: "basic",
+    front: "In a GPTQ-format 4-bit checkpoint with groups of 128, what does each group store besides the codes, and what is the cost per weight?",
+    back: "An FP16 scale and a zero point **packed at 4 bits** (AutoGPTQ's `qzeros` holds `bits` bits per zero point): $4 + 16/128 + 4/128 = 4.15625$ bits per weight. An FP16 zero point would make it 4.25.",
+    tags: ["gptq", "group-wise", "zero-point"],
+    source: AUTOGPTQ,
+  },
+  {
+    key: "quant-ptq-qat",
+    topic: TOPIC,
+    kind: "basic",
+    front: "PTQ versus QAT?",
+    back: "**Post-training quantization** quantizes a trained model with at most a small calibration set and no end-to-end retraining (GPTQ, AWQ, SmoothQuant). **Quantization-aware training** simulates quantization during training so the weights adapt: usually more accurate at very low bit widths, but it costs a training run.",
+    tags: ["ptq", "qat"],
+    source: WHITE_PAPER,
+  },
+  {
+    key: "quant-qlora-vs-gptq",
+    topic: TOPIC,
+    kind: "basic",
+    front: "Do QLoRA and GPTQ both let you fine-tune in quantized form?",
+    back: "**No, only QLoRA.** GPTQ is post-training quantization for inference: nothing is trained. QLoRA freezes the base model in 4-bit NF4 and trains 16-bit LoRA adapters, backpropagating through the quantized weights; the NF4 weights never change.",
+    tags: ["qlora", "gptq", "misconception"],
+    source: QLORA,
+  },
+  {
+    key: "quant-gptq-mechanism",
+    topic: TOPIC,
+    kind: "basic",
+    front: "How does GPTQ decide the rounding of a layer's weights?",
+    back: "Column by column: it rounds a column to the grid, then updates the not-yet-quantized columns to compensate the error, using the inverse of the layer Hessian $H = 2XX^\\top$ from calibration inputs (approximate second-order information). Lazy batched updates and a Cholesky formulation make it fast enough for 175B models.",
+    tags: ["gptq"],
+    source: GPTQ,
+  },
+  {
+    key: "quant-awq-scaling",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "AWQ finds salient weight channels from {{c1::activation magnitudes}} and protects them by {{c2::per-channel scaling before quantization (largest scales on the salient channels; no mixed precision)}}; it needs no backpropagation or reconstruction.",
+    tags: ["awq"],
+    source: AWQ,
+  },
+];

@@ -1,0 +1,92 @@
+import type { CardNoteInput } from "@/lib/cards/card-schema";
+import { FLASH, GEMMA2, GEMMA3, GPT3, GPT_OSS, HF_WINDOW_PR, MISTRAL, STREAMING_LLM, VASWANI } from "./sources";
+
+const TOPIC = "sliding-window-attention";
+
+/** Cards on the seed numbers, attention sinks, local/global layouts and the window convention. */
+export const LAYOUT_CARDS: CardNoteInput[] = [
+  { key: "swa-seed-full-scores-computed", topic: TOPIC, kind: "computed", templateKey: "swa-seed-full-scores", tags: ["complexity"], source: VASWANI },
+  { key: "swa-causal-scores-computed", topic: TOPIC, kind: "computed", templateKey: "swa-causal-scores", tags: ["complexity"], source: VASWANI },
+  { key: "swa-score-matrix-memory-computed", topic: TOPIC, kind: "computed", templateKey: "swa-score-matrix-memory", tags: ["memory"], source: FLASH },
+  { key: "swa-sink-scores-computed", topic: TOPIC, kind: "computed", templateKey: "swa-sink-scores", tags: ["attention-sinks"], source: STREAMING_LLM },
+  { key: "swa-gemma2-cache-computed", topic: TOPIC, kind: "computed", templateKey: "swa-gemma2-cache", tags: ["local-global"], source: GEMMA2 },
+  { key: "swa-local-global-ratio-computed", topic: TOPIC, kind: "computed", templateKey: "swa-local-global-ratio", tags: ["local-global"], source: GEMMA3 },
+  {
+    key: "swa-seed-100k-scores",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "At $n = 100{,}000$ tokens, full attention computes {{c1::$10^{10}$}} scores per head and layer; causal attention computes exactly {{c2::5,000,050,000}} ($\\approx 5 \\times 10^9$).",
+    tags: ["complexity", "seed-claim"],
+    source: VASWANI,
+  },
+  {
+    key: "swa-seed-100k-memory",
+    topic: TOPIC,
+    kind: "basic",
+    front: "How much memory would one head's materialised score matrix take at 100,000 tokens in 16-bit precision?",
+    back: "$10^{10}$ scores × 2 bytes = **20 GB** (18.6 GiB), for one head of one layer. FlashAttention computes the same exact attention without storing it; windows reduce the number of scores.",
+    tags: ["memory", "seed-claim"],
+    source: FLASH,
+  },
+  {
+    key: "swa-sinks-recipe",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "StreamingLLM keeps the KV of the first {{c1::4}} tokens as attention sinks plus a rolling window of recent tokens; plain window attention fails once {{c2::the initial tokens are evicted (the text exceeds the cache size)}}.",
+    tags: ["attention-sinks"],
+    source: STREAMING_LLM,
+  },
+  {
+    key: "swa-sinks-why",
+    topic: TOPIC,
+    kind: "basic",
+    front: "Why do LLMs form attention sinks on their first tokens?",
+    back: "Softmax makes each query's attention sum to 1, so a head with nothing relevant to attend to must put its attention somewhere. The initial tokens are visible to every later token during training, so they become the dump, whatever their meaning. gpt-oss builds this in: a learned per-head sink logit in the softmax.",
+    tags: ["attention-sinks", "concept"],
+    source: STREAMING_LLM,
+  },
+  {
+    key: "swa-gpt-oss-layout",
+    topic: TOPIC,
+    kind: "basic",
+    front: "How does gpt-oss lay out its attention layers?",
+    back: "It alternates: every other layer uses a banded window of **128** tokens (keys $i-127 \\dots i$, the token included), the others attend to the full context. Each head also has a learned attention-sink logit.",
+    tags: ["models", "local-global"],
+    source: GPT_OSS,
+  },
+  {
+    key: "swa-gpt3-banded",
+    topic: TOPIC,
+    kind: "basic",
+    front: "Did GPT-3 use any local attention?",
+    back: "Yes: it alternated dense and locally banded sparse attention patterns across layers, similar to the Sparse Transformer (GPT-3 paper, §2.1).",
+    tags: ["models", "local-global"],
+    source: GPT3,
+  },
+  {
+    key: "swa-local-layer-cache",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "A local layer with a window of $w$ keys (token included) caches at most {{c1::$w$}} positions, a global layer all $n$; with $L$ local layers per global one, the cache shrinks by {{c2::$(L+1)\\,n / (n + L\\min(n, w))$}}.",
+    tags: ["kv-cache", "local-global", "formula"],
+    source: GEMMA3,
+  },
+  {
+    key: "swa-mistral-8x",
+    topic: TOPIC,
+    kind: "basic",
+    front: "By how much does Mistral 7B's rolling buffer cut cache memory at 32K tokens?",
+    back: "**8×**: every layer keeps only $W = 4096$ positions instead of 32,768 (32,768 / 4,096 = 8), without impacting quality according to the paper.",
+    tags: ["kv-cache", "rolling-buffer", "models"],
+    source: MISTRAL,
+  },
+  {
+    key: "swa-window-convention-ambiguity",
+    topic: TOPIC,
+    kind: "basic",
+    front: "Does Mistral's window $W = 4096$ include the query token?",
+    back: "The sources disagree by one. The paper's text has position $i$ attend to $i-W \\dots i$ ($W$ keys besides the token); its rolling buffer keeps $W$ slots, and a Mistral co-author advised `window_size_left = W − 1` (HF PR #26464), i.e. $W$ keys including the token. Libraries have differed by one (HF issue #29623, vLLM issue #3385). **This course:** a window of $w$ keys includes the token (positions $i-w+1 \\dots i$), and every item states it. The ≈ 131K span is right either way.",
+    tags: ["convention", "models"],
+    source: HF_WINDOW_PR,
+  },
+];

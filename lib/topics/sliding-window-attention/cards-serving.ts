@@ -1,0 +1,97 @@
+import type { CardNoteInput } from "@/lib/cards/card-schema";
+import { DEEPSEEK_V2, GQA, H100, KAPLAN, POPE_INFERENCE, VLLM, VLLM_BLOG, VLLM_KV_QUANT } from "./sources";
+
+const TOPIC = "sliding-window-attention";
+
+/** Cards on serving: decoding bounds, paged and quantized caches, MLA. */
+export const SERVING_CARDS: CardNoteInput[] = [
+  { key: "swa-forward-flops-computed", topic: TOPIC, kind: "computed", templateKey: "swa-forward-flops", tags: ["inference"], source: KAPLAN },
+  { key: "swa-decode-bound-computed", topic: TOPIC, kind: "computed", templateKey: "swa-decode-bandwidth-bound", tags: ["inference"], source: H100 },
+  { key: "swa-paged-blocks-computed", topic: TOPIC, kind: "computed", templateKey: "swa-paged-blocks", tags: ["paged-attention"], source: VLLM },
+  { key: "swa-mla-kv-computed", topic: TOPIC, kind: "computed", templateKey: "swa-mla-kv-per-token", tags: ["mla"], source: DEEPSEEK_V2 },
+  { key: "swa-kv-fp8-computed", topic: TOPIC, kind: "computed", templateKey: "swa-kv-cache-fp8", tags: ["kv-cache"], source: VLLM_KV_QUANT },
+  {
+    key: "swa-forward-2n",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "A dense forward pass costs about {{c1::$2N$}} FLOPs per token for $N$ parameters (one multiply and one add per weight); training costs about {{c2::$6N$}} per token.",
+    tags: ["inference", "formula"],
+    source: KAPLAN,
+  },
+  {
+    key: "swa-prefill-decode",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "Prefill processes all prompt tokens in parallel and is usually {{c1::compute}}-bound; decode generates one token per step, re-reading all weights and the KV cache, and is usually {{c2::memory-bandwidth}}-bound.",
+    tags: ["inference", "prefill", "decode"],
+    source: POPE_INFERENCE,
+  },
+  {
+    key: "swa-decode-memory-bound",
+    topic: TOPIC,
+    kind: "basic",
+    front: "Why is decoding at small batch sizes memory-bound?",
+    back: "Each step multiplies every weight by one token vector per sequence: ≈ 2 FLOPs per weight but 2 bytes read per weight in BF16, ≈ 1 FLOP per byte at batch 1. An H100 SXM needs ≈ 295 FLOPs per byte (≈ 989 dense BF16 TFLOPS ÷ 3.35 TB/s) to keep its arithmetic busy, so the memory reads set the speed.",
+    tags: ["inference", "memory-bound"],
+    source: H100,
+  },
+  {
+    key: "swa-decode-24-tokens",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "Llama 3 70B in BF16 is ≈ {{c1::141 GB}} of weights; at 3.35 TB/s of memory bandwidth, batch-1 decoding is capped at ≈ {{c2::24}} tokens/s (bandwidth ÷ bytes read per token).",
+    tags: ["inference", "memory-bound", "models"],
+    source: H100,
+  },
+  {
+    key: "swa-batching-kv-limit",
+    topic: TOPIC,
+    kind: "basic",
+    front: "Why does batching speed up decoding, and what limits the gain at long context?",
+    back: "One read of the weights serves every sequence in the batch, so tokens/s grows almost linearly with batch size while weights dominate. Each sequence's KV cache is its own and is read every step, so at long contexts the cache reads dominate and the gain fades.",
+    tags: ["inference", "kv-cache"],
+    source: H100,
+  },
+  {
+    key: "swa-paged-blocks-cloze",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "vLLM's PagedAttention stores KV caches in fixed blocks of {{c1::16}} tokens by default, so a sequence of $t$ tokens needs {{c2::$\\lceil t/16 \\rceil$}} blocks and only its {{c3::last block}} can be partly empty.",
+    tags: ["paged-attention", "kv-cache"],
+    source: VLLM,
+  },
+  {
+    key: "swa-paged-utilization",
+    topic: TOPIC,
+    kind: "basic",
+    front: "How much KV-cache memory did pre-vLLM serving systems actually use for tokens?",
+    back: "The vLLM paper's profiling: only **20.4 %–38.2 %** of KV-cache memory held actual token states (reservation for the maximum length, internal and external fragmentation). The vLLM blog words it as 60–80 % wasted, against under 4 % with PagedAttention.",
+    tags: ["paged-attention", "memory"],
+    source: VLLM_BLOG,
+  },
+  {
+    key: "swa-mla-576",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "DeepSeek-V2's MLA caches per token and layer a latent of $d_c =$ {{c1::512}} values plus a decoupled RoPE key of {{c2::64}} values: 576 in all, equal to GQA with only {{c3::2.25}} groups.",
+    tags: ["mla", "kv-cache"],
+    source: DEEPSEEK_V2,
+  },
+  {
+    key: "swa-mqa-gqa-mha",
+    topic: TOPIC,
+    kind: "cloze",
+    text: "Multi-query attention caches {{c1::one}} KV head per layer; multi-head attention one per query head; grouped-query attention one per {{c2::group of query heads}}.",
+    tags: ["gqa", "kv-cache"],
+    source: GQA,
+  },
+  {
+    key: "swa-kv-fp8",
+    topic: TOPIC,
+    kind: "basic",
+    front: "What does an FP8 KV cache change compared with BF16?",
+    back: "Keys and values take 1 byte instead of 2: the cache halves, so about twice the tokens (longer contexts or more sequences) fit, and decoding reads half the KV bytes. Attention itself is unchanged except for the quantization error; scales (per tensor or per head) limit it.",
+    tags: ["kv-cache", "quantization"],
+    source: VLLM_KV_QUANT,
+  },
+];
