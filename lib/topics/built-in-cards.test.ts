@@ -23,9 +23,9 @@ describe("built-in cards", () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it.each(TOPIC_SLUGS.map((t) => [t]))("has at least 20 cards, of every kind, for %s", (topic) => {
+  it.each(TOPIC_SLUGS.map((t) => [t]))("has at least 50 cards, of every kind, for %s", (topic) => {
     const ofTopic = notes.filter((n) => n.topic === topic);
-    expect(ofTopic.reduce((sum, n) => sum + cardCount(n), 0)).toBeGreaterThanOrEqual(20);
+    expect(ofTopic.reduce((sum, n) => sum + cardCount(n), 0)).toBeGreaterThanOrEqual(50);
     for (const kind of ["basic", "cloze"] as const) expect(ofTopic.some((n) => n.kind === kind)).toBe(true);
     expect(ofTopic.filter((n) => n.kind === "computed").length).toBeGreaterThanOrEqual(3);
   });

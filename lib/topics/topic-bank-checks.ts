@@ -16,8 +16,8 @@ export function checkTopicBank(
   const ofKind = (kind: string) => templates.filter((t) => t.kind === kind);
 
   describe(`${topic} templates`, () => {
-    it("has at least 13 templates with unique, prefixed keys on this topic", () => {
-      expect(templates.length).toBeGreaterThanOrEqual(13);
+    it("has at least 35 templates with unique, prefixed keys on this topic", () => {
+      expect(templates.length).toBeGreaterThanOrEqual(35);
       expect(new Set(templates.map((t) => t.key)).size).toBe(templates.length);
       for (const t of templates) {
         expect(t.key.startsWith(`${prefix}-`), t.key).toBe(true);

@@ -13,6 +13,7 @@ import { getReviewView } from "./get-review-view";
 import { listOwnCards } from "./list-own-cards";
 import { recordReview } from "./record-review";
 import { setCardFlags } from "./set-card-flags";
+import { updateFlashcardSettings } from "./update-flashcard-settings";
 
 const start = new Date("2026-05-01T09:00:00Z");
 let student: Actor;
@@ -34,6 +35,8 @@ const queued = async (actor: Actor, now = start) => {
 
 describe("suspend, bury and leeches", () => {
   it("a suspended card leaves the queue and the 'suspended' list has it, until it is unsuspended", async () => {
+    // With the daily new-card limit above the deck's size, every card counts in the queue.
+    await updateFlashcardSettings(student, { newCardsPerDay: 500 });
     const before = await queued(student);
     const card = await firstCard(student);
     const flags = await setCardFlags(student, { studentCardId: card.id, change: "suspend" }, start);

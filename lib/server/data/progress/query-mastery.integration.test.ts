@@ -13,6 +13,8 @@ let ana: Actor;
 let ben: Actor;
 let ropeId: string;
 let ropeKeys: string[];
+// Every active built-in RoPE template counts toward mastery.
+const ROPE_TOTAL = builtInTemplates().filter((t) => t.topic === "rope").length;
 
 const answer = (actor: Actor, answers: FixtureAnswer[]) => createFinishedAttempt(actor.id, ropeId, answers);
 
@@ -44,19 +46,18 @@ describe("queryMastery", () => {
   it("counts the latest answer per template over the topic's active templates", async () => {
     const rows = await queryMastery(getDb(), [ana.id, ben.id]);
     const rope = rows.find((r) => r.userId === ana.id && r.topicId === ropeId);
-    // The built-in bank has 17 active RoPE templates.
-    expect(ropeKeys).toHaveLength(17);
-    expect(rope).toEqual({ userId: ana.id, topicId: ropeId, mastered: 2, answered: 3, total: 17 });
+    expect(ropeKeys).toHaveLength(ROPE_TOTAL);
+    expect(rope).toEqual({ userId: ana.id, topicId: ropeId, mastered: 2, answered: 3, total: ROPE_TOTAL });
     // Every (student, topic) pair comes back, zeros included: 2 students × 5 topics.
     expect(rows).toHaveLength(10);
     expect(rows.filter((r) => r.userId === ben.id).every((r) => r.mastered === 0 && r.answered === 0 && r.total > 0)).toBe(true);
   });
 
   it("uses the latest answer inside the period only", async () => {
-    // Up to 2 May: k1 right, k2 wrong, k3 right → 2 of 17, answered 3.
+    // Up to 2 May: k1 right, k2 wrong, k3 right → 2 mastered, answered 3.
     const before = await queryMastery(getDb(), [ana.id], { to: new Date("2026-05-02T00:00:00Z") });
     expect(before.find((r) => r.topicId === ropeId)).toMatchObject({ mastered: 2, answered: 3 });
-    // From 2 May: k1 wrong, k2 right → 1 of 17, answered 2.
+    // From 2 May: k1 wrong, k2 right → 1 mastered, answered 2.
     const after = await queryMastery(getDb(), [ana.id], { from: new Date("2026-05-02T00:00:00Z") });
     expect(after.find((r) => r.topicId === ropeId)).toMatchObject({ mastered: 1, answered: 2 });
     // An instant boundary: the answer at exactly `from` is in, one at exactly `to` is out.
