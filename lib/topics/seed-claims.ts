@@ -148,7 +148,7 @@ export const SEED_CLAIMS: readonly SeedClaim[] = [
   {
     topic: "quantization",
     claim: "Llama 3 70B takes 280 GB in FP32, 140 GB in FP16, 70 GB in INT8 and 35 GB in INT4",
-    verdict: "true",
+    verdict: "partly true",
     truth: "True as a weights-only lower bound for 70.55 B parameters; real 4-bit files carry scales (Q4_K_M of Llama 3.1 70B is 43.1 GB) and inference adds the KV cache.",
     templates: ["quant-llama3-70b-sizes-claim", "quant-weight-memory", "quant-70b-int4-40gb", "quant-format-sizes-order"],
     cards: ["quant-llama3-70b-sizes", "quant-real-4bit-file", "quant-weight-memory-computed"],
