@@ -77,7 +77,7 @@ export async function answerAndFinishQuiz(page: Page, questions: number, afterSa
     // Wait for this question (not the last one's leftovers) before asking which kind it is.
     await expect(page.getByText(`Question ${i + 1} of ${questions} ·`)).toBeVisible();
     const text = page.getByLabel(/^Your answer/);
-    await expect(text.or(page.getByRole("radio").first())).toBeVisible();
+    await expect(shownAnswerInput(page)).toBeVisible();
     if (await text.count()) await text.fill("1");
     else if (await page.getByRole("radio").count()) await page.keyboard.press("1");
     await page.getByRole("button", { name: "Save answer" }).click();
@@ -109,13 +109,19 @@ export async function startTopicQuiz(page: Page, topic: string, questions?: numb
   return page.url();
 }
 
-/** Submits some answer to the question on screen ("1", or the first choice) and waits for the feedback. */
+/** The question's answer input, whatever its kind: a text field, choices, or a list to put in order. */
+export function shownAnswerInput(page: Page) {
+  return page.getByLabel(/^Your answer/).or(page.getByRole("radio").first()).or(page.getByRole("list", { name: "Put these in order" })).first();
+}
+
+/** Submits some answer to the question on screen ("1", the first choice, or the order shown) and waits for the feedback. */
 export async function answerShownQuestion(page: Page): Promise<void> {
   const text = page.getByLabel(/^Your answer/);
   // Wait for the question itself before asking which kind it is.
-  await expect(text.or(page.getByRole("radio").first())).toBeVisible();
+  await expect(shownAnswerInput(page)).toBeVisible();
   if (await text.count()) await text.fill("1");
-  else await page.getByRole("radio").first().check();
+  else if (await page.getByRole("radio").count()) await page.getByRole("radio").first().check();
+  // An ordering question is submitted in the order shown.
   await page.getByRole("button", { name: "Submit answer" }).click();
   await expect(page.getByRole("status").filter({ hasText: /Correct|Not quite/ })).toBeVisible();
 }

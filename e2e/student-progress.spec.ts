@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { signUp, submitAllAndFinish, uniqueEmail } from "./helpers";
+import { shownAnswerInput, signUp, submitAllAndFinish, uniqueEmail } from "./helpers";
 
 test("a member answers a quiz question and reviews a card, then sees both on their progress page", async ({ page }) => {
   await signUp(page, { name: "Pia Progress", email: uniqueEmail("pia"), password: "progress password" });
@@ -8,6 +8,7 @@ test("a member answers a quiz question and reviews a card, then sees both on the
   await page.goto("/topics/rope");
   await page.getByRole("button", { name: "Start a topic quiz" }).click();
   await expect(page).toHaveURL(/\/attempts\//);
+  await expect(shownAnswerInput(page)).toBeVisible();
   const text = page.getByLabel(/^Your answer/);
   if (await text.count()) await text.fill("1");
   else if (await page.getByRole("radio").count()) await page.keyboard.press("1");

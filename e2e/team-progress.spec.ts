@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "./fixtures";
-import { ADMIN, createTeamWithInvite, signIn, signUp, uniqueEmail, uniqueName } from "./helpers";
+import { ADMIN, createTeamWithInvite, shownAnswerInput, signIn, signUp, uniqueEmail, uniqueName } from "./helpers";
 
 /** Gives some answer to the question on screen, whatever its kind. */
 async function answerSomehow(page: Page): Promise<void> {
+  await expect(shownAnswerInput(page)).toBeVisible();
   const text = page.getByLabel(/^Your answer/);
   if (await text.count()) {
     await text.fill("1");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { signUp, submitAllAndFinish, uniqueEmail } from "./helpers";
+import { shownAnswerInput, signUp, submitAllAndFinish, uniqueEmail } from "./helpers";
 
 /** Gives some answer to the question on screen, whatever its kind. */
 async function answerSomehow(page: Page): Promise<"number" | "other"> {
@@ -35,7 +35,7 @@ test("a student takes a topic quiz with immediate feedback and worked steps; ans
     await expect(page).toHaveURL(/\/attempts\//);
     for (let i = 0; i < 10; i++) {
       await expect(page.getByText(`Question ${i + 1} of 10 ·`)).toBeVisible();
-      await expect(page.getByLabel(/^Your answer/).or(page.getByRole("radio").first()).or(page.getByRole("list", { name: /order/i })).first()).toBeVisible();
+      await expect(shownAnswerInput(page)).toBeVisible();
       const before = bodies.join("\n") + (await page.content());
       const how = await answerSomehow(page);
       await page.getByRole("button", { name: "Submit answer" }).click();

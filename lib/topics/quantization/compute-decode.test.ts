@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { catchComputeError } from "@/lib/compute/catch-compute-error";
 import { decodeFlopsPerByte, decodeTokensPerSecondBound } from "./compute-decode";
 
-describe("quant.decode_tokens_per_s_bound", () => {
+describe("quant.decode_tokens_per_second_bound", () => {
   it("141 GB of BF16 weights at 3.35 TB/s (H100 SXM datasheet) → ≤ ≈ 23.8 tokens/s", () => {
     // 70.5 B parameters × 16 bits = 141 GB
     expect(decodeTokensPerSecondBound({ params: 70.5e9, bits: 16, bandwidth: 3350 }).value).toBeCloseTo(23.76, 2);
@@ -19,7 +19,7 @@ describe("quant.decode_tokens_per_s_bound", () => {
   });
 });
 
-describe("quant.decode_flops_per_byte", () => {
+describe("quant.decode_arithmetic_intensity", () => {
   it("batch 1 with BF16 weights does 1 FLOP per byte, far below an H100's ≈ 295 (989 dense BF16 TFLOPS / 3.35 TB/s, datasheet)", () => {
     expect(decodeFlopsPerByte({ batch: 1, bits: 16 }).value).toBe(1);
     expect(989e12 / 3.35e12).toBeCloseTo(295, 0);

@@ -6,10 +6,15 @@ const TOPIC = "quantization" as const;
 
 const bits = { label: "Bits per weight (scales included)", unitLabel: "bits", integer: false, min: 0, minExclusive: true, max: 64 };
 
-/** Batch-1 decoding reads every weight once per token: tokens/s ≤ bandwidth / weight bytes. */
+/**
+ * Batch-1 decoding reads every weight once per token: tokens/s ≤ bandwidth / weight bytes.
+ * The general bound, with the KV cache and a batch, is attention.decode_tokens_per_second_bound;
+ * this one takes bits per weight, the quantity quantization items draw (a template can't derive
+ * bytes from a drawn bit width).
+ */
 export const DECODE_TOKENS_BOUND = defineCompute({
-  name: "quant.decode_tokens_per_s_bound",
-  title: "Memory-bandwidth bound on decoding speed",
+  name: "quant.decode_tokens_per_second_bound",
+  title: "Decoding speed bound from bits per weight (weights only)",
   topic: TOPIC,
   description: "Upper bound on tokens per second when generating one sequence: every weight must be read from memory once per token.",
   convention:
@@ -34,8 +39,8 @@ export const DECODE_TOKENS_BOUND = defineCompute({
 
 /** Arithmetic intensity of decoding: 2 FLOPs per weight per sequence in the batch, over the weight's bytes. */
 export const DECODE_FLOPS_PER_BYTE = defineCompute({
-  name: "quant.decode_flops_per_byte",
-  title: "Arithmetic intensity of decoding",
+  name: "quant.decode_arithmetic_intensity",
+  title: "Arithmetic intensity of decoding from bits per weight (weights only)",
   topic: TOPIC,
   description: "FLOPs done per byte of weights read when a batch of sequences each generates one token.",
   convention: "Each weight costs one multiply-add (2 FLOPs) per sequence in the batch and is read once per step: 2 × batch / (bits/8) FLOPs per byte. Weights only (KV-cache reads ignored).",

@@ -64,7 +64,7 @@ export const IMPACT_TEMPLATES: TemplateInput[] = [
       { kind: "choice", name: "bits", values: [8.5, 4.89, 4.5, 4.25] },
       { kind: "choice", name: "bw", values: [1000, 2000, 3350] },
     ],
-    answer: { fn: "quant.decode_tokens_per_s_bound", inputs: { params: "model.params", bits: "bits", bandwidth: "bw" } },
+    answer: { fn: "quant.decode_tokens_per_second_bound", inputs: { params: "model.params", bits: "bits", bandwidth: "bw" } },
     display: { unit: "", digits: 3 },
     explanation:
       "Tokens/s $\\le$ bandwidth / weight bytes, with weight bytes $= \\text{params} \\times \\text{bits}/8$. Llama 3 70B in BF16 (141 GB) on an H100 SXM (3.35 TB/s) is capped near 24 tokens/s; at 4.5 bits per weight the cap rises 3.6×, to ≈ 84 tokens/s. That is why weight-only quantization speeds up single-stream generation even though the arithmetic still runs in 16-bit: decoding is limited by bytes read, not by FLOPs.",
@@ -83,11 +83,11 @@ export const IMPACT_TEMPLATES: TemplateInput[] = [
       { kind: "choice", name: "batch", values: [2, 4, 16, 32, 64] },
       { kind: "choice", name: "bits", values: [16, 8, 4] },
     ],
-    answer: { fn: "quant.decode_flops_per_byte", inputs: { batch: "batch", bits: "bits" } },
+    answer: { fn: "quant.decode_arithmetic_intensity", inputs: { batch: "batch", bits: "bits" } },
     display: { unit: "", digits: 3 },
     distractors: [
       { misconception: "bits-for-bytes", scale: 0.125 },
-      { misconception: "forgot-batch", answer: { fn: "quant.decode_flops_per_byte", inputs: { batch: 1, bits: "bits" } } },
+      { misconception: "forgot-batch", answer: { fn: "quant.decode_arithmetic_intensity", inputs: { batch: 1, bits: "bits" } } },
     ],
     explanation:
       "$2 \\times \\text{batch}$ FLOPs per weight over $\\text{bits}/8$ bytes per weight. At batch 1 in BF16 that is 1 FLOP per byte, while an H100 SXM can do ≈ 295 (989 dense BF16 TFLOPS / 3.35 TB/s): the tensor cores mostly wait for memory. Batching raises the intensity linearly, and fewer bits per weight raise it too; only at intensities near the GPU's ratio does decoding become compute-bound.",
