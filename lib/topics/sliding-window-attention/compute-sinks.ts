@@ -1,6 +1,7 @@
 import { defineCompute } from "@/lib/compute/define";
 import { fmt } from "@/lib/compute/format";
 import { count } from "@/lib/compute/input-specs";
+import { windowScores } from "./compute";
 
 const TOPIC = "sliding-window-attention" as const;
 const STREAMING_LLM = "StreamingLLM (Efficient Streaming Language Models with Attention Sinks), arXiv 2309.17453";
@@ -28,7 +29,7 @@ export const WINDOW_SINK_SCORES = defineCompute({
   outputLabel: "scores",
   source: STREAMING_LLM,
   run: ({ n, w, k }) => {
-    const window = n <= w ? (n * (n + 1)) / 2 : n * w - (w * (w - 1)) / 2;
+    const window = windowScores({ n, w }).value;
     const m = Math.max(0, n - w);
     const extras = sinkExtras(m, k);
     const value = window + extras;
