@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Dashboard } from "@/lib/server/data/dashboard/get-dashboard";
-import { formatDateIn } from "@/components/ui/format";
+import { formatDateIn, formatDateTimeIn } from "@/components/ui/format";
 import { describeQuestions, describeTimeLimit } from "@/lib/quiz/quiz-facts";
 
 /** Quizzes published to the student lately that they haven't started. */
@@ -17,7 +17,13 @@ export function NewQuizzes({ quizzes, timeZone }: { quizzes: Dashboard["newQuizz
             <span>
               <span className="block font-medium text-slate-900">{q.title}</span>
               <span className="text-xs text-slate-600">
-                {[describeQuestions(q.questionCount), describeTimeLimit(q.timeLimitSeconds), q.publishedAt ? `published ${formatDateIn(q.publishedAt, timeZone)}` : null]
+                {[
+                  describeQuestions(q.questionCount),
+                  describeTimeLimit(q.timeLimitSeconds),
+                  q.window.state === "upcoming" ? `opens ${formatDateTimeIn(q.window.opensAt, timeZone)}` : null,
+                  q.window.state === "open" && q.window.closesAt ? `closes ${formatDateTimeIn(q.window.closesAt, timeZone)}` : null,
+                  q.publishedAt ? `published ${formatDateIn(q.publishedAt, timeZone)}` : null,
+                ]
                   .filter(Boolean)
                   .join(" · ")}
               </span>

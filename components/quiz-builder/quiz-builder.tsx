@@ -1,13 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { QuizItemInput, QuizSettingsInput } from "@/lib/schemas/quiz-builder";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { QuizItemFields } from "./quiz-item-fields";
+import { QuizSettingsFields } from "./quiz-settings-fields";
+import { SortableItems } from "./sortable-items";
 
 export type TemplateOption = { key: string; title: string; topic: string; topicTitle: string };
 export type TopicOption = { slug: string; title: string };
@@ -17,22 +19,33 @@ type Props = {
   initial: QuizSettingsInput;
   templates: TemplateOption[];
   topics: TopicOption[];
+  /** The author's account zone: dates are shown and read in it. */
+  timeZone: string;
   save: (input: unknown) => Promise<ActionResult<{ id: string }>>;
 };
 
-const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+type Row = { uid: string; item: QuizItemInput };
 
-/** Quiz settings and its items: fixed templates or random draws by topic, tag and difficulty. */
-export function QuizBuilder({ quizId, initial, templates, topics, save }: Props) {
+/** Quiz settings and its items (fixed templates or random draws), reordered by drag or keyboard. */
+export function QuizBuilder({ quizId, initial, templates, topics, timeZone, save }: Props) {
   const router = useRouter();
-  const [quiz, setQuiz] = useState<QuizSettingsInput>(initial);
+  const { items: initialItems, ...initialSettings } = initial;
+  // Rows need ids that survive reordering (the list's keys and drag targets); added rows count on.
+  const nextUid = useRef(initialItems.length);
+  const withUid = (item: QuizItemInput): Row => ({ uid: `row-${nextUid.current++}`, item });
+  const [settings, setSettings] = useState(initialSettings);
+  const [rows, setRows] = useState<Row[]>(() => initialItems.map((item, i) => ({ uid: `row-${i}`, item })));
   const [result, setResult] = useState<ActionResult<{ id: string }> | null>(null);
   const [pending, startTransition] = useTransition();
   const errors = result && !result.ok ? result.fieldErrors : {};
+  const quiz: QuizSettingsInput = { ...settings, items: rows.map((r) => r.item) };
   const { markSaved } = useUnsavedChanges(quiz);
-  const set = <K extends keyof QuizSettingsInput>(k: K, v: QuizSettingsInput[K]) => setQuiz((q) => ({ ...q, [k]: v }));
-  const setItem = (i: number, item: QuizItemInput) => set("items", quiz.items.map((x, j) => (j === i ? item : x)));
   const byTopic = topics.map((t) => ({ ...t, templates: templates.filter((x) => x.topic === t.slug) }));
+  const titles = new Map(templates.map((t) => [t.key, t.title]));
+  const topicTitles = new Map(topics.map((t) => [t.slug, t.title]));
+  const label = (item: QuizItemInput) =>
+    item.type === "template" ? (titles.get(item.templateKey) ?? "A template not chosen yet") : `Random draw of ${item.count} from ${topicTitles.get(item.topic) ?? "a topic"}`;
+  const setItem = (uid: string, item: QuizItemInput) => setRows((rs) => rs.map((r) => (r.uid === uid ? { ...r, item } : r)));
 
   function onSave() {
     startTransition(async () => {
@@ -47,147 +60,43 @@ export function QuizBuilder({ quizId, initial, templates, topics, save }: Props)
 
   return (
     <div className="space-y-6">
-      <section className="grid gap-4 sm:grid-cols-2">
-        <Field label="Title" name="title" value={quiz.title} onChange={(e) => set("title", e.target.value)} error={errors.title} className="sm:col-span-2" />
-        <div className="sm:col-span-2">
-          <label htmlFor="quiz-description" className="block text-sm font-medium text-slate-800">
-            Description (optional)
-          </label>
-          <textarea id="quiz-description" value={quiz.description} onChange={(e) => set("description", e.target.value)} rows={2} className={selectClass} />
-        </div>
-        <div>
-          <label htmlFor="quiz-topic" className="block text-sm font-medium text-slate-800">
-            Topic
-          </label>
-          <select id="quiz-topic" value={quiz.topic} onChange={(e) => set("topic", e.target.value)} className={selectClass}>
-            <option value="">Mixed topics</option>
-            {topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="quiz-feedback" className="block text-sm font-medium text-slate-800">
-            Feedback
-          </label>
-          <select id="quiz-feedback" value={quiz.feedbackMode} onChange={(e) => set("feedbackMode", e.target.value as "IMMEDIATE" | "DEFERRED")} className={selectClass}>
-            <option value="IMMEDIATE">Immediate: after each answer</option>
-            <option value="DEFERRED">Deferred: all at the end</option>
-          </select>
-        </div>
-        <Field
-          label="Time limit (minutes)"
-          name="timeLimitMinutes"
-          inputMode="numeric"
-          value={quiz.timeLimitMinutes ?? ""}
-          onChange={(e) => set("timeLimitMinutes", (e.target.value === "" ? undefined : Number(e.target.value)) as number | undefined)}
-          hint="Empty for no limit. Enforced by the server."
-          error={errors.timeLimitMinutes}
-        />
-        <Field
-          label="Attempts allowed"
-          name="maxAttempts"
-          inputMode="numeric"
-          value={quiz.maxAttempts ?? ""}
-          onChange={(e) => set("maxAttempts", (e.target.value === "" ? undefined : Number(e.target.value)) as number | undefined)}
-          hint="Empty for unlimited."
-          error={errors.maxAttempts}
-        />
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={quiz.shuffleQuestions} onChange={(e) => set("shuffleQuestions", e.target.checked)} className="accent-brand-600" /> Shuffle question order
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={quiz.shuffleChoices} onChange={(e) => set("shuffleChoices", e.target.checked)} className="accent-brand-600" /> Shuffle choices
-        </label>
-      </section>
+      <QuizSettingsFields settings={settings} topics={topics} timeZone={timeZone} errors={errors} onChange={(patch) => setSettings((s) => ({ ...s, ...patch }))} />
 
       <section aria-labelledby="items-heading">
         <h2 id="items-heading" className="text-lg font-semibold">
           Questions
         </h2>
+        <p className="mt-1 text-sm text-slate-600">Drag a question by its handle, or focus the handle and use Space and the arrow keys, to change the order.</p>
         {errors.items ? <p className="mt-1 text-sm text-red-700">{errors.items}</p> : null}
-        <ol className="mt-3 space-y-3">
-          {quiz.items.map((item, i) => (
-            <li key={i} className="rounded-md border border-slate-200 bg-white p-3">
-              <div className="flex flex-wrap items-end gap-3">
-                <span className="text-sm font-semibold text-slate-500">{i + 1}.</span>
-                {item.type === "template" ? (
-                  <div className="min-w-64 flex-1">
-                    <label htmlFor={`item-${i}-template`} className="block text-xs font-medium text-slate-600">
-                      Template
-                    </label>
-                    <select id={`item-${i}-template`} value={item.templateKey} onChange={(e) => setItem(i, { type: "template", templateKey: e.target.value })} className={selectClass}>
-                      <option value="">Choose a template…</option>
-                      {byTopic.map((t) => (
-                        <optgroup key={t.slug} label={t.title}>
-                          {t.templates.map((x) => (
-                            <option key={x.key} value={x.key}>
-                              {x.title} ({x.key})
-                            </option>
-                          ))}
-                        </optgroup>
-                      ))}
-                    </select>
-                  </div>
-                ) : (
-                  <>
-                    <div>
-                      <label htmlFor={`item-${i}-count`} className="block text-xs font-medium text-slate-600">
-                        Random questions
-                      </label>
-                      <input id={`item-${i}-count`} inputMode="numeric" value={item.count} onChange={(e) => setItem(i, { ...item, count: Number(e.target.value) || 0 })} className={`${selectClass} w-20`} />
-                    </div>
-                    <div>
-                      <label htmlFor={`item-${i}-topic`} className="block text-xs font-medium text-slate-600">
-                        from topic
-                      </label>
-                      <select id={`item-${i}-topic`} value={item.topic} onChange={(e) => setItem(i, { ...item, topic: e.target.value })} className={selectClass}>
-                        {topics.map((t) => (
-                          <option key={t.slug} value={t.slug}>
-                            {t.title}
-                          </option>
-                        ))}
-                      </select>
-                    </div>
-                    <div>
-                      <label htmlFor={`item-${i}-difficulty`} className="block text-xs font-medium text-slate-600">
-                        Difficulty
-                      </label>
-                      <select id={`item-${i}-difficulty`} value={item.difficulty} onChange={(e) => setItem(i, { ...item, difficulty: e.target.value as "" | "EASY" | "MEDIUM" | "HARD" })} className={selectClass}>
-                        <option value="">Any</option>
-                        <option value="EASY">Easy</option>
-                        <option value="MEDIUM">Medium</option>
-                        <option value="HARD">Hard</option>
-                      </select>
-                    </div>
-                    <div>
-                      <label htmlFor={`item-${i}-tag`} className="block text-xs font-medium text-slate-600">
-                        Tag (optional)
-                      </label>
-                      <input id={`item-${i}-tag`} value={item.tag} onChange={(e) => setItem(i, { ...item, tag: e.target.value })} className={`${selectClass} w-36`} />
-                    </div>
-                  </>
-                )}
-                <Button type="button" variant="ghost" size="sm" aria-label={`Remove item ${i + 1}`} onClick={() => set("items", quiz.items.filter((_, j) => j !== i))}>
-                  Remove
-                </Button>
-              </div>
-            </li>
-          ))}
-        </ol>
+        <SortableItems
+          rows={rows.map((r) => ({ ...r, label: label(r.item) }))}
+          onReorder={(next) => setRows(next.map(({ uid, item }) => ({ uid, item })))}
+          render={(row, i) => (
+            <div className="flex flex-wrap items-end gap-3">
+              <span className="text-sm font-semibold text-slate-500">{i + 1}.</span>
+              <QuizItemFields index={i} item={row.item} byTopic={byTopic} topics={topics} onChange={(item) => setItem(row.uid, item)} />
+              <Button type="button" variant="ghost" size="sm" aria-label={`Remove question ${i + 1}`} onClick={() => setRows((rs) => rs.filter((r) => r.uid !== row.uid))}>
+                Remove
+              </Button>
+            </div>
+          )}
+        />
         <div className="mt-3 flex flex-wrap gap-2">
-          <Button type="button" variant="secondary" size="sm" onClick={() => set("items", [...quiz.items, { type: "template", templateKey: "" }])}>
+          <Button type="button" variant="secondary" size="sm" onClick={() => setRows((rs) => [...rs, withUid({ type: "template", templateKey: "", marks: 1 })])}>
             + Template
           </Button>
-          <Button type="button" variant="secondary" size="sm" onClick={() => set("items", [...quiz.items, { type: "draw", topic: quiz.topic || topics[0]?.slug || "", tag: "", difficulty: "", count: 5 }])}>
+          <Button
+            type="button"
+            variant="secondary"
+            size="sm"
+            onClick={() => setRows((rs) => [...rs, withUid({ type: "draw", marks: 1, topic: settings.topic || topics[0]?.slug || "", tag: "", difficulty: "", count: 5 })])}
+          >
             + Random draw
           </Button>
         </div>
       </section>
 
-      {result ? <Alert tone={result.ok ? "success" : "error"}>{result.ok ? result.message : result.message}</Alert> : null}
+      {result ? <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert> : null}
       <Button type="button" onClick={onSave} disabled={pending}>
         {pending ? "Saving…" : "Save quiz"}
       </Button>

@@ -13,8 +13,10 @@ import { ResponseInput } from "./response-input";
 import { SolutionPanel } from "./solution-panel";
 import { Countdown } from "./countdown";
 import { AttemptSummary } from "./attempt-summary";
+import { QuestionNav } from "./question-nav";
+import { formatMarks } from "@/lib/quiz/grading-method";
 
-type Outcome = { correct: boolean | null; feedback: string; solution: SubmitResult["solution"] };
+type Outcome = { correct: boolean | null; score: number | null; feedback: string; solution: SubmitResult["solution"] };
 
 type Props = {
   attemptId: string;
@@ -29,6 +31,8 @@ type Props = {
 function isAnswerable(r: Response | null): r is Response {
   if (!r) return false;
   if (r.kind === "numeric" || r.kind === "text") return r.text.trim().length > 0;
+  if (r.kind === "choices") return r.choiceIds.length > 0;
+  if (r.kind === "matching") return Object.keys(r.matches).length > 0;
   return true;
 }
 
@@ -52,7 +56,7 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
     ),
   );
   const [outcomes, setOutcomes] = useState<Record<number, Outcome>>(() =>
-    Object.fromEntries(questions.filter((q) => q.answer).map((q) => [q.position, { correct: immediate ? q.answer!.correct : null, feedback: q.answer!.feedback, solution: q.solution }])),
+    Object.fromEntries(questions.filter((q) => q.answer).map((q) => [q.position, { correct: immediate ? q.answer!.correct : null, score: immediate ? q.answer!.score : null, feedback: q.answer!.feedback, solution: q.solution }])),
   );
   const [flags, setFlags] = useState<Record<number, boolean>>(() => Object.fromEntries(questions.map((q) => [q.position, q.flagged])));
   const [view, setView] = useState<"question" | "summary">("question");
@@ -85,7 +89,7 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
         return;
       }
       const data = result.data!;
-      setOutcomes((o) => ({ ...o, [question.position]: { correct: data.correct, feedback: data.feedback, solution: data.solution } }));
+      setOutcomes((o) => ({ ...o, [question.position]: { correct: data.correct, score: data.score, feedback: data.feedback, solution: data.solution } }));
     });
   }
 
@@ -168,9 +172,13 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
         </span>
         {deadline ? <Countdown deadline={deadline} onExpire={() => router.refresh()} /> : null}
       </div>
-      <div className="h-1.5 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden>
-        <div className="h-full bg-brand-600 transition-all" style={{ width: `${(answeredCount / questions.length) * 100}%` }} />
-      </div>
+      {questions.length > 1 ? (
+        <QuestionNav
+          questions={questions.map((q, i) => ({ number: i + 1, answered: Boolean(outcomes[q.position]), flagged: Boolean(flags[q.position]) }))}
+          current={view === "summary" ? null : index + 1}
+          onOpen={(number) => goTo(number - 1)}
+        />
+      ) : null}
     </>
   );
 
@@ -211,9 +219,14 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
         aria-labelledby={`q-${question.position}-title`}
       >
         <div className="flex items-start justify-between gap-3">
-          <h2 id={`q-${question.position}-title`} ref={headingRef} tabIndex={-1} className="text-base font-semibold text-slate-900 focus:outline-none">
-            {question.variant.title}
-          </h2>
+          <div>
+            <h2 id={`q-${question.position}-title`} ref={headingRef} tabIndex={-1} className="text-base font-semibold text-slate-900 focus:outline-none">
+              {question.variant.title}
+            </h2>
+            <p className="text-xs text-slate-600">
+              {formatMarks(question.marks)} {question.marks === 1 ? "mark" : "marks"}
+            </p>
+          </div>
           <button
             type="button"
             aria-pressed={flagged}
@@ -240,7 +253,7 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
             <Alert tone="error">{error}</Alert>
           </div>
         ) : null}
-        {outcome ? <SolutionPanel correct={outcome.correct} feedback={outcome.feedback} solution={outcome.solution} /> : null}
+        {outcome ? <SolutionPanel correct={outcome.correct} score={outcome.score} feedback={outcome.feedback} solution={outcome.solution} /> : null}
         <div className="mt-5 flex flex-wrap gap-2">
           {/* Distinct keys: reusing one DOM button whose type flips from "button" to "submit"
               during a click would submit the next question as soon as "Next" is pressed. */}

@@ -12,5 +12,9 @@ export function describeResponse(variant: PublicVariant, response: Response): st
       return text.get(response.choiceId) ?? response.choiceId;
     case "ordering":
       return response.order.map((id) => text.get(id) ?? id).join(" → ");
+    case "choices":
+      return response.choiceIds.length ? response.choiceIds.map((id) => text.get(id) ?? id).join("; ") : "nothing ticked";
+    case "matching":
+      return (variant.matchPrompts ?? []).map((p) => `${p.text} → ${response.matches[p.id] ? (text.get(response.matches[p.id]!) ?? "?") : "—"}`).join("; ");
   }
 }

@@ -20,7 +20,12 @@ export function ResponseInput({ variant, value, onChange, disabled, inputId }: P
     return (
       <div>
         <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
-          Your answer{numeric && variant.answerUnit ? ` (in ${variant.answerUnit}, or any unit you write)` : ""}
+          Your answer
+          {numeric && variant.unitRequired
+            ? ` (with its unit, e.g. ${variant.answerUnit}: a number alone earns ${Math.round((1 - variant.unitRequired.penalty) * 100)} % of the marks)`
+            : numeric && variant.answerUnit
+              ? ` (in ${variant.answerUnit}, or any unit you write)`
+              : ""}
         </label>
         <input
           id={inputId}
@@ -33,6 +38,77 @@ export function ResponseInput({ variant, value, onChange, disabled, inputId }: P
           className="mt-1 block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm disabled:bg-slate-100"
         />
       </div>
+    );
+  }
+  if (variant.kind === "multiple_answer") {
+    const ticked = new Set(value?.kind === "choices" ? value.choiceIds : []);
+    const toggle = (id: string, on: boolean) => {
+      const next = (variant.choices ?? []).map((c) => c.id).filter((x) => (x === id ? on : ticked.has(x)));
+      onChange({ kind: "choices", choiceIds: next });
+    };
+    return (
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">Tick all that apply</legend>
+        <p id={`${inputId}-rule`} className="mt-0.5 text-xs text-slate-600">
+          Right ticks add up to full marks; wrong ticks take marks away (all of them together as much as full marks); the total is never below zero.
+        </p>
+        <div className="mt-2 space-y-2">
+          {(variant.choices ?? []).map((c, i) => (
+            <label
+              key={c.id}
+              className={`flex cursor-pointer items-center gap-3 rounded-md border px-3 py-2 text-sm ${ticked.has(c.id) ? "border-brand-500 bg-brand-50" : "border-slate-200 bg-white hover:border-slate-300"} ${disabled ? "cursor-default opacity-80" : ""}`}
+            >
+              <input
+                type="checkbox"
+                id={i === 0 ? inputId : undefined}
+                name={`${inputId}-choices`}
+                checked={ticked.has(c.id)}
+                disabled={disabled}
+                onChange={(e) => toggle(c.id, e.target.checked)}
+                aria-describedby={`${inputId}-rule`}
+                className="accent-brand-600"
+              />
+              <InlineMarkdown>{c.text}</InlineMarkdown>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    );
+  }
+  if (variant.kind === "matching") {
+    const matches = value?.kind === "matching" ? value.matches : {};
+    return (
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">Match each item to its answer</legend>
+        <ol className="mt-2 space-y-2">
+          {(variant.matchPrompts ?? []).map((p, i) => (
+            <li key={p.id} className="grid gap-1 rounded-md border border-slate-200 bg-white px-3 py-2 sm:grid-cols-[1fr_minmax(0,16rem)] sm:items-center sm:gap-3">
+              <label htmlFor={i === 0 ? inputId : `${inputId}-${p.id}`} className="text-sm text-slate-900">
+                <InlineMarkdown>{p.text}</InlineMarkdown>
+              </label>
+              <select
+                id={i === 0 ? inputId : `${inputId}-${p.id}`}
+                value={matches[p.id] ?? ""}
+                disabled={disabled}
+                onChange={(e) => {
+                  const next = { ...matches };
+                  if (e.target.value) next[p.id] = e.target.value;
+                  else delete next[p.id];
+                  onChange({ kind: "matching", matches: next });
+                }}
+                className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm disabled:bg-slate-100"
+              >
+                <option value="">Choose…</option>
+                {(variant.choices ?? []).map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.text}
+                  </option>
+                ))}
+              </select>
+            </li>
+          ))}
+        </ol>
+      </fieldset>
     );
   }
   if (variant.kind === "ordering") {

@@ -1,15 +1,25 @@
 import { Markdown } from "@/components/ui/markdown";
 import type { RevealedSolution } from "@/lib/server/data/attempts/get-attempt";
 
-/** Right/wrong, the expected answer, the worked steps, the explanation and the source. */
-export function SolutionPanel({ correct, feedback, solution }: { correct: boolean | null; feedback: string; solution: RevealedSolution | null }) {
+type Props = {
+  correct: boolean | null;
+  /** Share of the marks earned (0…1): between 0 and 1 the answer is partly correct. */
+  score?: number | null;
+  feedback: string;
+  solution: RevealedSolution | null;
+};
+
+/** Right, partly right or wrong, the expected answer, the worked steps, the explanation and the source. */
+export function SolutionPanel({ correct, score = null, feedback, solution }: Props) {
+  const partly = correct === false && score !== null && score > 0;
+  const tone = correct === null ? "border-slate-200 bg-slate-50" : correct ? "border-emerald-200 bg-emerald-50" : partly ? "border-amber-200 bg-amber-50" : "border-red-200 bg-red-50";
   return (
-    <div
-      className={`mt-4 rounded-lg border p-4 text-sm ${correct === null ? "border-slate-200 bg-slate-50" : correct ? "border-emerald-200 bg-emerald-50" : "border-red-200 bg-red-50"}`}
-      role="status"
-      aria-live="polite"
-    >
-      {correct !== null ? <p className={`font-semibold ${correct ? "text-emerald-800" : "text-red-800"}`}>{correct ? "Correct" : "Not quite"}</p> : null}
+    <div className={`mt-4 rounded-lg border p-4 text-sm ${tone}`} role="status" aria-live="polite">
+      {correct !== null ? (
+        <p className={`font-semibold ${correct ? "text-emerald-800" : partly ? "text-amber-900" : "text-red-800"}`}>
+          {correct ? "Correct" : partly ? `Partly correct: ${Math.round(score * 100)} % of the marks` : "Not quite"}
+        </p>
+      ) : null}
       {/* The heading already says right or wrong: a feedback that only repeats it isn't shown twice. */}
       {feedback && !/^(Correct|Not quite)\.?$/.test(feedback) ? <p className="mt-1 text-slate-800">{feedback.replace(/^Not quite: /, "")}</p> : null}
       {solution ? (

@@ -4,6 +4,7 @@ import { MISCONCEPTIONS, MISCONCEPTION_IDS, type MisconceptionId } from "@/lib/q
 import { AnswerFields } from "./answer-fields";
 import { EditorSection, SelectInput, TextInput, fieldId, replaceRow, type SectionProps } from "./editor-fields";
 import { type DistractorDraft } from "./template-draft";
+import { StaticChoices } from "./static-choices";
 
 const DISPLAY_UNITS: Record<ComputeDescription["outputUnit"], string[]> = {
   B: ["B", "KiB", "MiB", "GiB", "TiB", "KB", "MB", "GB", "TB", "b"],
@@ -108,6 +109,15 @@ export function AnswerSection(props: AnswerProps) {
                 error={errors["tolerance.absolute"]}
                 hint={`In the formula's own unit, whatever the display unit: ${ABSOLUTE_EXAMPLE[fn?.outputUnit ?? ""]}.`}
               />
+              <TextInput
+                path="unitPenalty"
+                label="Unit penalty (%)"
+                inputMode="decimal"
+                value={draft.unitPenaltyPercent}
+                onValue={(unitPenaltyPercent) => update((d) => ({ ...d, unitPenaltyPercent }))}
+                error={errors.unitPenalty}
+                hint="Empty: a bare number is read in the display unit. Set (e.g. 25): the unit must be written, and a right number without it loses this share of the marks."
+              />
             </div>
           ) : (
             <Distractors {...props} />
@@ -188,51 +198,6 @@ function Distractors({ draft, update, errors, newId, functions, options, paramet
       })}
       <Button type="button" variant="secondary" size="sm" onClick={add}>
         Add distractor
-      </Button>
-    </fieldset>
-  );
-}
-
-function StaticChoices({ draft, update, errors, newId }: AnswerProps) {
-  return (
-    <fieldset className="space-y-3">
-      <legend className="text-sm font-medium text-slate-800">Choices (exactly one correct)</legend>
-      {errors.choices ? <p className="text-sm text-red-700">{errors.choices}</p> : null}
-      {draft.choices.map((c, i) => {
-        const path = `choices.${i}`;
-        return (
-          <fieldset key={c.id} className="space-y-3 rounded-md border border-slate-200 p-4">
-            <legend className="px-1 text-sm font-medium text-slate-700">Choice {i + 1}</legend>
-            <TextInput path={`${path}.text`} label="Text" value={c.text} onValue={(text) => update((d) => ({ ...d, choices: replaceRow(d.choices, c.id, (x) => ({ ...x, text })) }))} error={errors[`${path}.text`]} />
-            <label className="flex items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="correct-choice"
-                className="accent-brand-600"
-                checked={c.correct}
-                onChange={() => update((d) => ({ ...d, choices: d.choices.map((x) => ({ ...x, correct: x.id === c.id })) }))}
-              />
-              The correct answer
-            </label>
-            {c.correct ? null : (
-              <TextInput
-                path={`${path}.feedback`}
-                label="Feedback when picked (optional)"
-                value={c.feedback}
-                onValue={(feedback) => update((d) => ({ ...d, choices: replaceRow(d.choices, c.id, (x) => ({ ...x, feedback })) }))}
-                error={errors[`${path}.feedback`]}
-              />
-            )}
-            <div className="flex justify-end">
-              <Button type="button" variant="ghost" size="sm" onClick={() => update((d) => ({ ...d, choices: d.choices.filter((x) => x.id !== c.id) }))}>
-                Remove choice {i + 1}
-              </Button>
-            </div>
-          </fieldset>
-        );
-      })}
-      <Button type="button" variant="secondary" size="sm" onClick={() => update((d) => ({ ...d, choices: [...d.choices, { id: newId(), text: "", correct: false, feedback: "" }] }))}>
-        Add choice
       </Button>
     </fieldset>
   );

@@ -3,7 +3,7 @@ import { TOPICS } from "@/lib/topics/topic-list";
 import { EditorSection, SelectInput, TextArea, TextInput, type SectionProps } from "./editor-fields";
 import type { TemplateDraft } from "./template-draft";
 
-const KINDS: TemplateDraft["kind"][] = ["numeric", "multiple_choice", "true_false", "ordering", "short_text"];
+const KINDS: TemplateDraft["kind"][] = ["numeric", "multiple_choice", "multiple_answer", "true_false", "matching", "ordering", "short_text"];
 const DIFFICULTIES: TemplateDraft["difficulty"][] = ["easy", "medium", "hard"];
 
 /** Identity and wording: key (new templates only), topic, kind, title, difficulty, tags, prompt, explanation, source. */

@@ -1,10 +1,32 @@
 import { Button } from "@/components/ui/button";
 import { EditorSection, SelectInput, TextInput, replaceRow, type SectionProps } from "./editor-fields";
 import type { TemplateDraft, TextRowDraft } from "./template-draft";
+import { MatchingPairs } from "./matching-pairs";
+import { StaticChoices } from "./static-choices";
 
-/** The answer of the kinds without a formula: true/false, an ordering, or accepted short texts. */
+/** The answer of the kinds without a formula: true/false, an ordering, accepted short texts, pairs to match, or choices to tick. */
 export function ItemsSection(props: SectionProps) {
   const { draft, update, errors } = props;
+  if (draft.kind === "multiple_answer") {
+    return (
+      <EditorSection
+        title="Choices"
+        description="3 to 10 choices; students tick all that apply. Each right choice ticked earns an equal share of the marks, each wrong one ticked takes away an equal share of the wrong ones; never below zero."
+      >
+        <StaticChoices {...props} multiple />
+      </EditorSection>
+    );
+  }
+  if (draft.kind === "matching") {
+    return (
+      <EditorSection
+        title="Pairs"
+        description="2 to 10 prompts, each with the answer it goes with. Students pick each answer from a list of every answer and the extra wrong ones, shuffled; each right pair earns its share of the marks. Answers show as plain text in the list."
+      >
+        <MatchingPairs {...props} />
+      </EditorSection>
+    );
+  }
   if (draft.kind === "true_false") {
     return (
       <EditorSection title="Answer">

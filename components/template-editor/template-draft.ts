@@ -32,6 +32,7 @@ export type ConstraintDraft = { id: string; left: BindingDraft; op: Template["co
 export type DistractorDraft = { id: string; misconception: MisconceptionId | ""; mode: "scale" | "answer"; scale: string; answer: AnswerDraft };
 export type ChoiceDraft = { id: string; text: string; correct: boolean; feedback: string };
 export type TextRowDraft = { id: string; text: string };
+export type PairDraft = { id: string; prompt: string; answer: string };
 
 export type TemplateDraft = {
   key: string;
@@ -55,12 +56,17 @@ export type TemplateDraft = {
   /** Relative tolerance in percent (1 = 1 %); both empty means the default. */
   tolerancePercent: string;
   toleranceAbsolute: string;
+  /** Numeric: the share lost, in percent, by a right number without its unit; empty: a bare number is read in the display unit. */
+  unitPenaltyPercent: string;
   choiceMode: "computed" | "static";
   distractors: DistractorDraft[];
   choices: ChoiceDraft[];
   truth: boolean;
   items: TextRowDraft[];
   accepted: TextRowDraft[];
+  /** Matching: the pairs, and extra wrong answers offered with them. */
+  pairs: PairDraft[];
+  matchDistractors: TextRowDraft[];
 };
 
 export const emptyBinding = (): BindingDraft => ({ ref: "", value: "" });
@@ -101,6 +107,7 @@ export function emptyDraft(): TemplateDraft {
     displayDigits: "3",
     tolerancePercent: "",
     toleranceAbsolute: "",
+    unitPenaltyPercent: "",
     choiceMode: "computed",
     distractors: [],
     choices: [
@@ -110,6 +117,8 @@ export function emptyDraft(): TemplateDraft {
     truth: true,
     items: ["i0", "i1", "i2"].map((id) => ({ id, text: "" })),
     accepted: [{ id: "a0", text: "" }],
+    pairs: ["m0", "m1", "m2"].map((id) => ({ id, prompt: "", answer: "" })),
+    matchDistractors: [],
   };
 }
 
@@ -140,6 +149,7 @@ export function templateToDraft(t: Template): TemplateDraft {
         displayDigits: String(t.display.digits),
         tolerancePercent: t.tolerance?.relative !== undefined ? String(Number((t.tolerance.relative * 100).toPrecision(12))) : "",
         toleranceAbsolute: t.tolerance?.absolute !== undefined ? String(t.tolerance.absolute) : "",
+        unitPenaltyPercent: t.unitPenalty !== undefined ? String(Number((t.unitPenalty * 100).toPrecision(12))) : "",
       };
     case "multiple_choice":
       if (t.choices) {
@@ -169,6 +179,14 @@ export function templateToDraft(t: Template): TemplateDraft {
       return { ...draft, items: t.items.map((text, i) => ({ id: `i${i}`, text })) };
     case "short_text":
       return { ...draft, accepted: t.accepted.map((text, i) => ({ id: `a${i}`, text })) };
+    case "matching":
+      return {
+        ...draft,
+        pairs: t.pairs.map((p, i) => ({ id: `m${i}`, prompt: p.prompt, answer: p.answer })),
+        matchDistractors: t.distractors.map((text, i) => ({ id: `x${i}`, text })),
+      };
+    case "multiple_answer":
+      return { ...draft, choices: t.choices.map((c, i) => ({ id: `c${i}`, text: c.text, correct: c.correct, feedback: c.feedback ?? "" })) };
   }
 }
 
@@ -232,7 +250,9 @@ export function draftToInput(d: TemplateDraft): Record<string, unknown> {
         percent === undefined && absolute === undefined
           ? undefined
           : { relative: typeof percent === "number" ? Number((percent / 100).toPrecision(12)) : percent, absolute };
-      return { ...base, answer: answerToInput(d.answer), display, tolerance };
+      const penalty = parseNumber(d.unitPenaltyPercent);
+      const unitPenalty = typeof penalty === "number" ? Number((penalty / 100).toPrecision(12)) : penalty;
+      return { ...base, answer: answerToInput(d.answer), display, tolerance, unitPenalty };
     }
     case "multiple_choice":
       if (d.choiceMode === "static") {
@@ -253,6 +273,10 @@ export function draftToInput(d: TemplateDraft): Record<string, unknown> {
       return { ...base, items: d.items.map((i) => i.text.trim()) };
     case "short_text":
       return { ...base, accepted: d.accepted.map((a) => a.text.trim()) };
+    case "matching":
+      return { ...base, pairs: d.pairs.map((p) => ({ prompt: p.prompt.trim(), answer: p.answer.trim() })), distractors: d.matchDistractors.map((x) => x.text.trim()) };
+    case "multiple_answer":
+      return { ...base, choices: d.choices.map((c) => ({ text: c.text.trim(), correct: c.correct, feedback: optionalText(c.feedback) })) };
   }
 }
 

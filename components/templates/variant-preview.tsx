@@ -18,10 +18,19 @@ export function VariantPreview({ variant, index }: { variant: Variant; index: nu
         ))}
       </header>
       <Markdown className="text-slate-900">{variant.prompt}</Markdown>
-      {variant.choices ? (
+      {variant.matchPrompts ? (
+        <ol className="mt-3 space-y-1.5 text-sm">
+          {variant.matchPrompts.map((p) => (
+            <li key={p.id} className="rounded-md border border-slate-200 px-3 py-2">
+              <InlineMarkdown>{p.text}</InlineMarkdown> → <strong className="text-emerald-800">{variant.choices?.find((c) => c.id === solution.matches?.[p.id])?.text}</strong>
+            </li>
+          ))}
+          <li className="px-3 text-xs text-slate-500">Offered in each list, shuffled: {(variant.choices ?? []).map((c) => c.text).join(" · ")}</li>
+        </ol>
+      ) : variant.choices ? (
         <ol className="mt-3 space-y-1.5 text-sm">
           {variant.choices.map((c) => {
-            const correct = c.id === solution.correctChoiceId;
+            const correct = c.id === solution.correctChoiceId || Boolean(solution.correctChoiceIds?.includes(c.id));
             const why = solution.choiceFeedback?.[c.id];
             return (
               <li key={c.id} className={`rounded-md border px-3 py-2 ${correct ? "border-emerald-300 bg-emerald-50" : "border-slate-200"}`}>
@@ -30,6 +39,7 @@ export function VariantPreview({ variant, index }: { variant: Variant; index: nu
                 </span>
                 {correct ? <span className="ml-2 text-emerald-700">✓ correct</span> : null}
                 {why?.misconception ? <span className="mt-0.5 block text-xs text-slate-500">Distractor: {why.text}</span> : null}
+                {!correct && !why?.misconception && why?.text && variant.kind === "multiple_answer" ? <span className="mt-0.5 block text-xs text-slate-500">When ticked: {why.text}</span> : null}
               </li>
             );
           })}
@@ -45,6 +55,7 @@ export function VariantPreview({ variant, index }: { variant: Variant; index: nu
               {solution.numeric.tolerance.absolute !== undefined ? `± ${solution.numeric.tolerance.absolute}` : `± ${(solution.numeric.tolerance.relative ?? 0) * 100} %`}
             </span>
           ) : null}
+          {solution.numeric?.unitPenalty !== undefined ? <span className="ml-2 text-xs text-slate-500">unit required: −{Math.round(solution.numeric.unitPenalty * 100)} % without it</span> : null}
           {variant.kind === "short_text" && solution.accepted ? <span className="ml-2 text-xs text-slate-500">accepted: {solution.accepted.join(" · ")}</span> : null}
         </p>
         {solution.steps.length ? (

@@ -226,6 +226,8 @@ export const actionCases: Record<string, ActionCase> = {
   },
   "/admin/quizzes#publishQuizAction": { args: (fx) => [{ quizId: fx.quizA, audience: "teams", teamIds: [fx.teamA] }], expect: ADMIN_ACTION },
   "/admin/quizzes#unpublishQuizAction": { args: (fx) => [fx.spareQuiz], expect: ADMIN_ACTION },
+  "/admin/quizzes#duplicateQuizAction": { args: (fx) => [fx.spareQuiz], expect: ADMIN_ACTION },
+  "/admin/quizzes#previewQuizAction": { args: (fx) => [fx.spareQuiz], expect: ADMIN_ACTION },
   "/admin/templates/new#createTemplateAction": { args: (fx, actor) => [{ ...(fx.templateDefinition as Record<string, ActionArg>), key: unique("matrix-created", actor) }], expect: ADMIN_ACTION },
   "/admin/templates/new#previewNewTemplateAction": { args: (fx) => [fx.templateDefinition as Record<string, ActionArg>], expect: ADMIN_ACTION },
   "/admin/templates/[key]/edit#updateTemplateAction": {

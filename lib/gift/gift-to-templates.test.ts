@@ -48,13 +48,41 @@ describe("giftToTemplates", () => {
     expect(warnings).toEqual([{ line: 1, message: 'partial credit isn\'t supported: "16" (50%) is kept as a wrong choice' }]);
   });
 
-  it("refuses multiple choice with several partly correct answers", () => {
-    const { templates, errors } = mapGift("\n::Two:: Pick both right answers. {~%50%a ~%50%b ~c}");
-    expect(templates).toEqual([]);
-    expect(errors).toEqual([{ line: 2, message: "several partly correct answers (weights summing to 100%) can't be imported: a Quizformer multiple-choice question has exactly one right answer" }]);
+  it("imports Moodle's multiple-answer form (every answer with ~ and a weight) as a multiple-answer template", () => {
+    const { templates, errors, warnings } = mapGift("\n::Two:: Pick both right answers. {~%50%a ~%50%b ~%-100%c#Not this one.}");
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(valid(templates[0]!.template)).toMatchObject({
+      kind: "multiple_answer",
+      choices: [
+        { text: "a", correct: true },
+        { text: "b", correct: true },
+        { text: "c", correct: false, feedback: "Not this one." },
+      ],
+    });
   });
 
-  it("maps true/false, short answer and ranked matching (ordering)", () => {
+  it("says when a multiple-answer question's weights are regraded as equal shares", () => {
+    const { templates, warnings } = mapGift("\n::Uneven:: Pick the right ones here. {~%70%a ~%30%b ~%0%c ~%-50%d}");
+    expect(templates[0]!.template.kind).toBe("multiple_answer");
+    expect(warnings).toEqual([{ line: 2, message: "the choices' weights are graded as equal shares: each right choice 50%, each wrong one −50%" }]);
+  });
+
+  it("imports matching pairs that aren't a ranking as a matching template", () => {
+    const { templates, errors, warnings } = mapGift("::Pairs:: Match each format to its bits. {=FP16 -> 16 bits =INT8 -> 8 bits =NF4 -> 4 bits}");
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(valid(templates[0]!.template)).toMatchObject({
+      kind: "matching",
+      pairs: [
+        { prompt: "FP16", answer: "16 bits" },
+        { prompt: "INT8", answer: "8 bits" },
+        { prompt: "NF4", answer: "4 bits" },
+      ],
+    });
+  });
+
+  it("maps true/false, short answer, ranked matching (ordering) and other matching", () => {
     const { templates, warnings } = mapGift(
       [
         "::TF:: RoPE adds a position vector. {F#No, it rotates.#Right: it rotates.}",
@@ -67,11 +95,9 @@ describe("giftToTemplates", () => {
       { kind: "true_false", correct: false, explanation: "Right: it rotates." },
       { kind: "short_text", accepted: ["Adam", "AdamW"] },
       { kind: "ordering", items: ["SFT", "RM", "PPO"] },
+      { kind: "matching", pairs: [{ prompt: "LoRA", answer: "2021" }, { prompt: "DPO", answer: "2023" }] },
     ]);
-    expect(warnings).toEqual([
-      { line: 3, message: 'partial credit isn\'t supported: "SGD" (50%) is not accepted' },
-      { line: 7, message: "matching questions aren't supported (only 3–8 items matched to positions 1, 2, 3, …, which import as ordering); not imported" },
-    ]);
+    expect(warnings).toEqual([{ line: 3, message: 'partial credit isn\'t supported: "SGD" (50%) is not accepted' }]);
   });
 
   it("maps categories to topics (slug or title, any case) and tags, else the default topic", () => {

@@ -23,9 +23,10 @@ export const GIFT_SOURCE = { title: "Imported from Moodle GIFT" };
 
 /**
  * GIFT questions as static Quizformer templates (no parameters). Numeric answers
- * use the `const.value` compute function; partial credit, which Quizformer doesn't
- * grade, is reported as a warning; matching questions import only when they rank
- * items 1…n (that is how ordering questions are exported).
+ * use the `const.value` compute function; multiple choice written with "~" and weights
+ * only is Moodle's multiple-answer question (graded here with equal shares, reported when the
+ * weights differ); other partial credit is reported as a warning; matching questions that rank
+ * items 1…n import as ordering (that is how ordering questions are exported), others as matching.
  */
 export function giftToTemplates(questions: readonly GiftQuestion[], options: GiftMappingOptions): GiftMapping {
   const mapper = giftMapper(options);
@@ -111,6 +112,26 @@ export function giftMapper(options: GiftMappingOptions): { add: (q: GiftQuestion
         };
       }
       case "multiple_choice": {
+        if (q.multiple) {
+          const right = q.choices.filter((c) => c.weight > 0);
+          const wrong = q.choices.filter((c) => c.weight <= 0);
+          if (q.choices.length < 3 || wrong.length === 0) {
+            fail("a multiple-answer question needs at least 3 choices, at least one of them wrong (weight 0 or below)");
+            return undefined;
+          }
+          // Quizformer grades every right tick as 1/k and every wrong one as −1/(n − k).
+          const equal = right.every((c) => Math.abs(c.weight - 100 / right.length) < 0.01) && wrong.every((c) => c.weight === 0 || Math.abs(c.weight + 100 / wrong.length) < 0.01);
+          if (!equal) warn(`the choices' weights are graded as equal shares: each right choice ${round(100 / right.length)}%, each wrong one −${round(100 / wrong.length)}%`);
+          return {
+            line: q.line,
+            template: {
+              ...base,
+              explanation: explain(undefined, `The right choices: ${right.map((c) => md(c.text)).join("; ")}.`),
+              kind: "multiple_answer",
+              choices: q.choices.map((c) => ({ text: md(c.text)!, correct: c.weight > 0, ...(c.feedback ? { feedback: md(c.feedback) } : {}) })),
+            },
+          };
+        }
         const correct = q.choices.filter((c) => c.weight === 100);
         if (correct.length !== 1) {
           fail("several partly correct answers (weights summing to 100%) can't be imported: a Quizformer multiple-choice question has exactly one right answer");
@@ -149,8 +170,15 @@ export function giftMapper(options: GiftMappingOptions): { add: (q: GiftQuestion
         const ranks = q.pairs.map((p) => Number(p.right));
         const isRanking = q.pairs.length >= 3 && q.pairs.length <= 8 && [...ranks].sort((a, b) => a - b).every((r, i) => r === i + 1);
         if (!isRanking) {
-          warn("matching questions aren't supported (only 3–8 items matched to positions 1, 2, 3, …, which import as ordering); not imported");
-          return undefined;
+          if (q.pairs.length > 10 || new Set(q.pairs.map((p) => p.left)).size !== q.pairs.length) {
+            fail("a matching question takes 2 to 10 pairs, each prompt once");
+            return undefined;
+          }
+          const pairs = q.pairs.map((p) => ({ prompt: md(p.left)!, answer: md(p.right)! }));
+          return {
+            line: q.line,
+            template: { ...base, explanation: explain(undefined, `The pairs: ${pairs.map((p) => `${p.prompt} → ${p.answer}`).join("; ")}.`), kind: "matching", pairs },
+          };
         }
         const items = [...q.pairs].sort((a, b) => Number(a.right) - Number(b.right)).map((p) => md(p.left)!);
         return { line: q.line, template: { ...base, explanation: explain(undefined, `The right order: ${items.join(" → ")}.`), kind: "ordering", items } };
@@ -170,6 +198,8 @@ function titleOf(title: string | undefined, prompt: string, line: number): strin
   const cut = plain.slice(0, 80);
   return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : 80)}…`;
 }
+
+const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Enough significant digits to show a GIFT number exactly (1–12). */
 function significantDigits(value: number): number {

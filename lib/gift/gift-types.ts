@@ -22,7 +22,11 @@ type GiftBase = {
 /** What the answer block `{…}` says, by kind. */
 export type GiftAnswers =
   | { kind: "numeric"; answers: GiftNumericAnswer[] }
-  | { kind: "multiple_choice"; choices: GiftChoice[] }
+  /**
+   * `multiple`: every answer is written with "~" (weights, no "="), which Moodle reads as a
+   * multiple-answer question (tick all that apply) rather than one to pick.
+   */
+  | { kind: "multiple_choice"; choices: GiftChoice[]; multiple?: boolean }
   /** feedbackWrong is shown to students who answered wrongly, feedbackRight to the others (GIFT order). */
   | { kind: "true_false"; answer: boolean; feedbackWrong?: string; feedbackRight?: string }
   | { kind: "short_answer"; answers: GiftChoice[] }

@@ -108,7 +108,7 @@ function parseChoices(tokens: Token[], ctx: AnswerContext): GiftAnswers | undefi
       ctx.errors.push({ line: ctx.startLine, message: "multiple choice needs exactly one fully correct answer (=) or weights summing to 100%" });
       return undefined;
     }
-    return { kind: "multiple_choice", choices };
+    return { kind: "multiple_choice", choices, ...(tokens.every((t) => t.marker === "~") ? { multiple: true } : {}) };
   }
   if (full === 0) {
     ctx.errors.push({ line: ctx.startLine, message: "short answer needs at least one fully correct answer (= without a lower weight)" });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TOPICS } from "@/lib/topics/topic-list";
 import { builtInTemplates } from "@/lib/topics/built-in-templates";
 import { generateVariant } from "@/lib/questions/generate-variant";
-import { templateSchema } from "@/lib/questions/template-schema";
+import { templateSchema, type Template } from "@/lib/questions/template-schema";
 import { validateTemplate } from "@/lib/questions/validate-template";
 import { giftToTemplates } from "./gift-to-templates";
 import { parseGift } from "./parse-gift";
@@ -72,3 +72,61 @@ describe("templatesToGift", () => {
     expect(templateSchema.parse(second!.template)).toEqual(template);
   });
 });
+
+describe("partial-credit kinds through GIFT", () => {
+  const common = { topic: "quantization", explanation: "From the formats' definitions.", source: { title: "QLoRA" }, difficulty: "easy" } as const;
+  const matching = templateSchema.parse({
+    ...common,
+    key: "gift-matching",
+    kind: "matching",
+    title: "Formats and their bits",
+    prompt: "Match each format to its bits per weight.",
+    pairs: [
+      { prompt: "FP16", answer: "16" },
+      { prompt: "INT8", answer: "8" },
+      { prompt: "NF4", answer: "4" },
+      { prompt: "FP8", answer: "8" },
+    ],
+  }) as Extract<Template, { kind: "matching" }>;
+  const multi = templateSchema.parse({
+    ...common,
+    key: "gift-multi",
+    kind: "multiple_answer",
+    title: "Four-bit formats",
+    prompt: "Which of these store a weight in 4 bits?",
+    choices: [
+      { text: "NF4", correct: true },
+      { text: "INT4", correct: true },
+      { text: "FP4 (E2M1)", correct: true },
+      { text: "FP8 (E4M3)", correct: false, feedback: "8 bits." },
+      { text: "BF16", correct: false },
+    ],
+  });
+
+  it("writes multiple answers with Moodle's weights and matching as pairs, and reads them back as the same kinds", () => {
+    const gift = writeGift(templatesToGift([matching, multi], { variants: 1 }));
+    expect(gift).toContain("~%33.33333%NF4");
+    expect(gift).toContain("~%-50%FP8 (E4M3)#8 bits.");
+    expect(gift).toContain("=FP16 -> 16");
+    const parsed = parseGift(gift);
+    expect(parsed.errors).toEqual([]);
+    const { templates, errors, warnings } = giftToTemplates(parsed.questions, { topics: TOPICS, defaultTopic: "rope" });
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+    const [m, a] = templates.map((t) => validateTemplate(t.template, { samples: 20 }));
+    expect(m).toMatchObject({ ok: true, template: { kind: "matching", pairs: matching.pairs } });
+    expect(a).toMatchObject({ ok: true, template: { kind: "multiple_answer" } });
+    const back = (a as { template: { choices: { text: string; correct: boolean }[] } }).template.choices;
+    expect(new Set(back.filter((c) => c.correct).map((c) => c.text))).toEqual(new Set(["NF4", "INT4", "FP4 (E2M1)"]));
+    expect(back.filter((c) => !c.correct).map((c) => c.text).sort()).toEqual(["BF16", "FP8 (E4M3)"]);
+  });
+
+  it("keeps a single right choice a multiple-answer question (~%100%, not =)", () => {
+    const one = templateSchema.parse({ ...multi, key: "gift-one", choices: [{ text: "NF4", correct: true }, { text: "BF16", correct: false }, { text: "FP32", correct: false }] });
+    const gift = writeGift(templatesToGift([one], { variants: 1 }));
+    expect(gift).toContain("~%100%NF4");
+    const { templates } = giftToTemplates(parseGift(gift).questions, { topics: TOPICS, defaultTopic: "rope" });
+    expect(templates[0]!.template.kind).toBe("multiple_answer");
+  });
+});
+

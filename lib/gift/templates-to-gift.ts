@@ -62,6 +62,25 @@ function answersOf(v: Variant): GiftAnswers {
       return { kind: "true_false", answer: solution.truth! };
     case "short_text":
       return { kind: "short_answer", answers: solution.accepted!.map((text) => ({ text, weight: 100 })) };
+    case "multiple_answer": {
+      // Moodle's multiple answer: right choices share +100 %, wrong ones −100 %, as graded here.
+      const right = new Set(solution.correctChoiceIds);
+      const share = (n: number) => Number((100 / n).toFixed(5));
+      const k = right.size;
+      const others = v.choices!.length - k;
+      return {
+        kind: "multiple_choice",
+        multiple: true,
+        choices: v.choices!.map((c) => {
+          const feedback = solution.choiceFeedback?.[c.id]?.text;
+          return { text: c.text, weight: right.has(c.id) ? share(k) : -share(others), ...(feedback ? { feedback } : {}) };
+        }),
+      };
+    }
+    case "matching": {
+      const text = new Map(v.choices!.map((c) => [c.id, c.text]));
+      return { kind: "matching", pairs: v.matchPrompts!.map((p) => ({ left: p.text, right: text.get(solution.matches![p.id]!)! })) };
+    }
     case "ordering": {
       // Moodle has no ordering question; matching each item to its position is the closest.
       const text = new Map(v.choices!.map((c) => [c.id, c.text]));

@@ -33,7 +33,8 @@ export function writeQuestion(q: GiftQuestion): string {
       return block(head, [...q.answers.map((a) => `=${weight(a.weight, 100)}${numberSpec(a)}${feedback(a.feedback)}`), general], "#");
     }
     case "multiple_choice":
-      return block(head, [...q.choices.map((c) => `${c.weight === 100 ? "=" : `~${weight(c.weight, 0)}`}${answer(c)}`), general]);
+      // A multiple-answer question writes every answer with "~" and its weight, a full one too.
+      return block(head, [...q.choices.map((c) => `${c.weight === 100 && !q.multiple ? "=" : `~${weight(c.weight, 0)}`}${answer(c)}`), general]);
     case "short_answer":
       return block(head, [...q.answers.map((c) => `=${weight(c.weight, 100)}${answer(c)}`), general]);
     case "true_false": {

@@ -13,6 +13,8 @@ export type NumericCheck = {
   feedback: string;
   /** The slip the feedback names, so item analysis groups wrong answers as the student was told. */
   misconception?: MisconceptionId;
+  /** False when the answer was a bare number, read in the display unit. */
+  unitGiven?: boolean;
 };
 
 /** 1 % unless the template says otherwise: answers shown to 3 significant digits round within 0.5 %. */
@@ -68,9 +70,9 @@ export function checkNumericAnswer(args: {
 
   if (within(givenBase, expectedBase, tol)) {
     const note = resolved.isBits && expected.unit === "B" ? " (You answered in bits; the conversion to bytes checks out.)" : "";
-    return { correct: true, parsed: result, feedback: `Correct.${note}` };
+    return { correct: true, parsed: result, feedback: `Correct.${note}`, unitGiven: unitText !== "" };
   }
-  return { correct: false, parsed: result, ...diagnose(parsed.value, shownIn, resolved, expectedBase, tol) };
+  return { correct: false, parsed: result, unitGiven: unitText !== "", ...diagnose(parsed.value, shownIn, resolved, expectedBase, tol) };
 }
 
 function diagnose(

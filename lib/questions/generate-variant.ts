@@ -45,20 +45,30 @@ type Common = { template: Template; seed: number; values: ParamValues; prompt: s
 
 // Variants are built as complete literals of one shape (no object spread): spreading
 // made generation ~20× slower, and one shape keeps every access monomorphic.
-function variantOf(c: Common, choices: Variant["choices"], answerUnit: string | undefined, s: Omit<Solution, "explanation" | "source">): Variant {
+function variantOf(
+  c: Common,
+  choices: Variant["choices"],
+  answerUnit: string | undefined,
+  s: Omit<Solution, "explanation" | "source">,
+  extra: { matchPrompts?: Variant["matchPrompts"]; unitRequired?: Variant["unitRequired"] } = {},
+): Variant {
   return {
     templateKey: c.template.key,
     kind: c.template.kind,
     title: c.template.title,
     prompt: c.prompt,
     choices,
+    matchPrompts: extra.matchPrompts,
     answerUnit,
+    unitRequired: extra.unitRequired,
     seed: c.seed,
     params: publicParams(c.values),
     solution: {
       expectedText: s.expectedText,
       numeric: s.numeric,
       correctChoiceId: s.correctChoiceId,
+      correctChoiceIds: s.correctChoiceIds,
+      matches: s.matches,
       choiceFeedback: s.choiceFeedback,
       truth: s.truth,
       order: s.order,
@@ -91,16 +101,23 @@ export function generateVariant(template: Template, seed: number, settings: { sh
     case "numeric": {
       const result = runAnswer(template.answer, values);
       const shown = formatQuantity(result.value, result.unit, template.display);
-      return variantOf(c, undefined, template.display.unit, {
-        expectedText: shown,
-        numeric: {
-          value: result.value,
-          unit: result.unit,
-          displayUnit: template.display.unit,
-          tolerance: template.tolerance ?? defaultTolerance(result, template.display.unit),
+      return variantOf(
+        c,
+        undefined,
+        template.display.unit,
+        {
+          expectedText: shown,
+          numeric: {
+            value: result.value,
+            unit: result.unit,
+            displayUnit: template.display.unit,
+            tolerance: template.tolerance ?? defaultTolerance(result, template.display.unit),
+            unitPenalty: template.unitPenalty,
+          },
+          steps: withDisplayStep(result, shown, template.display.unit),
         },
-        steps: withDisplayStep(result, shown, template.display.unit),
-      });
+        { unitRequired: template.unitPenalty !== undefined ? { penalty: template.unitPenalty } : undefined },
+      );
     }
     case "multiple_choice": {
       if (template.choices) {
@@ -171,6 +188,42 @@ export function generateVariant(template: Template, seed: number, settings: { sh
     }
     case "short_text":
       return variantOf(c, undefined, undefined, { expectedText: template.accepted[0]!, accepted: template.accepted, steps: [] });
+    case "matching": {
+      // Options are the distinct answers plus the extra wrong ones, always shuffled: in the
+      // prompts' order they would give the pairs away. Prompts keep the author's order.
+      const answers = [...new Set([...template.pairs.map((p) => renderPlaceholders(p.answer, values)), ...template.distractors.map((d) => renderPlaceholders(d, values))])];
+      const options = shuffled(answers, random).map((text, i) => ({ id: `m${i + 1}`, text }));
+      const idOf = new Map(options.map((o) => [o.text, o.id]));
+      const prompts = template.pairs.map((p, i) => ({ id: `p${i + 1}`, text: renderPlaceholders(p.prompt, values), answer: renderPlaceholders(p.answer, values) }));
+      const matches = Object.fromEntries(prompts.map((p) => [p.id, idOf.get(p.answer)!]));
+      return variantOf(
+        c,
+        options,
+        undefined,
+        { expectedText: prompts.map((p) => `${p.text} → ${p.answer}`).join("; "), matches, steps: [] },
+        { matchPrompts: prompts.map((p) => ({ id: p.id, text: p.text })) },
+      );
+    }
+    case "multiple_answer": {
+      const ordered = settings.shuffleChoices === false ? template.choices : shuffled(template.choices, random);
+      const choices = ordered.map((x, i) => ({ id: `c${i + 1}`, text: renderPlaceholders(x.text, values), correct: x.correct, feedback: x.feedback }));
+      const choiceFeedback: NonNullable<Solution["choiceFeedback"]> = {};
+      for (const x of choices) if (!x.correct && x.feedback) choiceFeedback[x.id] = { text: x.feedback };
+      return variantOf(
+        c,
+        choices.map((x) => ({ id: x.id, text: x.text })),
+        undefined,
+        {
+          expectedText: choices
+            .filter((x) => x.correct)
+            .map((x) => x.text)
+            .join("; "),
+          correctChoiceIds: choices.filter((x) => x.correct).map((x) => x.id),
+          choiceFeedback,
+          steps: [],
+        },
+      );
+    }
   }
 }
 

@@ -41,6 +41,8 @@ const TOP_LABELS: Record<string, string> = {
   choices: "Choices",
   items: "Items",
   accepted: "Accepted answers",
+  unitPenalty: "Unit penalty",
+  pairs: "Pairs",
 };
 
 const LIST_LABELS: Record<string, string> = {
@@ -51,6 +53,7 @@ const LIST_LABELS: Record<string, string> = {
   items: "Item",
   accepted: "Accepted answer",
   tags: "Tag",
+  pairs: "Pair",
 };
 
 const PART_LABELS: Record<string, string> = {
@@ -68,6 +71,8 @@ const PART_LABELS: Record<string, string> = {
   scale: "scale",
   text: "text",
   feedback: "feedback",
+  prompt: "prompt",
+  answer: "answer",
 };
 
 /** "Title", "Parameter 2 max", "Input “tokens” of the answer". */

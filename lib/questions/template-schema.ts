@@ -73,8 +73,22 @@ const base = {
   constraints: z.array(constraintSchema).default([]),
 };
 
+/** One pair of a matching question: a prompt and the answer it goes with. */
+export const matchPairSchema = z.object({ prompt: text().min(1), answer: text().min(1) });
+
 export const templateSchema = z.discriminatedUnion("kind", [
-  z.object({ ...base, kind: z.literal("numeric"), answer: answerSchema, display: displaySchema, tolerance: toleranceSchema.optional() }),
+  z.object({
+    ...base,
+    kind: z.literal("numeric"),
+    answer: answerSchema,
+    display: displaySchema,
+    tolerance: toleranceSchema.optional(),
+    /**
+     * Moodle's unit penalty: the unit must be written; a right number without it earns
+     * (1 − unitPenalty) of the marks. Left out, a bare number is read in the display unit.
+     */
+    unitPenalty: z.number().gt(0).max(1).optional(),
+  }),
   z
     .object({
       ...base,
@@ -97,6 +111,32 @@ export const templateSchema = z.discriminatedUnion("kind", [
   z.object({ ...base, kind: z.literal("ordering"), items: z.array(text().min(1)).min(3).max(8) }),
   /** Compared after lower-casing and dropping spaces, hyphens and punctuation. */
   z.object({ ...base, kind: z.literal("short_text"), accepted: z.array(text().min(1)).min(1) }),
+  /**
+   * Each prompt goes with one answer; students pick it from every answer (and the extra wrong
+   * ones) shuffled. Partial credit: the share of prompts matched right.
+   */
+  z
+    .object({
+      ...base,
+      kind: z.literal("matching"),
+      pairs: z.array(matchPairSchema).min(2).max(10),
+      distractors: z.array(text().min(1)).max(6).default([]),
+    })
+    .refine((t) => new Set(t.pairs.map((p) => p.prompt.trim())).size === t.pairs.length, { path: ["pairs"], error: "Each prompt may appear only once." })
+    .refine((t) => t.distractors.every((d) => !t.pairs.some((p) => p.answer.trim() === d.trim())), {
+      path: ["distractors"],
+      error: "An extra wrong answer can't also be a right answer.",
+    }),
+  /**
+   * Choose all that apply. Each right choice ticked earns 1/k of the marks (k right choices);
+   * each wrong one ticked takes away 1/(n − k); the total is never below zero.
+   */
+  z
+    .object({ ...base, kind: z.literal("multiple_answer"), choices: z.array(staticChoiceSchema).min(3).max(10) })
+    .refine((t) => t.choices.some((c) => c.correct) && t.choices.some((c) => !c.correct), {
+      path: ["choices"],
+      error: "Mark at least one choice right and leave at least one wrong.",
+    }),
 ]);
 
 export type TemplateInput = z.input<typeof templateSchema>;

@@ -116,7 +116,13 @@ function staticErrors(template: Template): string[] {
     checkBinding("Constraint", c.left);
     checkBinding("Constraint", c.right);
   }
-  if (template.kind === "numeric") checkAnswer("Answer", template.answer, template.display.unit);
+  if (template.kind === "numeric") {
+    checkAnswer("Answer", template.answer, template.display.unit);
+    const unit = getComputeDescription(template.answer.fn)?.outputUnit;
+    if (template.unitPenalty !== undefined && (unit === "" || template.display.unit.trim() === "")) {
+      errors.push("Unit penalty: the answer must be a quantity with a unit (bytes, bits or an angle) shown in one, such as GiB; a plain number has no unit to leave out.");
+    }
+  }
   if (template.kind === "multiple_choice" && template.answer) {
     checkAnswer("Answer", template.answer, (template.display ?? { unit: "" }).unit);
     const outputUnit = getComputeDescription(template.answer.fn)?.outputUnit;

@@ -7,8 +7,12 @@ import type { TemplateKind } from "./template-schema";
 export type Solution = {
   /** The correct answer as shown to students ("40 GiB", "True", "SFT → RM → PPO"). */
   expectedText: string;
-  numeric?: { value: number; unit: ComputeUnit; displayUnit: string; tolerance: Tolerance };
+  numeric?: { value: number; unit: ComputeUnit; displayUnit: string; tolerance: Tolerance; unitPenalty?: number };
   correctChoiceId?: string;
+  /** Multiple answers: every right choice. */
+  correctChoiceIds?: string[];
+  /** Matching: the right option for each prompt. */
+  matches?: Record<string, string>;
   /** Per wrong choice: the misconception it stands for, or the author's feedback. */
   choiceFeedback?: Record<string, { misconception?: MisconceptionId; text: string }>;
   truth?: boolean;
@@ -28,8 +32,12 @@ export type PublicVariant = {
   title: string;
   prompt: string;
   choices?: { id: string; text: string }[];
+  /** Matching: the prompts, each to be given one of `choices`. */
+  matchPrompts?: { id: string; text: string }[];
   /** Numeric questions: the unit the answer is expected in, as a hint next to the input. */
   answerUnit?: string;
+  /** Numeric questions with a unit penalty: the unit must be written (the share lost without it). */
+  unitRequired?: { penalty: number };
 };
 
 export type Variant = PublicVariant & {
@@ -42,6 +50,14 @@ export type Variant = PublicVariant & {
 
 /** Strips the answer key, the template key and the parameter values: the only shape that may be sent to a student. */
 export function toPublicVariant(variant: Variant): PublicVariant {
-  const { kind, title, prompt, choices, answerUnit } = variant;
-  return { kind, title, prompt, ...(choices ? { choices } : {}), ...(answerUnit !== undefined ? { answerUnit } : {}) };
+  const { kind, title, prompt, choices, matchPrompts, answerUnit, unitRequired } = variant;
+  return {
+    kind,
+    title,
+    prompt,
+    ...(choices ? { choices } : {}),
+    ...(matchPrompts ? { matchPrompts } : {}),
+    ...(answerUnit !== undefined ? { answerUnit } : {}),
+    ...(unitRequired ? { unitRequired } : {}),
+  };
 }

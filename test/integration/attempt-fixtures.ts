@@ -28,12 +28,16 @@ export async function createAttempt(input: {
       finishedAt: input.finishedAt ? new Date(input.finishedAt) : null,
       questionCount: answers.length,
       correctCount: answers.filter((a) => a.correct).length,
+      // One mark per question, all or nothing, as a topic quiz gives.
+      maxMarks: answers.length,
+      marksEarned: answers.filter((a) => a.correct).length,
       questions: {
         create: answers.map((a, i) => ({
           position: i + 1,
           templateId: idOf.get(a.key)!,
           seed: i,
           correct: a.correct,
+          score: a.correct === null ? null : a.correct ? 1 : 0,
           answeredAt: a.correct === null ? null : new Date(a.at),
           response: a.correct === null ? undefined : { kind: "numeric", text: "1" },
         })),

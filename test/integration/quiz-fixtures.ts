@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import { quizSettingsSchema } from "@/lib/schemas/quiz-builder";
 import { getDb } from "@/lib/server/db";
 import { TOPICS } from "@/lib/topics/topic-list";
 import { SLIDING_WINDOW_TEMPLATES } from "@/lib/topics/sliding-window-attention/templates";
@@ -27,4 +29,9 @@ export async function rightAnswer(attemptId: string, position: number): Promise<
   if (v.kind === "ordering") return { kind: "ordering", order: v.solution.order! };
   if (v.kind === "short_text") return { kind: "text", text: v.solution.accepted![0]! };
   return { kind: "choice", choiceId: v.solution.correctChoiceId! };
+}
+
+/** A quiz's settings as the builder's form sends them, with the schema's defaults filled in (marks 1, no dates, highest grade). */
+export function quizSettings(input: z.input<typeof quizSettingsSchema>): z.output<typeof quizSettingsSchema> {
+  return quizSettingsSchema.parse(input);
 }

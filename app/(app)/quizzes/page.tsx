@@ -6,12 +6,16 @@ import { StartQuizButton } from "@/components/quiz/start-quiz-button";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { listAvailableQuizzes } from "@/lib/server/data/quizzes/list-available-quizzes";
 import { startQuizAction } from "./actions";
+import { QuizWindowNote } from "@/components/quiz/quiz-window-note";
+import { GRADING_METHOD_LABELS } from "@/lib/quiz/grading-method";
+import { formatPercentFigure, pluralize } from "@/lib/format/display";
 
 export const metadata: Metadata = { title: "Quizzes" };
 
 export default async function QuizzesPage() {
-  const { actor } = await requireActor("/quizzes");
-  const quizzes = await listAvailableQuizzes(actor);
+  const { user, actor } = await requireActor("/quizzes");
+  const now = new Date();
+  const quizzes = await listAvailableQuizzes(actor, now);
   return (
     <div className="space-y-6">
       <PageHeader title="Quizzes" description="Quizzes published to you or your teams. For practice on one topic, start a topic quiz from its page." />
@@ -39,17 +43,40 @@ export default async function QuizzesPage() {
                     <Badge>{describeFeedback(q.feedbackMode)}</Badge>
                     {q.timeLimitSeconds ? <Badge tone="amber">{describeTimeLimit(q.timeLimitSeconds)}</Badge> : null}
                     {q.maxAttempts !== null ? <Badge>{describeAttemptLimit(q.maxAttempts, q.attemptsUsed)}</Badge> : null}
-                    {q.bestScore ? (
-                      <Badge tone="green">
-                        Best {q.bestScore.correct}/{q.bestScore.total}
-                      </Badge>
-                    ) : null}
+                    {q.passPercent !== null ? <Badge>Pass mark {q.passPercent} %</Badge> : null}
                   </p>
+                  <div className="mt-3 space-y-1">
+                    <QuizWindowNote window={q.window} now={now} timeZone={user.timeZone} />
+                    {q.grade ? (
+                      <p className="text-sm text-slate-700">
+                        Your grade: <strong className="font-semibold text-slate-900">{formatPercentFigure(q.grade.percent)}</strong>{" "}
+                        <span className="text-slate-600">
+                          ({GRADING_METHOD_LABELS[q.gradingMethod].toLowerCase()}
+                          {q.gradingMethod === "AVERAGE" || q.gradingMethod === "HIGHEST" ? ` of ${pluralize(q.grade.finished, "attempt")}` : ""})
+                        </span>
+                        {q.grade.passed === null ? null : q.grade.passed ? (
+                          <span className="ml-2">
+                            <Badge tone="green">Passed</Badge>
+                          </span>
+                        ) : (
+                          <span className="ml-2">
+                            <Badge tone="amber">Not passed yet</Badge>
+                          </span>
+                        )}
+                      </p>
+                    ) : null}
+                  </div>
                   <div className="mt-4">
-                    {exhausted ? (
+                    {q.openAttemptId ? (
+                      <StartQuizButton quizId={q.id} label="Resume" action={startQuizAction} />
+                    ) : q.window.state === "upcoming" ? (
+                      <p className="text-sm text-slate-600">You can start it once it opens.</p>
+                    ) : q.window.state === "closed" ? (
+                      <p className="text-sm text-slate-600">This quiz is closed.</p>
+                    ) : exhausted ? (
                       <p className="text-sm text-slate-600">You&apos;ve used all your attempts.</p>
                     ) : (
-                      <StartQuizButton quizId={q.id} label={q.openAttemptId ? "Resume" : "Start quiz"} action={startQuizAction} />
+                      <StartQuizButton quizId={q.id} label="Start quiz" action={startQuizAction} />
                     )}
                   </div>
                 </Card>

@@ -7,6 +7,7 @@ import { orPageError } from "@/lib/server/entry/page-guard";
 import { getAttempt } from "@/lib/server/data/attempts/get-attempt";
 import { finishAttemptAction, flagQuestionAction, submitAnswerAction } from "./actions";
 import { BackLink } from "@/components/ui/back-link";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -17,9 +18,12 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   if (attempt.status !== "IN_PROGRESS") redirect(`/attempts/${attemptId}/review`);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      {attempt.topic ? (
+      {attempt.preview && attempt.quizId ? (
+        <BackLink href={`/admin/quizzes/${attempt.quizId}`}>Quiz builder</BackLink>
+      ) : attempt.topic ? (
         <BackLink href={`/topics/${attempt.topic.slug}`}>{attempt.topic.title}</BackLink>
       ) : null}
+      {attempt.preview ? <Alert tone="info">Preview: you are taking the quiz as a student would. This attempt counts nowhere and is replaced by your next preview.</Alert> : null}
       <PageHeader
         title={attempt.title}
         description={

@@ -9,7 +9,7 @@ import { saveQuiz } from "@/lib/server/data/quizzes/save-quiz";
 import { finishAttempt } from "./finish-attempt";
 import { startQuizAttempt } from "./start-quiz-attempt";
 import { startTopicQuiz } from "./start-topic-quiz";
-import { resetWithSlidingWindowBank } from "@/test/integration/quiz-fixtures";
+import { resetWithSlidingWindowBank, quizSettings } from "@/test/integration/quiz-fixtures";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const PARALLEL = 10;
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 async function publishedQuiz(title: string, maxAttempts: number | undefined, templateKey = "swa-window-scores"): Promise<string> {
-  const { id } = await saveQuiz(admin, {
+  const { id } = await saveQuiz(admin, quizSettings({
     title,
     description: "",
     topic: "sliding-window-attention",
@@ -30,8 +30,8 @@ async function publishedQuiz(title: string, maxAttempts: number | undefined, tem
     shuffleChoices: false,
     ...(maxAttempts === undefined ? {} : { maxAttempts }),
     items: [{ type: "template", templateKey }],
-  });
-  await publishQuiz(admin, { quizId: id, audience: "everyone", teamIds: [] }, now);
+  }));
+  await publishQuiz(admin, { quizId: id, audience: "everyone", teamIds: [], teamWindows: {} }, now);
   return id;
 }
 

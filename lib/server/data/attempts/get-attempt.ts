@@ -15,8 +15,10 @@ export type AttemptQuestionView = {
   id: string;
   position: number;
   variant: PublicVariant;
-  /** `correct` is null while feedback is deferred and the attempt still open. */
-  answer: { response: Response; correct: boolean | null; feedback: string } | null;
+  /** What the question is worth in this attempt. */
+  marks: number;
+  /** `correct` and `score` (share of the marks, 0…1) are null while feedback is deferred and the attempt still open. */
+  answer: { response: Response; correct: boolean | null; score: number | null; feedback: string } | null;
   /** Present only after the student answered (immediate feedback) or the attempt ended. */
   solution: RevealedSolution | null;
   /** Marked by the student to come back to before finishing. */
@@ -34,6 +36,13 @@ export type AttemptView = {
   finishedAt: Date | null;
   /** Null while feedback is deferred and the attempt still open: the score would give it away. */
   correctCount: number | null;
+  /** Marks earned (null as correctCount) of the attempt's total. */
+  marks: { earned: number | null; max: number };
+  /** The quiz's pass mark in percent, if it has one. */
+  passPercent: number | null;
+  /** An author's try of the quiz: counted nowhere. */
+  preview: boolean;
+  quizId: string | null;
   questions: AttemptQuestionView[];
 };
 
@@ -52,7 +61,7 @@ export async function getAttempt(actor: Actor, attemptId: string, now: Date): Pr
   const attempt = await db.attempt.findUnique({
     where: { id: attemptId },
     include: {
-      quiz: { select: { title: true } },
+      quiz: { select: { title: true, passPercent: true } },
       topic: { select: { slug: true, title: true } },
       questions: { orderBy: { position: "asc" }, include: { template: { select: { id: true, definition: true } } } },
     },
@@ -72,6 +81,10 @@ export async function getAttempt(actor: Actor, attemptId: string, now: Date): Pr
     deadline: attempt.deadline,
     finishedAt: status === "EXPIRED" ? (attempt.finishedAt ?? attempt.deadline) : attempt.finishedAt,
     correctCount: attempt.feedbackMode === "IMMEDIATE" || over ? attempt.correctCount : null,
+    marks: { earned: attempt.feedbackMode === "IMMEDIATE" || over ? attempt.marksEarned : null, max: attempt.maxMarks },
+    passPercent: attempt.quiz?.passPercent ?? null,
+    preview: attempt.preview,
+    quizId: attempt.quizId,
     questions: attempt.questions.map((q) => {
       const variant = loadVariant(q.template, q.seed, attempt.shuffleChoices);
       const answered = q.answeredAt !== null;
@@ -79,11 +92,13 @@ export async function getAttempt(actor: Actor, attemptId: string, now: Date): Pr
       return {
         id: q.id,
         position: q.position,
+        marks: q.marks,
         variant: toPublicVariant(variant),
         answer: answered
           ? {
               response: q.response as Response,
               correct: attempt.feedbackMode === "IMMEDIATE" || over ? (q.correct ?? false) : null,
+              score: attempt.feedbackMode === "IMMEDIATE" || over ? (q.score ?? 0) : null,
               feedback: attempt.feedbackMode === "IMMEDIATE" || over ? (q.feedback ?? "") : "",
             }
           : null,

@@ -6,7 +6,7 @@ import { ATTEMPT_SUMMARY_SELECT, toAttemptSummary, type AttemptSummary } from ".
 /** The actor's own attempts, newest first, optionally for one topic. */
 export async function listAttempts(actor: Actor, filter: { topic?: string } = {}, take = 20): Promise<AttemptSummary[]> {
   const rows = await getDb().attempt.findMany({
-    where: { userId: actor.id, ...(filter.topic ? { topic: { slug: filter.topic } } : {}) },
+    where: { userId: actor.id, preview: false, ...(filter.topic ? { topic: { slug: filter.topic } } : {}) },
     orderBy: { startedAt: "desc" },
     take,
     select: ATTEMPT_SUMMARY_SELECT,

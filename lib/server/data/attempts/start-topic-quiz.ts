@@ -55,6 +55,7 @@ export async function startTopicQuiz(
         feedbackMode: "IMMEDIATE",
         startedAt: now,
         questionCount: picked.length,
+        maxMarks: picked.length,
         questions: { create: picked.map((t, position) => ({ position, templateId: t.id, seed: seeds[position]! })) },
       },
       select: { id: true },

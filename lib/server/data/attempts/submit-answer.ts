@@ -19,7 +19,8 @@ export const submitAnswerSchema = z.object({
   idempotencyKey: text().min(8).max(64),
 });
 
-export type SubmitResult = { correct: boolean | null; feedback: string; solution: RevealedSolution | null; replayed: boolean };
+/** `score` is the share of the question's marks earned (0…1), null like `correct` while feedback is deferred. */
+export type SubmitResult = { correct: boolean | null; score: number | null; feedback: string; solution: RevealedSolution | null; replayed: boolean };
 
 /**
  * Records and grades one answer. The same idempotency key returns the first
@@ -47,8 +48,9 @@ export async function submitAnswer(
   const immediate = attempt.feedbackMode === "IMMEDIATE";
   const variant = loadVariant(question.template, question.seed, attempt.shuffleChoices);
 
-  const stored = (q: { correct: boolean | null; feedback: string | null }): SubmitResult => ({
+  const stored = (q: { correct: boolean | null; score: number | null; feedback: string | null }): SubmitResult => ({
     correct: immediate ? q.correct : null,
+    score: immediate ? q.score : null,
     feedback: immediate ? (q.feedback ?? "") : "Answer saved.",
     solution: immediate ? reveal(variant.solution) : null,
     replayed: true,
@@ -73,12 +75,18 @@ export async function submitAnswer(
         response: input.response,
         idempotencyKey: input.idempotencyKey,
         correct: grade.correct,
+        score: grade.score,
         feedback: grade.feedback,
         misconception: grade.misconception ?? null,
         answeredAt: now,
       },
     });
-    if (count === 1 && grade.correct) await tx.attempt.update({ where: { id: attempt.id }, data: { correctCount: { increment: 1 } } });
+    if (count === 1 && grade.score > 0) {
+      await tx.attempt.update({
+        where: { id: attempt.id },
+        data: { marksEarned: { increment: grade.score * question.marks }, ...(grade.correct ? { correctCount: { increment: 1 } } : {}) },
+      });
+    }
     return count === 1;
   });
   if (!written) {
@@ -88,6 +96,7 @@ export async function submitAnswer(
   }
   return {
     correct: immediate ? grade.correct : null,
+    score: immediate ? grade.score : null,
     feedback: immediate ? grade.feedback : "Answer saved.",
     solution: immediate ? reveal(variant.solution) : null,
     replayed: false,

@@ -1,3 +1,4 @@
+import { quizSettings } from "@/test/integration/quiz-fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { TOPICS } from "@/lib/topics/topic-list";
@@ -33,7 +34,7 @@ beforeAll(async () => {
 });
 
 async function publishedQuiz(title: string, at: Date): Promise<string> {
-  const { id } = await saveQuiz(admin, {
+  const { id } = await saveQuiz(admin, quizSettings({
     title,
     description: "",
     topic: "sliding-window-attention",
@@ -41,8 +42,8 @@ async function publishedQuiz(title: string, at: Date): Promise<string> {
     shuffleChoices: true,
     feedbackMode: "IMMEDIATE",
     items: [{ type: "template", templateKey: "swa-window-scores" }],
-  });
-  await publishQuiz(admin, { quizId: id, audience: "everyone", teamIds: [] }, at);
+  }));
+  await publishQuiz(admin, { quizId: id, audience: "everyone", teamIds: [], teamWindows: {} }, at);
   return id;
 }
 

@@ -8,6 +8,7 @@ import { getStudentProgress, type TopicMastery } from "@/lib/server/data/progres
 import { getTeamAggregates } from "@/lib/server/data/progress/get-team-aggregates";
 import { getItemAnalysis } from "@/lib/server/data/progress/get-item-analysis";
 import { listQuizzesForTeam } from "@/lib/server/data/progress/quiz-list-for-team";
+import type { WindowState } from "@/lib/quiz/quiz-window";
 import { listAvailableQuizzes } from "@/lib/server/data/quizzes/list-available-quizzes";
 import { listTeams } from "@/lib/server/data/teams/list-teams";
 
@@ -31,7 +32,8 @@ export type LeadAlert = {
 export type Dashboard = {
   review: { due: number; learning: number; newCards: number; decks: number };
   openAttempts: OpenAttempt[];
-  newQuizzes: { id: string; title: string; questionCount: number; publishedAt: Date | null; timeLimitSeconds: number | null }[];
+  /** Published lately, not started, not closed: open now or opening later. */
+  newQuizzes: { id: string; title: string; questionCount: number; publishedAt: Date | null; timeLimitSeconds: number | null; window: WindowState }[];
   streak: StudyStreak;
   /** The topic with the lowest mastery among those the student answered questions in; null before any. */
   weakestTopic: TopicMastery | null;
@@ -53,12 +55,12 @@ export async function getDashboard(actor: Actor, now: Date): Promise<Dashboard> 
     getReviewSession(actor, now),
     listDecks(actor),
     getStudentProgress(actor, now),
-    listAvailableQuizzes(actor),
+    listAvailableQuizzes(actor, now),
     listTeams(actor),
   ]);
   // getStudentProgress closed the student's expired attempts first: what is open here really is.
   const open = await db.attempt.findMany({
-    where: { userId: actor.id, status: "IN_PROGRESS" },
+    where: { userId: actor.id, status: "IN_PROGRESS", preview: false },
     orderBy: { startedAt: "desc" },
     select: {
       id: true,
@@ -87,8 +89,8 @@ export async function getDashboard(actor: Actor, now: Date): Promise<Dashboard> 
       deadline: a.deadline,
     })),
     newQuizzes: quizzes
-      .filter((q) => q.attemptsUsed === 0 && q.publishedAt !== null && q.publishedAt.getTime() >= since)
-      .map((q) => ({ id: q.id, title: q.title, questionCount: q.questionCount, publishedAt: q.publishedAt, timeLimitSeconds: q.timeLimitSeconds })),
+      .filter((q) => q.attemptsUsed === 0 && q.window.state !== "closed" && q.publishedAt !== null && q.publishedAt.getTime() >= since)
+      .map((q) => ({ id: q.id, title: q.title, questionCount: q.questionCount, publishedAt: q.publishedAt, timeLimitSeconds: q.timeLimitSeconds, window: q.window })),
     streak: progress.streak,
     weakestTopic,
     untouchedTopics: progress.topics.filter((t) => t.answered === 0).map((t) => ({ slug: t.slug, title: t.title })),

@@ -12,7 +12,7 @@ import { publishQuiz } from "@/lib/server/data/quizzes/publish-quiz";
 import { saveQuiz } from "@/lib/server/data/quizzes/save-quiz";
 import { getStudentProgress } from "./get-student-progress";
 import { queryMasteryFromAnswers } from "./internal/query-mastery-from-answers";
-import { resetWithSlidingWindowBank, rightAnswer } from "@/test/integration/quiz-fixtures";
+import { resetWithSlidingWindowBank, rightAnswer, quizSettings } from "@/test/integration/quiz-fixtures";
 
 /**
  * Under deferred feedback a student may not learn whether an answer was right before the attempt
@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 
 async function deferredQuiz(timeLimitMinutes?: number): Promise<string> {
-  const { id } = await saveQuiz(admin, {
+  const { id } = await saveQuiz(admin, quizSettings({
     title: "Deferred",
     description: "",
     topic: "sliding-window-attention",
@@ -39,8 +39,8 @@ async function deferredQuiz(timeLimitMinutes?: number): Promise<string> {
     shuffleChoices: false,
     ...(timeLimitMinutes ? { timeLimitMinutes } : {}),
     items: [{ type: "draw", topic: "sliding-window-attention", tag: "", difficulty: "", count: QUESTIONS }],
-  });
-  await publishQuiz(admin, { quizId: id, audience: "everyone", teamIds: [] }, now);
+  }));
+  await publishQuiz(admin, { quizId: id, audience: "everyone", teamIds: [], teamWindows: {} }, now);
   return id;
 }
 

@@ -4,17 +4,20 @@ import type { QuestionKind } from "@/lib/generated/prisma/enums";
 import { getDb } from "@/lib/server/db";
 import { DISCRIMINATION_MIN_COUNT, hasEnoughAnswers, reviewReasons, type ReviewReason } from "@/lib/progress/item-analysis";
 import type { Actor } from "@/lib/server/data/actor";
-import { finishedTeamAttempts, requireTeamQuiz, type TeamQuizScope } from "./internal/quiz-team-scope";
+import type { GradingMethod } from "@/lib/quiz/grading-method";
+import { gradeMembers, queryFinishedTeamAttempts } from "./internal/graded-team-attempts";
+import { requireTeamQuiz, type TeamQuizScope } from "./internal/quiz-team-scope";
 import { renderWrongAnswers, type WrongAnswerGroup } from "./internal/quiz-wrong-answers";
 
 export type ItemAnalysisRow = {
   key: string;
   title: string;
   kind: QuestionKind;
-  /** First attempts that answered the item. */
+  /** Graded attempts that answered the item. */
   count: number;
+  /** Of those, answers with full credit. */
   correct: number;
-  /** Share of those answers that were correct, 0…1. */
+  /** Mean share of the item's marks earned, 0…1 (partial credit counts as its share). */
   facility: number;
   /** Item–rest correlation, or null when undefined (no variance, or fewer than 3 answers). */
   discrimination: number | null;
@@ -22,61 +25,69 @@ export type ItemAnalysisRow = {
   judged: boolean;
   needsReview: boolean;
   reasons: ReviewReason[];
-  /** Wrong answers by misconception, most common first; null for kinds that aren't analysed (ordering, short text). */
+  /** Wrong answers by misconception, most common first; null for kinds that aren't analysed (ordering, short text, matching, multiple answers). */
   wrongAnswers: WrongAnswerGroup[] | null;
 };
 
-export type ItemAnalysis = TeamQuizScope & { firstAttempts: number; items: ItemAnalysisRow[] };
+export type ItemAnalysis = TeamQuizScope & {
+  gradingMethod: GradingMethod;
+  /** The attempts analysed: those the members' grades count (all of them under "average"). */
+  attempts: number;
+  items: ItemAnalysisRow[];
+};
 
 const ANALYSED_KINDS: readonly QuestionKind[] = ["NUMERIC", "MULTIPLE_CHOICE", "TRUE_FALSE"];
 
-/** One row as PostgreSQL returns it: the item's figures, its key (null for a deleted template) and the attempt count. */
-type Raw = Pick<ItemAnalysisRow, "title" | "kind" | "count" | "correct" | "facility" | "discrimination"> & { firstAttempts: number; key: string | null };
+/** One row as PostgreSQL returns it: the item's figures and its key (null for a deleted template). */
+type Raw = Pick<ItemAnalysisRow, "title" | "kind" | "count" | "correct" | "facility" | "discrimination"> & { key: string | null };
 
 /**
- * Item analysis of a quiz for a team, over each member's first finished attempt (later attempts
- * would reward remembering the questions). Per template key: how many first attempts answered it,
- * facility, and discrimination — Pearson's r between the item score (0/1) and the rest of the
- * test (that attempt's number correct minus the item) — all aggregated in PostgreSQL. A template
- * appearing twice in one attempt counts once, by its first position.
+ * Item analysis of a quiz for a team, over the attempts the members' grades count under the
+ * quiz's grading method (each member's first, last or highest attempt, or all of them for
+ * "average"), as the results table grades. Per template key: how many of those attempts answered
+ * it, facility (the mean share of its marks earned, partial credit included) and discrimination —
+ * Pearson's r between the item's score and the rest of the attempt (its marks minus the item's)
+ * — aggregated in PostgreSQL. A template appearing twice in one attempt counts once, by its first
+ * position.
  */
 export async function getItemAnalysis(actor: Actor, input: { teamId: string; quizId: string }, now: Date): Promise<ItemAnalysis> {
   const db = getDb();
   const scope = await requireTeamQuiz(db, actor, input.teamId, input.quizId);
-  const firsts = Prisma.sql`(
-    SELECT DISTINCT ON (f."userId") f.id, f."correctCount"
-    FROM ${finishedTeamAttempts(input.teamId, Prisma.sql`${input.quizId}`, now)} f
-    ORDER BY f."userId", f."startedAt", f.id
-  )`;
+  const [quiz, finished] = await Promise.all([
+    db.quiz.findUniqueOrThrow({ where: { id: input.quizId }, select: { gradingMethod: true, passPercent: true } }),
+    queryFinishedTeamAttempts(db, input.teamId, [input.quizId], now),
+  ]);
+  const ids = [...gradeMembers(finished, quiz.gradingMethod, quiz.passPercent).values()].flatMap((g) => g.counted.map((a) => a.id));
+  if (ids.length === 0) return { ...scope, gradingMethod: quiz.gradingMethod, attempts: 0, items: [] };
+  const graded = Prisma.sql`(SELECT a.id, a."marksEarned" FROM "Attempt" a WHERE a.id = ANY(${ids}::text[]))`;
   const [rows, wrongAnswers] = await Promise.all([
     db.$queryRaw<Raw[]>`
-      WITH firsts AS ${firsts},
+      WITH graded AS ${graded},
       answers AS (
-        SELECT DISTINCT ON (f.id, qt.key) qt.key, aq.position,
-               (aq.correct IS TRUE)::int::float8 AS item,
-               (f."correctCount" - (aq.correct IS TRUE)::int)::float8 AS rest
-        FROM firsts f
-        JOIN "AttemptQuestion" aq ON aq."attemptId" = f.id
+        SELECT DISTINCT ON (g.id, qt.key) qt.key, aq.position, (aq.correct IS TRUE)::int AS "fullCredit",
+               COALESCE(aq.score, 0)::float8 AS item,
+               (g."marksEarned" - COALESCE(aq.score, 0) * aq.marks)::float8 AS rest
+        FROM graded g
+        JOIN "AttemptQuestion" aq ON aq."attemptId" = g.id
         JOIN "QuestionTemplate" qt ON qt.id = aq."templateId"
         WHERE aq."answeredAt" IS NOT NULL
-        ORDER BY f.id, qt.key, aq.position
+        ORDER BY g.id, qt.key, aq.position
       ),
       stats AS (
-        SELECT key, min(position) AS position, count(*)::int AS count, sum(item)::int AS correct, avg(item) AS facility,
+        SELECT key, min(position) AS position, count(*)::int AS count, sum("fullCredit")::int AS correct, avg(item) AS facility,
                -- corr() is NULL when either side has no variance, which is exactly "undefined".
                CASE WHEN count(*) >= ${DISCRIMINATION_MIN_COUNT} THEN corr(item, rest) END AS discrimination
         FROM answers
         GROUP BY key
       )
-      SELECT n."firstAttempts", s.key, t.title, t.kind, s.count, s.correct, s.facility, s.discrimination
-      FROM (SELECT count(*)::int AS "firstAttempts" FROM firsts) n
-      LEFT JOIN stats s ON true
+      SELECT s.key, t.title, t.kind, s.count, s.correct, s.facility, s.discrimination
+      FROM stats s
       LEFT JOIN LATERAL (
         -- The title as the template reads now; older versions answered in earlier attempts share the key.
         SELECT qt.title, qt.kind FROM "QuestionTemplate" qt WHERE qt.key = s.key ORDER BY qt."isLatest" DESC, qt.version DESC LIMIT 1
       ) t ON true
       ORDER BY s.position, s.key`,
-    renderWrongAnswers(db, firsts, ANALYSED_KINDS),
+    renderWrongAnswers(db, graded, ANALYSED_KINDS),
   ]);
   const items = rows.flatMap((r): ItemAnalysisRow[] => {
     if (r.key === null) return [];
@@ -97,5 +108,5 @@ export async function getItemAnalysis(actor: Actor, input: { teamId: string; qui
       },
     ];
   });
-  return { ...scope, firstAttempts: rows[0]?.firstAttempts ?? 0, items };
+  return { ...scope, gradingMethod: quiz.gradingMethod, attempts: ids.length, items };
 }

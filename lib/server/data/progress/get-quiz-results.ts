@@ -1,82 +1,51 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/server/db";
+import type { GradingMethod } from "@/lib/quiz/grading-method";
 import type { Actor } from "@/lib/server/data/actor";
-import { finishedTeamAttempts, requireTeamQuiz, type TeamQuizScope } from "./internal/quiz-team-scope";
-
-export type QuizScore = { correct: number; total: number; percent: number };
+import { gradeMembers, queryFinishedTeamAttempts } from "./internal/graded-team-attempts";
+import { requireTeamQuiz, type TeamQuizScope } from "./internal/quiz-team-scope";
 
 export type QuizResultRow = {
   userId: string;
   name: string;
-  first: QuizScore;
-  best: QuizScore;
-  /** finishedAt − startedAt of the best attempt, in whole seconds. */
-  bestSeconds: number;
+  /** The member's grade by the quiz's grading method, 0…100, rounded to 0.1. */
+  grade: number;
+  /** Whether the grade reaches the pass mark; null without one. */
+  passed: boolean | null;
+  /** For a grade from one attempt (highest, first, last): its marks and how long it took, in whole seconds. */
+  graded: { marksEarned: number; maxMarks: number; seconds: number } | null;
   attempts: number;
   lastAttemptAt: Date;
 };
 
-export type QuizResults = TeamQuizScope & { rows: QuizResultRow[] };
-
-type Raw = {
-  userId: string;
-  name: string;
-  firstCorrect: number;
-  firstTotal: number;
-  firstPercent: number;
-  bestCorrect: number;
-  bestTotal: number;
-  bestPercent: number;
-  bestSeconds: number;
-  attempts: number;
-  lastAttemptAt: Date;
-};
+export type QuizResults = TeamQuizScope & { gradingMethod: GradingMethod; passPercent: number | null; rows: QuizResultRow[] };
 
 /**
  * The results table of a quiz for a team: one row per member with a finished attempt, ordered by
- * name. The best attempt is the highest share correct; among equals, the quickest, then the
- * earliest. Names only — a report never carries email addresses.
+ * name, graded by the quiz's grading method (the highest attempt: the earliest of equals). Names
+ * only — a report never carries email addresses.
  */
 export async function getQuizResults(actor: Actor, input: { teamId: string; quizId: string }, now: Date): Promise<QuizResults> {
   const db = getDb();
   const scope = await requireTeamQuiz(db, actor, input.teamId, input.quizId);
-  const rows = await db.$queryRaw<Raw[]>`
-    WITH finished AS ${finishedTeamAttempts(input.teamId, Prisma.sql`${input.quizId}`, now)},
-    ranked AS (
-      SELECT f.*,
-             row_number() OVER (PARTITION BY f."userId" ORDER BY f."startedAt", f.id) AS first_rank,
-             row_number() OVER (
-               PARTITION BY f."userId"
-               ORDER BY f."correctCount"::float8 / NULLIF(f."questionCount", 0) DESC NULLS LAST,
-                        f."finishedAt" - f."startedAt", f."startedAt", f.id
-             ) AS best_rank
-      FROM finished f
-    )
-    SELECT r."userId", u.name,
-           min(r."correctCount") FILTER (WHERE first_rank = 1) AS "firstCorrect",
-           min(r."questionCount") FILTER (WHERE first_rank = 1) AS "firstTotal",
-           min(round(100.0 * r."correctCount" / NULLIF(r."questionCount", 0), 1)::float8) FILTER (WHERE first_rank = 1) AS "firstPercent",
-           min(r."correctCount") FILTER (WHERE best_rank = 1) AS "bestCorrect",
-           min(r."questionCount") FILTER (WHERE best_rank = 1) AS "bestTotal",
-           min(round(100.0 * r."correctCount" / NULLIF(r."questionCount", 0), 1)::float8) FILTER (WHERE best_rank = 1) AS "bestPercent",
-           min(round(extract(epoch FROM r."finishedAt" - r."startedAt"))::int) FILTER (WHERE best_rank = 1) AS "bestSeconds",
-           count(*)::int AS attempts,
-           max(r."finishedAt") AS "lastAttemptAt"
-    FROM ranked r
-    JOIN "User" u ON u.id = r."userId"
-    GROUP BY r."userId", u.name
-    ORDER BY u.name, r."userId"`;
-  return {
-    ...scope,
-    rows: rows.map((r) => ({
-      userId: r.userId,
-      name: r.name,
-      first: { correct: r.firstCorrect, total: r.firstTotal, percent: r.firstPercent ?? 0 },
-      best: { correct: r.bestCorrect, total: r.bestTotal, percent: r.bestPercent ?? 0 },
-      bestSeconds: Math.max(0, r.bestSeconds),
-      attempts: r.attempts,
-      lastAttemptAt: r.lastAttemptAt,
-    })),
-  };
+  const [quiz, attempts] = await Promise.all([
+    db.quiz.findUniqueOrThrow({ where: { id: input.quizId }, select: { gradingMethod: true, passPercent: true } }),
+    queryFinishedTeamAttempts(db, input.teamId, [input.quizId], now),
+  ]);
+  const grades = gradeMembers(attempts, quiz.gradingMethod, quiz.passPercent);
+  const names = new Map((await db.user.findMany({ where: { id: { in: [...grades.keys()] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const rows = [...grades.values()].map((g): QuizResultRow => {
+    const one = g.counted.length === 1 && quiz.gradingMethod !== "AVERAGE" ? g.counted[0]! : null;
+    return {
+      userId: g.userId,
+      name: names.get(g.userId) ?? "",
+      grade: Math.round(g.percent * 10) / 10,
+      passed: g.passed,
+      graded: one ? { marksEarned: one.marksEarned, maxMarks: one.maxMarks, seconds: Math.max(0, Math.round((one.finishedAt.getTime() - one.startedAt.getTime()) / 1000)) } : null,
+      attempts: g.attempts.length,
+      lastAttemptAt: g.attempts.reduce((last, a) => (a.finishedAt > last ? a.finishedAt : last), g.attempts[0]!.finishedAt),
+    };
+  });
+  rows.sort((a, b) => a.name.localeCompare(b.name, "en") || (a.userId < b.userId ? -1 : 1));
+  return { ...scope, gradingMethod: quiz.gradingMethod, passPercent: quiz.passPercent, rows };
 }

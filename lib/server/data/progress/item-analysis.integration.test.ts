@@ -12,6 +12,7 @@ import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { getItemAnalysis } from "./get-item-analysis";
 import { getQuizResults } from "./get-quiz-results";
 import { listQuizzesForTeam } from "./quiz-list-for-team";
+import type { GradingMethod } from "@/lib/quiz/grading-method";
 
 const NOW = new Date("2026-06-01T12:00:00Z");
 
@@ -58,12 +59,15 @@ async function attempt(
       deadline: times.deadline ? new Date(times.deadline) : null,
       questionCount: answers.length,
       correctCount: answers.filter(([, a]) => a?.correct).length,
+      maxMarks: answers.length,
+      marksEarned: answers.filter(([, a]) => a?.correct).length,
       questions: {
         create: answers.map(([t, a], i) => ({
           position: i + 1,
           templateId: t.id,
           seed: a?.seed ?? 7,
           correct: a ? a.correct : null,
+          score: a ? (a.correct ? 1 : 0) : null,
           misconception: a?.misconception ?? null,
           answeredAt: a ? new Date(times.started) : null,
           response: a ? ((a.response ?? { kind: "numeric", text: "1" }) as object) : undefined,
@@ -77,10 +81,11 @@ const right: Answer = { correct: true };
 const num = (text: string, misconception?: string): Answer => ({ correct: false, response: { kind: "numeric", text }, misconception });
 const pick = (choiceId: string, misconception?: string): Answer => ({ correct: false, response: { kind: "choice", choiceId }, misconception });
 
-async function quiz(title: string, keys: string[], audience: { toAll?: boolean; teams?: string[]; published?: boolean }) {
+async function quiz(title: string, keys: string[], audience: { toAll?: boolean; teams?: string[]; published?: boolean }, gradingMethod: GradingMethod = "FIRST") {
   const q = await getDb().quiz.create({
     data: {
       title,
+      gradingMethod,
       published: audience.published ?? true,
       publishedToAll: audience.toAll ?? false,
       publishedAt: new Date("2026-05-01T00:00:00Z"),
@@ -144,10 +149,11 @@ beforeAll(async () => {
 });
 
 describe("getItemAnalysis", () => {
-  it("computes facility and discrimination over first attempts only", async () => {
+  it("computes facility and discrimination over the graded attempts only (here: first attempts)", async () => {
     const analysis = await getItemAnalysis(leadA, { teamId: teamA, quizId: quiz1 }, NOW);
     expect(analysis.quiz).toEqual({ id: quiz1, title: "Memory math" });
-    expect(analysis.firstAttempts).toBe(5);
+    expect(analysis.gradingMethod).toBe("FIRST");
+    expect(analysis.attempts).toBe(5);
     expect(analysis.items.map((i) => i.key)).toEqual([A.key, B.key, C.key, D.key]);
     const [a, b, c, d] = analysis.items;
 
@@ -192,14 +198,14 @@ describe("getItemAnalysis", () => {
 
   it("doesn't judge questions that fewer than five first attempts answered: one perfect attempt flags nothing", async () => {
     const analysis = await getItemAnalysis(leadB, { teamId: teamB, quizId: teamBOnly }, NOW);
-    expect(analysis.firstAttempts).toBe(1);
+    expect(analysis.attempts).toBe(1);
     expect(analysis.items).toHaveLength(4);
     for (const item of analysis.items) expect(item).toMatchObject({ count: 1, correct: 1, facility: 1, judged: false, needsReview: false, reasons: [] });
   });
 
   it("leaves discrimination undefined below three answers, and ignores non-members of a public quiz", async () => {
     const analysis = await getItemAnalysis(leadA, { teamId: teamA, quizId: quiz2 }, NOW);
-    expect(analysis.firstAttempts).toBe(2);
+    expect(analysis.attempts).toBe(2);
     expect(analysis.items).toEqual([
       expect.objectContaining({ key: A.key, count: 2, correct: 1, facility: 0.5, discrimination: null, judged: false, needsReview: false, reasons: [] }),
     ]);
@@ -209,18 +215,19 @@ describe("getItemAnalysis", () => {
 });
 
 describe("getQuizResults", () => {
-  it("has one row per member with a finished attempt: first and best score, time of the best, attempts, last date", async () => {
-    const { rows, team } = await getQuizResults(leadA, { teamId: teamA, quizId: quiz1 }, NOW);
+  it("has one row per member with a finished attempt: the grade by the quiz's method, its marks and time, attempts, last date", async () => {
+    const { rows, team, gradingMethod } = await getQuizResults(leadA, { teamId: teamA, quizId: quiz1 }, NOW);
     expect(team).toEqual({ id: teamA, name: "Team A" });
+    expect(gradingMethod).toBe("FIRST");
     const { ana, ben, cai, dee, eli } = members;
     expect(rows).toEqual([
-      { userId: ana.id, name: "Ana", first: { correct: 4, total: 4, percent: 100 }, best: { correct: 4, total: 4, percent: 100 }, bestSeconds: 300, attempts: 1, lastAttemptAt: new Date("2026-05-02T10:05:00Z") },
-      { userId: ben.id, name: "Ben", first: { correct: 3, total: 4, percent: 75 }, best: { correct: 3, total: 4, percent: 75 }, bestSeconds: 270, attempts: 1, lastAttemptAt: new Date("2026-05-02T11:04:30Z") },
+      { userId: ana.id, name: "Ana", grade: 100, passed: null, graded: { marksEarned: 4, maxMarks: 4, seconds: 300 }, attempts: 1, lastAttemptAt: new Date("2026-05-02T10:05:00Z") },
+      { userId: ben.id, name: "Ben", grade: 75, passed: null, graded: { marksEarned: 3, maxMarks: 4, seconds: 270 }, attempts: 1, lastAttemptAt: new Date("2026-05-02T11:04:30Z") },
       // The timed second attempt is over at its deadline, though nobody has read it since.
-      { userId: cai.id, name: "Cai", first: { correct: 2, total: 4, percent: 50 }, best: { correct: 3, total: 4, percent: 75 }, bestSeconds: 600, attempts: 2, lastAttemptAt: new Date("2026-05-04T10:10:00Z") },
-      { userId: dee.id, name: "Dee", first: { correct: 1, total: 4, percent: 25 }, best: { correct: 4, total: 4, percent: 100 }, bestSeconds: 120, attempts: 2, lastAttemptAt: new Date("2026-05-03T09:02:00Z") },
+      { userId: cai.id, name: "Cai", grade: 50, passed: null, graded: { marksEarned: 2, maxMarks: 4, seconds: 180 }, attempts: 2, lastAttemptAt: new Date("2026-05-04T10:10:00Z") },
+      { userId: dee.id, name: "Dee", grade: 25, passed: null, graded: { marksEarned: 1, maxMarks: 4, seconds: 600 }, attempts: 2, lastAttemptAt: new Date("2026-05-03T09:02:00Z") },
       // Eli's open attempt is not finished: one attempt.
-      { userId: eli.id, name: "Eli", first: { correct: 2, total: 4, percent: 50 }, best: { correct: 2, total: 4, percent: 50 }, bestSeconds: 360, attempts: 1, lastAttemptAt: new Date("2026-05-02T14:06:00Z") },
+      { userId: eli.id, name: "Eli", grade: 50, passed: null, graded: { marksEarned: 2, maxMarks: 4, seconds: 360 }, attempts: 1, lastAttemptAt: new Date("2026-05-02T14:06:00Z") },
     ]);
     expect(JSON.stringify(rows)).not.toContain("@");
   });
@@ -233,13 +240,60 @@ describe("getQuizResults", () => {
   });
 });
 
+describe("grading methods", () => {
+  // Finished attempts at quiz 1 in start order (percent): Ana 100 · Ben 75 · Cai 50, 75 (timed out) · Dee 25, 100 · Eli 50.
+  const expected: Record<GradingMethod, { grades: number[]; analysed: number; mean: number }> = {
+    FIRST: { grades: [100, 75, 50, 25, 50], analysed: 5, mean: 60 },
+    LAST: { grades: [100, 75, 75, 100, 50], analysed: 5, mean: 80 },
+    HIGHEST: { grades: [100, 75, 75, 100, 50], analysed: 5, mean: 80 },
+    AVERAGE: { grades: [100, 75, 62.5, 62.5, 50], analysed: 7, mean: 70 },
+  };
+
+  for (const method of ["FIRST", "LAST", "HIGHEST", "AVERAGE"] as const) {
+    it(`grades by ${method.toLowerCase()} in the results, the pass mark, item analysis and the team's list alike`, async () => {
+      await getDb().quiz.update({ where: { id: quiz1 }, data: { gradingMethod: method, passPercent: 75 } });
+      try {
+        const { rows, passPercent } = await getQuizResults(leadA, { teamId: teamA, quizId: quiz1 }, NOW);
+        expect(passPercent).toBe(75);
+        expect(rows.map((r) => r.grade)).toEqual(expected[method].grades);
+        expect(rows.map((r) => r.passed)).toEqual(expected[method].grades.map((g) => g >= 75));
+        // A grade from one attempt names its marks; an average has none.
+        expect(rows.every((r) => (r.graded === null) === (method === "AVERAGE"))).toBe(true);
+
+        const analysis = await getItemAnalysis(leadA, { teamId: teamA, quizId: quiz1 }, NOW);
+        expect(analysis.attempts).toBe(expected[method].analysed);
+        // Item A was right in every attempt; item B's facility follows the attempts analysed.
+        expect(analysis.items[0]).toMatchObject({ count: expected[method].analysed, facility: 1 });
+
+        const { quizzes } = await listQuizzesForTeam(leadA, { teamId: teamA }, NOW);
+        expect(quizzes.find((q) => q.id === quiz1)).toMatchObject({ gradingMethod: method, meanGradePercent: expected[method].mean });
+      } finally {
+        await getDb().quiz.update({ where: { id: quiz1 }, data: { gradingMethod: "FIRST", passPercent: null } });
+      }
+    });
+  }
+
+  it("analyses the highest attempt's answers: Dee's perfect second attempt, not her first", async () => {
+    await getDb().quiz.update({ where: { id: quiz1 }, data: { gradingMethod: "HIGHEST" } });
+    try {
+      const { items } = await getItemAnalysis(leadA, { teamId: teamA, quizId: quiz1 }, NOW);
+      const b = items.find((i) => i.key === B.key)!;
+      // B right in: Ana, Ben, Cai's second (no: "99" wrong), Dee's second, Eli → 4 of 5.
+      expect(b).toMatchObject({ count: 5, correct: 4, facility: 0.8 });
+      expect(b.wrongAnswers).toEqual([{ misconception: "forgot-batch", count: 1, examples: ["99"] }]);
+    } finally {
+      await getDb().quiz.update({ where: { id: quiz1 }, data: { gradingMethod: "FIRST" } });
+    }
+  });
+});
+
 describe("listQuizzesForTeam", () => {
-  it("lists the quizzes published to the team or to everyone, with members, attempts and the mean first score", async () => {
+  it("lists the quizzes published to the team or to everyone, with members, attempts and the mean grade", async () => {
     const { quizzes } = await listQuizzesForTeam(leadA, { teamId: teamA }, NOW);
     expect(quizzes.map((q) => q.title).sort()).toEqual(["Memory math", "Open warm-up"]);
-    // Mean first score: (100 + 75 + 50 + 25 + 50) / 5 = 60.
-    expect(quizzes.find((q) => q.id === quiz1)).toMatchObject({ publishedToAll: false, members: 5, attempts: 7, meanFirstPercent: 60 });
-    expect(quizzes.find((q) => q.id === quiz2)).toMatchObject({ publishedToAll: true, members: 2, attempts: 2, meanFirstPercent: 50 });
+    // Mean first-attempt grade: (100 + 75 + 50 + 25 + 50) / 5 = 60.
+    expect(quizzes.find((q) => q.id === quiz1)).toMatchObject({ publishedToAll: false, members: 5, attempts: 7, meanGradePercent: 60 });
+    expect(quizzes.find((q) => q.id === quiz2)).toMatchObject({ publishedToAll: true, members: 2, attempts: 2, meanGradePercent: 50 });
   });
 });
 

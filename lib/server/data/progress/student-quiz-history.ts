@@ -20,7 +20,7 @@ export type QuizHistoryEntry = {
  * first, and how many finished attempts they have in all. Internal helper for their own data.
  */
 export async function queryQuizHistory(db: Db, userId: string, take: number): Promise<{ entries: QuizHistoryEntry[]; total: number }> {
-  const where = { userId, status: { in: ["SUBMITTED" as const, "EXPIRED" as const] } };
+  const where = { userId, preview: false, status: { in: ["SUBMITTED" as const, "EXPIRED" as const] } };
   const [rows, total] = await Promise.all([
     db.attempt.findMany({ where, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take, select: ATTEMPT_SUMMARY_SELECT }),
     db.attempt.count({ where }),

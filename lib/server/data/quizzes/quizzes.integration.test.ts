@@ -1,3 +1,4 @@
+import { quizSettings } from "@/test/integration/quiz-fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
@@ -40,23 +41,23 @@ const base = { description: "", topic: "sliding-window-attention", shuffleQuesti
 
 describe("quizzes", () => {
   it("only admins build and publish them", async () => {
-    await expect(saveQuiz(lead, { ...base, title: "Nope", feedbackMode: "IMMEDIATE", items: [{ type: "template", templateKey: "swa-window-scores" }] })).rejects.toBeInstanceOf(ForbiddenError);
-    const { id } = await saveQuiz(admin, { ...base, title: "Quiz", feedbackMode: "IMMEDIATE", items: [{ type: "template", templateKey: "swa-window-scores" }] });
-    await expect(publishQuiz(lead, { quizId: id, audience: "everyone", teamIds: [] }, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(saveQuiz(lead, quizSettings({ ...base, title: "Nope", feedbackMode: "IMMEDIATE", items: [{ type: "template", templateKey: "swa-window-scores" }] }))).rejects.toBeInstanceOf(ForbiddenError);
+    const { id } = await saveQuiz(admin, quizSettings({ ...base, title: "Quiz", feedbackMode: "IMMEDIATE", items: [{ type: "template", templateKey: "swa-window-scores" }] }));
+    await expect(publishQuiz(lead, { quizId: id, audience: "everyone", teamIds: [], teamWindows: {} }, now)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("reject unknown templates with the item number", async () => {
-    await expect(saveQuiz(admin, { ...base, title: "Broken", feedbackMode: "IMMEDIATE", items: [{ type: "template", templateKey: "no-such-key" }] })).rejects.toThrow(
+    await expect(saveQuiz(admin, quizSettings({ ...base, title: "Broken", feedbackMode: "IMMEDIATE", items: [{ type: "template", templateKey: "no-such-key" }] }))).rejects.toThrow(
       /Please fix the quiz/,
     );
   });
 
   it("published to a team are visible to its members only, and disappear when unpublished", async () => {
-    const { id } = await saveQuiz(admin, { ...base, title: "Team quiz", feedbackMode: "IMMEDIATE", items: [{ type: "draw", topic: "sliding-window-attention", tag: "", difficulty: "EASY", count: 3 }] });
-    expect((await listAvailableQuizzes(member)).map((q) => q.id)).not.toContain(id);
-    await publishQuiz(admin, { quizId: id, audience: "teams", teamIds: [team.id] }, now);
-    expect((await listAvailableQuizzes(member)).map((q) => q.id)).toContain(id);
-    expect((await listAvailableQuizzes(outsider)).map((q) => q.id)).not.toContain(id);
+    const { id } = await saveQuiz(admin, quizSettings({ ...base, title: "Team quiz", feedbackMode: "IMMEDIATE", items: [{ type: "draw", topic: "sliding-window-attention", tag: "", difficulty: "EASY", count: 3 }] }));
+    expect((await listAvailableQuizzes(member, new Date())).map((q) => q.id)).not.toContain(id);
+    await publishQuiz(admin, { quizId: id, audience: "teams", teamIds: [team.id], teamWindows: {} }, now);
+    expect((await listAvailableQuizzes(member, new Date())).map((q) => q.id)).toContain(id);
+    expect((await listAvailableQuizzes(outsider, new Date())).map((q) => q.id)).not.toContain(id);
     await expect(startQuizAttempt(outsider, id, now)).rejects.toBeInstanceOf(NotFoundError);
     const { attemptId } = await startQuizAttempt(member, id, now, mulberry32(1));
     const view = await getAttempt(member, attemptId, now);
@@ -65,12 +66,12 @@ describe("quizzes", () => {
     const drawn = await getDb().attemptQuestion.findMany({ where: { attemptId }, select: { template: { select: { key: true } } } });
     expect(drawn.every((q) => easy.has(q.template.key))).toBe(true);
     await unpublishQuiz(admin, id);
-    expect((await listAvailableQuizzes(member)).map((q) => q.id)).not.toContain(id);
+    expect((await listAvailableQuizzes(member, new Date())).map((q) => q.id)).not.toContain(id);
   });
 
   it("enforce the attempts limit and set a server deadline", async () => {
-    const { id } = await saveQuiz(admin, { ...base, title: "Timed", feedbackMode: "IMMEDIATE", timeLimitMinutes: 10, maxAttempts: 1, items: [{ type: "template", templateKey: "swa-window-scores" }] });
-    await publishQuiz(admin, { quizId: id, audience: "everyone", teamIds: [] }, now);
+    const { id } = await saveQuiz(admin, quizSettings({ ...base, title: "Timed", feedbackMode: "IMMEDIATE", timeLimitMinutes: 10, maxAttempts: 1, items: [{ type: "template", templateKey: "swa-window-scores" }] }));
+    await publishQuiz(admin, { quizId: id, audience: "everyone", teamIds: [], teamWindows: {} }, now);
     const { attemptId } = await startQuizAttempt(outsider, id, now, mulberry32(2));
     expect((await getAttempt(outsider, attemptId, now)).deadline).toEqual(new Date(now.getTime() + 10 * 60_000));
     expect(await startQuizAttempt(outsider, id, now)).toEqual({ attemptId, resumed: true });
@@ -79,11 +80,11 @@ describe("quizzes", () => {
   });
 
   it("under deferred feedback reveal nothing until the attempt is over", async () => {
-    const { id } = await saveQuiz(admin, { ...base, title: "Deferred", feedbackMode: "DEFERRED", items: [{ type: "template", templateKey: "swa-llama3-uses-window" }] });
-    await publishQuiz(admin, { quizId: id, audience: "everyone", teamIds: [] }, now);
+    const { id } = await saveQuiz(admin, quizSettings({ ...base, title: "Deferred", feedbackMode: "DEFERRED", items: [{ type: "template", templateKey: "swa-llama3-uses-window" }] }));
+    await publishQuiz(admin, { quizId: id, audience: "everyone", teamIds: [], teamWindows: {} }, now);
     const { attemptId } = await startQuizAttempt(member, id, now, mulberry32(3));
     const r = await submitAnswer(member, { attemptId, position: 0, response: { kind: "choice", choiceId: "false" }, idempotencyKey: "deferred-1" }, now);
-    expect(r).toEqual({ correct: null, feedback: "Answer saved.", solution: null, replayed: false });
+    expect(r).toEqual({ correct: null, score: null, feedback: "Answer saved.", solution: null, replayed: false });
     const during = await getAttempt(member, attemptId, now);
     expect(during.questions[0]!.solution).toBeNull();
     expect(JSON.stringify(during)).not.toContain('"correct":true');

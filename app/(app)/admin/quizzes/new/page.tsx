@@ -9,7 +9,7 @@ import { BackLink } from "@/components/ui/back-link";
 export const metadata: Metadata = { title: "New quiz" };
 
 export default async function NewQuizPage() {
-  const { actor } = await requireActor("/admin/quizzes/new", { admin: true });
+  const { user, actor } = await requireActor("/admin/quizzes/new", { admin: true });
   const { templates, topics } = await getQuizBuilderOptions(actor);
   return (
     <div className="space-y-6">
@@ -17,9 +17,10 @@ export default async function NewQuizPage() {
       <PageHeader title="New quiz" />
       <Card>
         <QuizBuilder
-          initial={{ title: "", description: "", topic: "", feedbackMode: "IMMEDIATE", shuffleQuestions: true, shuffleChoices: true, items: [{ type: "draw", topic: topics[0]?.slug ?? "", tag: "", difficulty: "", count: 5 }] }}
+          initial={{ title: "", description: "", topic: "", feedbackMode: "IMMEDIATE", shuffleQuestions: true, shuffleChoices: true, opensAt: "", closesAt: "", gradingMethod: "HIGHEST", items: [{ type: "draw", marks: 1, topic: topics[0]?.slug ?? "", tag: "", difficulty: "", count: 5 }] }}
           templates={templates}
           topics={topics}
+          timeZone={user.timeZone}
           save={saveQuizAction}
         />
       </Card>

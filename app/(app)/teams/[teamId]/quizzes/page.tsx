@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GRADING_METHOD_LABELS } from "@/lib/quiz/grading-method";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { formatDateIn } from "@/components/ui/format";
 import { formatPercentFigure } from "@/lib/format/display";
@@ -32,6 +33,7 @@ export default async function TeamQuizzesPage({ params }: { params: Promise<{ te
                   <span className="text-xs text-slate-500">
                     {[
                       q.attempts > 0 ? `${q.members} member${q.members === 1 ? "" : "s"} finished · ${q.attempts} attempt${q.attempts === 1 ? "" : "s"}` : null,
+                      q.passed !== null && q.attempts > 0 ? `${q.passed} passed (${q.passPercent} %)` : null,
                       q.publishedAt ? `published ${formatDateIn(q.publishedAt, user.timeZone)}` : null,
                     ]
                       .filter(Boolean)
@@ -40,7 +42,7 @@ export default async function TeamQuizzesPage({ params }: { params: Promise<{ te
                 </span>
                 <span className="flex shrink-0 items-center gap-3">
                   <span className="text-sm tabular-nums text-slate-700">
-                    {q.meanFirstPercent === null ? "No attempts yet" : `Mean first score ${formatPercentFigure(q.meanFirstPercent)}`}
+                    {q.meanGradePercent === null ? "No attempts yet" : `Mean grade ${formatPercentFigure(q.meanGradePercent)} (${GRADING_METHOD_LABELS[q.gradingMethod].toLowerCase()})`}
                   </span>
                   {q.publishedToAll ? <Badge>Everyone</Badge> : <Badge tone="brand">This team</Badge>}
                 </span>

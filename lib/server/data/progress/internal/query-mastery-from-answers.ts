@@ -37,7 +37,7 @@ export async function queryMasteryFromAnswers(db: Db, userIds: readonly string[]
           AND (${to}::timestamp IS NULL OR q."answeredAt" < ${to}::timestamp)
         OFFSET 0
       ) aq
-      WHERE a."userId" = ANY(${userIds as string[]}::text[])
+      WHERE a."userId" = ANY(${userIds as string[]}::text[]) AND NOT a.preview
         -- Only answers whose correctness the student may see: deferred feedback waits for the end.
         AND (a."feedbackMode" = 'IMMEDIATE' OR a.status <> 'IN_PROGRESS')
         -- An answer in the period belongs to an attempt started before its end and not

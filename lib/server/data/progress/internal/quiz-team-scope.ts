@@ -37,6 +37,7 @@ export function finishedTeamAttempts(teamId: string, quizIds: Prisma.Sql, now: D
     JOIN "Attempt" a ON a."userId" = m."userId"
     WHERE m."teamId" = ${teamId}
       AND a."quizId" IN (${quizIds})
+      AND NOT a.preview
       AND (a.status IN ('SUBMITTED', 'EXPIRED') OR (a.status = 'IN_PROGRESS' AND a.deadline < ${now}::timestamp))
   )`;
 }

@@ -11,7 +11,7 @@ export async function queryQuizStudyDays(db: Db, userId: string, timeZone: strin
     SELECT DISTINCT to_char(((aq."answeredAt" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date, 'YYYY-MM-DD') AS date
     FROM "Attempt" a
     JOIN "AttemptQuestion" aq ON aq."attemptId" = a.id
-    WHERE a."userId" = ${userId} AND aq."answeredAt" IS NOT NULL
+    WHERE a."userId" = ${userId} AND NOT a.preview AND aq."answeredAt" IS NOT NULL
     ORDER BY 1`;
   return rows.map((r) => r.date);
 }

@@ -52,7 +52,7 @@ export async function teamActivity(db: Db, learners: readonly TeamLearner[], per
      FROM "Attempt" a
      LEFT JOIN "Quiz" q ON q.id = a."quizId"
      LEFT JOIN "Topic" t ON t.id = a."topicId"
-     WHERE a."userId" = ANY(${ids}::text[]) AND a."status" = 'SUBMITTED' AND a."finishedAt" IS NOT NULL
+     WHERE a."userId" = ANY(${ids}::text[]) AND NOT a.preview AND a."status" = 'SUBMITTED' AND a."finishedAt" IS NOT NULL
        AND ${inPeriod(Prisma.sql`a."finishedAt"`, period)}
      ORDER BY a."finishedAt" DESC, a.id DESC
      LIMIT ${ACTIVITY_LIMIT})

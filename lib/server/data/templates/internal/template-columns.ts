@@ -11,6 +11,8 @@ export const KIND_COLUMN: Record<Template["kind"], QuestionKind> = {
   true_false: "TRUE_FALSE",
   ordering: "ORDERING",
   short_text: "SHORT_TEXT",
+  matching: "MATCHING",
+  multiple_answer: "MULTIPLE_ANSWER",
 };
 export const DIFFICULTY_COLUMN: Record<Template["difficulty"], Difficulty> = { easy: "EASY", medium: "MEDIUM", hard: "HARD" };
 

@@ -10,6 +10,16 @@ import { orPageError } from "@/lib/server/entry/page-guard";
 import { getItemAnalysis } from "@/lib/server/data/progress/get-item-analysis";
 import { getQuizResults } from "@/lib/server/data/progress/get-quiz-results";
 import { BackLink } from "@/components/ui/back-link";
+import { pluralize } from "@/lib/format/display";
+
+const GRADING_METHOD_EXPLAINED = {
+  HIGHEST: "each member's highest attempt (the earliest of equal ones).",
+  AVERAGE: "the average of each member's attempts.",
+  FIRST: "each member's first attempt.",
+  LAST: "each member's last attempt.",
+} as const;
+
+const ATTEMPTS_ANALYSED = { HIGHEST: "highest attempt", AVERAGE: "attempt", FIRST: "first attempt", LAST: "last attempt" } as const;
 
 export const metadata: Metadata = { title: "Quiz results" };
 
@@ -38,14 +48,16 @@ export default async function TeamQuizResultsPage({ params }: { params: Promise<
 
       <Card>
         <h2 className="mb-1 text-lg font-semibold">Results</h2>
-        <p className="mb-3 text-sm text-slate-600">Finished attempts only. The best attempt is the highest score; among equal scores, the quickest. Times are in your time zone.</p>
-        <QuizResultsTable rows={results.rows} timeZone={user.timeZone} />
+        <p className="mb-3 text-sm text-slate-600">
+          Finished attempts only, graded by the quiz&apos;s method: {GRADING_METHOD_EXPLAINED[results.gradingMethod]} Times are in your time zone.
+        </p>
+        <QuizResultsTable rows={results.rows} gradingMethod={results.gradingMethod} passPercent={results.passPercent} timeZone={user.timeZone} />
       </Card>
 
       <Card>
         <h2 className="text-lg font-semibold">Item analysis</h2>
         <p className="mb-4 mt-1 text-sm text-slate-600">
-          {analysis.firstAttempts} first attempt{analysis.firstAttempts === 1 ? "" : "s"} analysed
+          {pluralize(analysis.attempts, ATTEMPTS_ANALYSED[results.gradingMethod])} analysed (the attempts the grades count)
           {analysis.items.length > 0 ? ` · ${flagged} of ${analysis.items.length} question${analysis.items.length === 1 ? "" : "s"} flagged for review` : ""}.
         </p>
         <ItemAnalysisTable items={analysis.items} />
@@ -56,7 +68,9 @@ export default async function TeamQuizResultsPage({ params }: { params: Promise<
 
       <Card>
         <h2 className="text-lg font-semibold">Common wrong answers</h2>
-        <p className="mb-4 mt-1 text-sm text-slate-600">Wrong answers to numeric and choice questions in first attempts, grouped by the misconception behind them, most common first.</p>
+        <p className="mb-4 mt-1 text-sm text-slate-600">
+          Wrong answers to numeric and choice questions in the graded attempts, grouped by the misconception behind them, most common first.
+        </p>
         <WrongAnswersList items={analysis.items} />
       </Card>
     </div>

@@ -3,10 +3,10 @@ import { csvStream } from "@/lib/progress/csv";
 import { getQuizResults } from "@/lib/server/data/progress/get-quiz-results";
 import { defineRoute } from "@/lib/server/entry/define-route";
 import { recordIdSchema } from "@/lib/schemas/ids";
+import { formatMarks, GRADING_METHOD_LABELS } from "@/lib/quiz/grading-method";
 
 export const dynamic = "force-dynamic";
 
-const HEADER = ["Member", "First score %", "Best score %", "Attempts", "Best attempt time (s)", "Last attempt"];
 
 /** An ASCII file name from the quiz title, so the header needs no encoding: "RoPE: week 2" → "RoPE-week-2". */
 function fileStem(title: string): string {
@@ -20,10 +20,30 @@ const paramsSchema = z.object({ teamId: recordIdSchema, quizId: recordIdSchema }
 export const GET = defineRoute(
   { name: "export-quiz-results", auth: "user", signIn: "Sign in to download quiz results.", params: paramsSchema },
   async ({ actor, params, now }) => {
-    const { quiz, rows } = await getQuizResults(actor, params, now);
+    const { quiz, rows, gradingMethod, passPercent } = await getQuizResults(actor, params, now);
+    // The same grade as the page: the quiz's grading method, named in the header.
+    const header = [
+      "Member",
+      `Grade % (${GRADING_METHOD_LABELS[gradingMethod].toLowerCase()})`,
+      "Marks earned",
+      "Marks available",
+      passPercent === null ? "Passed" : `Passed (pass mark ${passPercent} %)`,
+      "Graded attempt time (s)",
+      "Attempts",
+      "Last attempt",
+    ];
     const body = csvStream(
-      HEADER,
-      rows.map((r) => [r.name, r.first.percent, r.best.percent, r.attempts, r.bestSeconds, r.lastAttemptAt.toISOString()]),
+      header,
+      rows.map((r) => [
+        r.name,
+        r.grade,
+        r.graded ? formatMarks(r.graded.marksEarned) : "",
+        r.graded ? formatMarks(r.graded.maxMarks) : "",
+        r.passed === null ? "" : r.passed ? "yes" : "no",
+        r.graded ? r.graded.seconds : "",
+        r.attempts,
+        r.lastAttemptAt.toISOString(),
+      ]),
     );
     return new Response(body, {
       headers: {
