@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { ADMIN, answerShownQuestion, signIn, signUp, submitAllAndFinish, uniqueEmail, uniqueName } from "./helpers";
+import { ADMIN, answerShownQuestion, createTeamWithInvite, signIn, signUp, submitAllAndFinish, uniqueEmail, uniqueName } from "./helpers";
 
 /** A datetime-local value `days` from now (UTC wall clock: far enough from any zone's edge for the test). */
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 16);
@@ -7,7 +7,10 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 test("a Moodle-style graded quiz: dates, marks, pass mark, grading method, reorder, preview, duplicate, navigation and flags", async ({ page, browser, axe }) => {
   test.setTimeout(150_000);
   const title = uniqueName("Graded check");
+  const team = uniqueName("Graded team");
   await signIn(page, ADMIN.email, ADMIN.password);
+  // Published to one team only, so other journeys sharing the database never see it.
+  const { link } = await createTeamWithInvite(page, team);
 
   // ── The author builds it: a random draw worth 2 marks each, then a fixed template moved to the top by keyboard.
   await page.goto("/admin/quizzes/new");
@@ -36,9 +39,10 @@ test("a Moodle-style graded quiz: dates, marks, pass mark, grading method, reord
   await page.reload();
   await expect(page.locator("#item-0-template")).toHaveValue("swa-window-scores");
   await expect(page.getByLabel("Grade from")).toHaveValue("LAST");
-  await page.getByLabel("Everyone signed in").check();
+  await page.getByLabel("Only these teams:").check();
+  await page.getByLabel(team, { exact: true }).check();
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByText("Published to everyone.")).toBeVisible();
+  await expect(page.getByText("Published to the chosen teams.")).toBeVisible();
 
   // ── A preview counts nowhere and says so; the builder is one link away.
   await page.getByRole("button", { name: "Preview as a student" }).click();
@@ -51,6 +55,9 @@ test("a Moodle-style graded quiz: dates, marks, pass mark, grading method, reord
   // ── A student sees when it opens, in their zone, and can't start it yet.
   const student = await (await browser.newContext()).newPage();
   await signUp(student, { name: "Gia Graded", email: uniqueEmail("gia"), password: "graded password 5" });
+  await student.goto(link);
+  await student.getByRole("button", { name: `Join ${team}` }).click();
+  await expect(student.getByRole("heading", { name: team })).toBeVisible();
   await student.goto("/quizzes");
   const card = student.getByRole("listitem").filter({ has: student.getByRole("heading", { name: title }) });
   await expect(card.getByText(/^Opens .* \(in (29|30) days\)$/)).toBeVisible();

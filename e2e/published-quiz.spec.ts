@@ -19,7 +19,7 @@ test("an admin publishes a quiz to a team and a member takes it with deferred fe
   await expect(member.getByRole("heading", { name: team })).toBeVisible();
   await member.goto("/quizzes");
   await expect(member.getByRole("heading", { name: quiz })).toBeVisible();
-  await member.getByRole("button", { name: "Start quiz" }).click();
+  await member.getByRole("listitem").filter({ has: member.getByRole("heading", { name: quiz }) }).getByRole("button", { name: "Start quiz" }).click();
   await expect(member).toHaveURL(/\/attempts\//);
   // Deferred feedback: no verdict after any answer.
   await answerAndFinishQuiz(member, 3, () => expect(member.getByText(/^(Correct|Not quite)$/)).toHaveCount(0));

@@ -60,6 +60,8 @@ const only = <T>(ok: T, refused: T, ...actors: ActorName[]): Outcomes<T> =>
   Object.fromEntries((Object.keys(everyone(0)) as ActorName[]).map((a) => [a, actors.includes(a) ? ok : refused])) as Outcomes<T>;
 
 const SIGNED_IN_PAGE = signedIn<PageOutcome>(200, "signin");
+/** The member's own things: theirs only, a 404 for everyone else (admins included). */
+const OWNER_PAGE: Outcomes<PageOutcome> = { outsider: "signin", student: 404, member: 200, leadOfB: 404, admin: 404 };
 const ADMIN_PAGE: Outcomes<PageOutcome> = { outsider: "signin", student: 403, member: 403, leadOfB: 403, admin: 200 };
 const ADMIN_ACTION = only<ActionOutcome>("allowed", "refused", "admin");
 const SIGNED_IN_ACTION = signedIn<ActionOutcome>("allowed", "refused");
@@ -85,6 +87,9 @@ export const pageCases: Record<string, PageCase> = {
   "/flashcards/browse": { expect: SIGNED_IN_PAGE },
   "/flashcards/settings": { expect: SIGNED_IN_PAGE },
   "/flashcards/stats": { expect: SIGNED_IN_PAGE },
+  // Own decks are private to their owner: anyone else gets the same 404 as for a deck that doesn't exist.
+  "/flashcards/decks/[deckId]": { url: (fx) => `/flashcards/decks/${fx.memberDeck}`, expect: OWNER_PAGE },
+  "/flashcards/decks/[deckId]/notes/[noteId]": { url: (fx) => `/flashcards/decks/${fx.memberDeck}/notes/${fx.memberNote}`, expect: OWNER_PAGE },
   "/teams": { expect: SIGNED_IN_PAGE },
   "/topics/[slug]": { url: () => `/topics/${TOPIC}`, expect: SIGNED_IN_PAGE },
   // Anyone signed in may open an invite link (that is what it is for); joining is the action.
@@ -197,6 +202,20 @@ export const actionCases: Record<string, ActionCase> = {
   "/flashcards#rateAction": { args: (fx) => [{ studentCardId: fx.memberCard.id, expectedVersion: fx.memberCard.version, rating: "good", durationMs: 1500 }], expect: MEMBER_ACTION },
   "/flashcards#undoAction": { args: (fx) => [fx.memberCard.id], expect: MEMBER_ACTION },
   "/flashcards#setAsideAction": { args: (fx) => [fx.memberCard.id, "bury"], expect: MEMBER_ACTION },
+  "/flashcards/decks#createDeckAction": { page: () => "/flashcards", args: (_fx, actor) => [null, form({ name: unique("Matrix deck", actor), description: "" })], expect: SIGNED_IN_ACTION },
+  "/flashcards/decks#updateDeckAction": { page: (fx) => `/flashcards/decks/${fx.memberDeck}`, args: (fx) => [null, form({ deckId: fx.memberDeck, name: "Matrix deck", description: "Renamed by the matrix" })], expect: MEMBER_ACTION },
+  "/flashcards/decks#deleteDeckAction": { page: (fx) => `/flashcards/decks/${fx.memberDeck}`, args: (fx) => [{ deckId: fx.spareMemberDeck, confirmedCards: 0, confirmedReviews: 0 }], expect: MEMBER_ACTION },
+  "/flashcards/decks#createOwnNoteAction": {
+    page: (fx) => `/flashcards/decks/${fx.memberDeck}`,
+    args: (fx) => [{ deckId: fx.memberDeck, note: { kind: "basic", front: "Added by the matrix", back: "Back", tags: [] } }],
+    expect: MEMBER_ACTION,
+  },
+  "/flashcards/decks#updateOwnNoteAction": {
+    page: (fx) => `/flashcards/decks/${fx.memberDeck}/notes/${fx.memberNote}`,
+    args: (fx) => [{ noteId: fx.memberNote, note: { kind: "basic", front: "The member's own card", back: "Edited by the matrix", tags: [] } }],
+    expect: MEMBER_ACTION,
+  },
+  "/flashcards/decks#deleteOwnNoteAction": { page: (fx) => `/flashcards/decks/${fx.memberDeck}`, args: (fx) => [fx.spareMemberNote], expect: MEMBER_ACTION },
   "/flashcards/browse#setCardFlagsAction": { args: (fx) => [{ studentCardId: fx.memberCard.id, change: "unbury" }], expect: MEMBER_ACTION },
 
   // Teams: creating one is for admins and leads; team A is managed by its lead (the admin).

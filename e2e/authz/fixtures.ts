@@ -31,6 +31,11 @@ export type Fixtures = {
   finishedAttempt: string;
   /** One of the member's flashcards, at the version it had when the matrix started. */
   memberCard: { id: string; version: number };
+  /** The member's own deck with a note to read and edit, and a spare note and a spare deck the delete actions may take. */
+  memberDeck: string;
+  memberNote: string;
+  spareMemberNote: string;
+  spareMemberDeck: string;
   /** A built-in question template and a copy of it that the admin owns (to edit, archive, restore). */
   builtInTemplate: string;
   spareTemplate: string;
@@ -125,6 +130,16 @@ export async function buildWorld(baseURL: string, actionIds: Map<string, string>
   expect(session.session.current, "the member has a card to review").toBeTruthy();
   const memberCard = { id: session.session.current!.studentCardId, version: session.session.current!.version };
 
+  // The member's own decks and notes.
+  const deck = async (name: string) => redirectTail(await must(member, w, A("flashcards/decks/actions.ts", "createDeckAction"), "/flashcards", [null, form({ name, description: "" })]));
+  const ownNote = async (deckId: string, front: string) =>
+    dataOf<{ id: string }>(
+      await must(member, w, A("flashcards/decks/actions.ts", "createOwnNoteAction"), `/flashcards/decks/${deckId}`, [{ deckId, note: { kind: "basic", front, back: "Only mine.", tags: [] } }]),
+    ).id;
+  const memberDeck = await deck("Matrix deck");
+  const spareMemberDeck = await deck("Matrix spare deck");
+  const [memberNote, spareMemberNote] = [await ownNote(memberDeck, "The member's own card"), await ownNote(memberDeck, "A spare own card")];
+
   // Question templates: a built-in one, and the admin's copy of it.
   type Exported = { templates: Array<{ key: string; definition: { topic?: string } & Record<string, unknown> }> };
   const exported = (await (await admin.get("/api/admin/export/json")).json()) as Exported;
@@ -154,6 +169,10 @@ export async function buildWorld(baseURL: string, actionIds: Map<string, string>
     openAttempt,
     finishedAttempt,
     memberCard,
+    memberDeck,
+    memberNote,
+    spareMemberNote,
+    spareMemberDeck,
     builtInTemplate: source.key,
     spareTemplate,
     templateDefinition,

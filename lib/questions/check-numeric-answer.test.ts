@@ -86,6 +86,8 @@ describe("checkNumericAnswer: counts, fractions, angles, bits", () => {
     const a = { value: Math.PI / 2, unit: "rad" as const };
     expect(check("1.5708", a).correct).toBe(true);
     expect(check("90 deg", a).correct).toBe(true);
+    expect(check("90°", a).correct).toBe(true);
+    expect(check("90 °", a).correct).toBe(true);
     expect(check("90 GB", a).feedback).toBe("Expected an angle, got a size in bytes or bits (“GB”).");
   });
   it("grades bits per weight", () => {

@@ -80,7 +80,11 @@ export function resolveUnit(text: string, expected: Dimension): ResolvedUnit {
   return resolved;
 }
 
-function resolveUncached(text: string, expected: Dimension): ResolvedUnit {
+/** Symbols people type that mathjs spells out: "38°" is 38 deg. */
+const UNIT_SYMBOLS: Record<string, string> = { "°": "deg", "º": "deg" };
+
+function resolveUncached(typed: string, expected: Dimension): ResolvedUnit {
+  const text = UNIT_SYMBOLS[typed] ?? typed;
   if (expected === "count") {
     const scale = COUNT_SCALES[text] ?? COUNT_SCALES[text.toLowerCase()];
     if (scale !== undefined) return { ok: true, dimension: "count", factor: scale, isBits: false, binary: false, prefix: text, label: text };
@@ -98,7 +102,7 @@ function resolveUncached(text: string, expected: Dimension): ResolvedUnit {
     }
     if (base === "ANGLE") {
       if (expected !== "angle") return { ok: false, reason: "dimension", dimension: "ANGLE" };
-      return { ok: true, dimension: "angle", factor: u.toNumber("rad"), isBits: false, binary: false, prefix: "", label: text };
+      return { ok: true, dimension: "angle", factor: u.toNumber("rad"), isBits: false, binary: false, prefix: "", label: typed };
     }
     return { ok: false, reason: "dimension", dimension: base };
   } catch {

@@ -16,7 +16,7 @@ describe("the built-in question bank", () => {
   it("covers every kind and difficulty in every topic", () => {
     for (const topic of TOPICS) {
       const mine = BUILT_IN_TEMPLATE_INPUTS.filter((t) => t.topic === topic.slug);
-      expect(new Set(mine.map((t) => t.kind)), topic.slug).toEqual(new Set(["numeric", "multiple_choice", "true_false", "ordering", "short_text"]));
+      expect(new Set(mine.map((t) => t.kind)), topic.slug).toEqual(new Set(["numeric", "multiple_choice", "true_false", "ordering", "short_text", "matching", "multiple_answer"]));
       expect(new Set(mine.map((t) => t.difficulty)), topic.slug).toEqual(new Set(["easy", "medium", "hard"]));
     }
   });

@@ -35,6 +35,9 @@ export function checkTopicBank(
       expect(templates.some((t) => t.kind === "true_false" && !t.correct)).toBe(true);
       expect(ofKind("ordering").length).toBeGreaterThanOrEqual(1);
       expect(ofKind("short_text").length).toBeGreaterThanOrEqual(1);
+      expect(ofKind("matching").length).toBeGreaterThanOrEqual(1);
+      expect(ofKind("multiple_answer").length).toBeGreaterThanOrEqual(1);
+      expect(templates.some((t) => t.kind === "numeric" && t.unitPenalty !== undefined)).toBe(true);
       expect(new Set(templates.map((t) => t.difficulty))).toEqual(new Set(["easy", "medium", "hard"]));
     });
 

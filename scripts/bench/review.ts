@@ -244,9 +244,9 @@ async function heavyPhase(): Promise<void> {
   const topicIds = (await db.deckSubscription.findMany({ where: { userId }, select: { topicId: true } })).map((d) => d.topicId);
   const newPage = newCandidatePage(newCardsLeft(DEFAULT_FLASHCARD_SETTINGS.newCardsPerDay, introduced));
   const queries: [string, Prisma.Sql][] = [
-    ["due (re)learning + reviews", dueCandidatesSql(userId, topicIds, now, heavy.nextDayStart)],
-    ["reviewed today", reviewedTodaySql(userId, topicIds, heavy.dayStart)],
-    [`new cards, page of ${newPage}`, newCandidatesSql(userId, topicIds, now, null, newPage)],
+    ["due (re)learning + reviews", dueCandidatesSql(userId, { topicIds, deckIds: [] }, now, heavy.nextDayStart)],
+    ["reviewed today", reviewedTodaySql(userId, { topicIds, deckIds: [] }, heavy.dayStart)],
+    [`new cards, page of ${newPage}`, newCandidatesSql(userId, { topicIds, deckIds: [] }, now, null, newPage)],
   ];
   const plans: string[] = [];
   for (const [label, query] of queries) plans.push(await explain(label, query));

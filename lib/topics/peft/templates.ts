@@ -1,5 +1,6 @@
 import type { TemplateInput } from "@/lib/questions/template-schema";
 import { ADAPTERS, LORA, PREFIX_TUNING, PROMPT_TUNING, QLORA, ZERO } from "./sources";
+import { PEFT_KIND_TEMPLATES } from "./templates-kinds";
 import { PEFT_MEMORY_TEMPLATES } from "./templates-memory";
 import { PEFT_SERVING_TEMPLATES } from "./templates-serving";
 import { PEFT_VARIANT_TEMPLATES } from "./templates-variants";
@@ -307,4 +308,4 @@ const CORE_TEMPLATES: TemplateInput[] = [
 ];
 
 /** Built-in templates for parameter-efficient fine-tuning (and full fine-tuning memory). Content follows the project's topic facts. */
-export const PEFT_TEMPLATES: TemplateInput[] = [...CORE_TEMPLATES, ...PEFT_VARIANT_TEMPLATES, ...PEFT_MEMORY_TEMPLATES, ...PEFT_SERVING_TEMPLATES];
+export const PEFT_TEMPLATES: TemplateInput[] = [...CORE_TEMPLATES, ...PEFT_VARIANT_TEMPLATES, ...PEFT_MEMORY_TEMPLATES, ...PEFT_SERVING_TEMPLATES, ...PEFT_KIND_TEMPLATES];

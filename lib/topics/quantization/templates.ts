@@ -1,6 +1,7 @@
 import type { TemplateInput } from "@/lib/questions/template-schema";
 import { FORMAT_TEMPLATES } from "./templates-formats";
 import { IMPACT_TEMPLATES } from "./templates-impact";
+import { KIND_TEMPLATES } from "./templates-kinds";
 import { METHOD_TEMPLATES } from "./templates-methods";
 import { AWQ, GPTQ, LLAMA3, LLAMA_CPP, LLM_INT8, QLORA, WHITE_PAPER } from "./sources";
 
@@ -391,4 +392,4 @@ const CORE_TEMPLATES: TemplateInput[] = [
 ];
 
 /** Built-in templates for quantization. Content follows the project's topic facts. */
-export const QUANTIZATION_TEMPLATES: TemplateInput[] = [...CORE_TEMPLATES, ...FORMAT_TEMPLATES, ...METHOD_TEMPLATES, ...IMPACT_TEMPLATES];
+export const QUANTIZATION_TEMPLATES: TemplateInput[] = [...CORE_TEMPLATES, ...FORMAT_TEMPLATES, ...METHOD_TEMPLATES, ...IMPACT_TEMPLATES, ...KIND_TEMPLATES];

@@ -1,6 +1,7 @@
 import type { TemplateInput } from "@/lib/questions/template-schema";
 import { DEEPSEEKMATH, DPO, INSTRUCTGPT, LLAMA2, LLAMA3, PPO } from "./sources";
 import { RLHF_ADVANTAGE_TEMPLATES } from "./templates-advantage";
+import { RLHF_KIND_TEMPLATES } from "./templates-kinds";
 import { RLHF_KL_TEMPLATES } from "./templates-kl";
 import { RLHF_METHOD_TEMPLATES } from "./templates-methods";
 import { RLHF_OVEROPTIMIZATION_TEMPLATES } from "./templates-overoptimization";
@@ -374,4 +375,5 @@ export const RLHF_TEMPLATES: TemplateInput[] = [
   ...RLHF_OVEROPTIMIZATION_TEMPLATES,
   ...RLHF_METHOD_TEMPLATES,
   ...RLHF_PIPELINE_TEMPLATES,
+  ...RLHF_KIND_TEMPLATES,
 ];

@@ -1,5 +1,6 @@
 import type { TemplateInput } from "@/lib/questions/template-schema";
 import { GPT2, GPT4, LLAMA3, PI, ROFORMER, YARN } from "./sources";
+import { ROPE_KIND_TEMPLATES } from "./templates-kinds";
 import { ROPE_POSITION_TEMPLATES } from "./templates-positions";
 import { ROPE_SCALING_TEMPLATES } from "./templates-scaling";
 
@@ -328,4 +329,4 @@ const CORE: TemplateInput[] = [
 ];
 
 /** Built-in templates for rotary position embeddings, their scaling methods and the alternatives. */
-export const ROPE_TEMPLATES: TemplateInput[] = [...CORE, ...ROPE_POSITION_TEMPLATES, ...ROPE_SCALING_TEMPLATES];
+export const ROPE_TEMPLATES: TemplateInput[] = [...CORE, ...ROPE_POSITION_TEMPLATES, ...ROPE_SCALING_TEMPLATES, ...ROPE_KIND_TEMPLATES];

@@ -1,6 +1,7 @@
 import type { TemplateInput } from "@/lib/questions/template-schema";
 
 import { FLASH, GEMMA2, GEMMA3, GPT4, GQA, LLAMA3, LONGFORMER, MISTRAL, VASWANI } from "./sources";
+import { KIND_TEMPLATES } from "./templates-kinds";
 import { LAYOUT_TEMPLATES } from "./templates-layouts";
 import { SERVING_TEMPLATES } from "./templates-serving";
 
@@ -363,4 +364,4 @@ const CORE_TEMPLATES: TemplateInput[] = [
 ];
 
 /** Built-in templates for sliding-window attention. Content follows the project's topic facts. */
-export const SLIDING_WINDOW_TEMPLATES: TemplateInput[] = [...CORE_TEMPLATES, ...SERVING_TEMPLATES, ...LAYOUT_TEMPLATES];
+export const SLIDING_WINDOW_TEMPLATES: TemplateInput[] = [...CORE_TEMPLATES, ...SERVING_TEMPLATES, ...LAYOUT_TEMPLATES, ...KIND_TEMPLATES];

@@ -12,7 +12,7 @@ import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 export async function deleteCardNote(actor: Actor, key: string, input: { confirmedStudents: number }): Promise<{ students: number }> {
   requireAdmin(actor);
   return getDb().$transaction(async (tx) => {
-    const [note] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "CardNote" WHERE "key" = ${key} FOR UPDATE`;
+    const [note] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "CardNote" WHERE "key" = ${key} AND "deckId" IS NULL FOR UPDATE`;
     if (!note) throw new NotFoundError(`There's no card with the key "${key}"; it may have been deleted already.`);
     const holders = await tx.studentCard.findMany({ where: { card: { noteId: note.id } }, distinct: ["userId"], select: { userId: true } });
     if (holders.length > input.confirmedStudents) {

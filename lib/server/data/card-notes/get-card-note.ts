@@ -22,8 +22,9 @@ export type CardNoteForEdit = { note: CardNote; builtIn: boolean; updatedAt: Dat
 export async function getCardNote(actor: Actor, key: string): Promise<CardNoteForEdit> {
   requireAdmin(actor);
   const db = getDb();
-  const row = await db.cardNote.findUnique({
-    where: { key },
+  // Students' own notes are private to them: the admin editor reads topic notes only.
+  const row = await db.cardNote.findFirst({
+    where: { key, deckId: null },
     select: {
       id: true,
       key: true,
@@ -45,7 +46,7 @@ export async function getCardNote(actor: Actor, key: string): Promise<CardNoteFo
     FROM "Card" c JOIN "StudentCard" sc ON sc."cardId" = c."id"
     WHERE c."noteId" = ${row.id}`;
   return {
-    note: noteFromRow(row),
+    note: noteFromRow({ ...row, topic: row.topic! }),
     builtIn: row.builtIn,
     updatedAt: row.updatedAt,
     usage: {

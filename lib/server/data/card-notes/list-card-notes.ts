@@ -39,10 +39,10 @@ async function matchingIds(q: string): Promise<string[]> {
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await getDb().$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "CardNote"
-    WHERE "key" ILIKE ${pattern}
+    WHERE "deckId" IS NULL AND ("key" ILIKE ${pattern}
        OR "content"->>'front' ILIKE ${pattern} OR "content"->>'back' ILIKE ${pattern}
        OR "content"->>'text' ILIKE ${pattern} OR "content"->>'templateKey' ILIKE ${pattern}
-       OR array_to_string("tags", ' ') ILIKE ${pattern}`;
+       OR array_to_string("tags", ' ') ILIKE ${pattern})`;
   return rows.map((r) => r.id);
 }
 
@@ -51,6 +51,8 @@ export async function listCardNotes(actor: Actor, filter: CardNoteFilter, page: 
   requireAdmin(actor);
   const db = getDb();
   const where: Prisma.CardNoteWhereInput = {
+    // Students' own notes are private to them.
+    deckId: null,
     ...(filter.topic ? { topic: { slug: filter.topic } } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.q ? { id: { in: await matchingIds(filter.q) } } : {}),
@@ -90,7 +92,7 @@ export async function listCardNotes(actor: Actor, filter: CardNoteFilter, page: 
         : n.kind === "CLOZE"
           ? clozeSummary(content.text ?? "")
           : `${titles.get(content.templateKey ?? "") ?? "Missing template"} (template ${content.templateKey})`;
-    return { key: n.key, kind: n.kind, topic: n.topic, summary, tags: n.tags, builtIn: n.builtIn, cards: n._count.cards, students: students.get(n.id) ?? 0 };
+    return { key: n.key, kind: n.kind, topic: n.topic!, summary, tags: n.tags, builtIn: n.builtIn, cards: n._count.cards, students: students.get(n.id) ?? 0 };
   });
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / CARD_NOTES_PAGE_SIZE)) };
 }

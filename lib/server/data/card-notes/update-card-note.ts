@@ -24,14 +24,15 @@ export async function updateCardNote(actor: Actor, key: string, input: unknown, 
   const note = validateCardNote(input);
   if (note.key !== key) throw new ValidationError("A card's key can't change: create a new card instead.", { key: "The key can't change." });
   const db = getDb();
-  const found = await db.cardNote.findUnique({ where: { key }, select: { topicId: true } });
-  if (!found) throw new NotFoundError(`There's no card with the key "${key}"; it may have been deleted.`);
+  const found = await db.cardNote.findFirst({ where: { key, deckId: null }, select: { topicId: true } });
+  if (!found?.topicId) throw new NotFoundError(`There's no card with the key "${key}"; it may have been deleted.`);
+  const topicId = found.topicId;
   return db.$transaction(async (tx) => {
     // Deck first, then the note: the order every card writer takes them in.
-    await lockDecks(tx, [found.topicId]);
+    await lockDecks(tx, [topicId]);
     await tx.$queryRaw`SELECT "id" FROM "CardNote" WHERE "key" = ${key} FOR UPDATE`;
-    const row = await tx.cardNote.findUnique({
-      where: { key },
+    const row = await tx.cardNote.findFirst({
+      where: { key, deckId: null },
       select: {
         id: true,
         key: true,
@@ -46,7 +47,7 @@ export async function updateCardNote(actor: Actor, key: string, input: unknown, 
         cards: { select: { id: true, ordinal: true } },
       },
     });
-    if (!row) throw new NotFoundError(`There's no card with the key "${key}"; it may have been deleted.`);
+    if (!row?.topic || !row.topicId) throw new NotFoundError(`There's no card with the key "${key}"; it may have been deleted.`);
     if (row.topic.slug !== note.topic) {
       throw new ValidationError("A card's topic can't change: create the card in the other topic and delete this one.", { topic: "The topic can't change." });
     }
@@ -55,7 +56,7 @@ export async function updateCardNote(actor: Actor, key: string, input: unknown, 
     }
     await checkNoteTemplate(tx, note, row.topicId);
     const hash = noteHash(note);
-    if (noteHash(noteFromRow(row)) === hash) return { changed: false, added: 0, removed: 0, dealt: 0 };
+    if (noteHash(noteFromRow({ ...row, topic: row.topic })) === hash) return { changed: false, added: 0, removed: 0, dealt: 0 };
     await tx.cardNote.update({
       where: { id: row.id },
       data: { content: noteContent(note), tags: note.tags, source: note.source, contentHash: row.builtIn ? row.contentHash : hash },

@@ -9,6 +9,7 @@ import { reviewSeed, toSrsCard } from "./internal/card-columns";
 import { cardFront, type CardFront } from "./card-face";
 import { loadDueCandidates, loadNewCandidates, loadReviewedToday } from "./queue-candidates";
 import { readSettings } from "./internal/read-settings";
+import { studiedDecks } from "./internal/studied-decks";
 
 export type ReviewSession = {
   counts: Record<QueueKind, number>;
@@ -34,12 +35,11 @@ export async function getReviewSession(actor: Actor, now: Date): Promise<ReviewS
   const [settings, user, decks] = await Promise.all([
     readSettings(db, actor.id),
     db.user.findUnique({ where: { id: actor.id }, select: { timeZone: true } }),
-    db.deckSubscription.findMany({ where: { userId: actor.id }, select: { topicId: true } }),
+    studiedDecks(db, actor.id),
   ]);
-  const topicIds = decks.map((d) => d.topicId);
   const { dayStart, nextDayStart } = dayBounds(now, user?.timeZone ?? DEFAULT_TIME_ZONE);
   const learnAheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
-  const [due, today] = await Promise.all([loadDueCandidates(db, actor.id, topicIds, now, nextDayStart, learnAheadUntil), loadReviewedToday(db, actor.id, topicIds, dayStart)]);
+  const [due, today] = await Promise.all([loadDueCandidates(db, actor.id, decks, now, nextDayStart, learnAheadUntil), loadReviewedToday(db, actor.id, decks, dayStart)]);
   const { queue, bury } = await buildQueueLoadingNew(
     {
       cards: due,
@@ -51,7 +51,7 @@ export async function getReviewSession(actor: Actor, now: Date): Promise<ReviewS
       newCardsPerDay: settings.newCardsPerDay,
       newIntroducedToday: today.newIntroduced,
     },
-    (after, limit) => loadNewCandidates(db, actor.id, topicIds, now, after, limit),
+    (after, limit) => loadNewCandidates(db, actor.id, decks, now, after, limit),
   );
   // Every burial lasts until the next day starts, so one statement writes them all.
   if (bury.length > 0) await db.studentCard.updateMany({ where: { id: { in: bury.map((b) => b.id) }, userId: actor.id }, data: { buriedUntil: nextDayStart } });

@@ -59,7 +59,7 @@ export async function listOwnCards(actor: Actor, input: z.output<typeof listOwnC
       take: PAGE_SIZE,
       select: {
         id: true, state: true, due: true, lapses: true, reps: true, tags: true, suspended: true, buriedUntil: true,
-        card: { select: { ordinal: true, note: { select: { kind: true, content: true, topic: { select: { title: true } } } } } },
+        card: { select: { ordinal: true, note: { select: { kind: true, content: true, topic: { select: { title: true } }, deck: { select: { name: true } } } } } },
       },
     }),
     db.studentCard.count({ where: byFilter.all }),
@@ -80,7 +80,7 @@ export async function listOwnCards(actor: Actor, input: z.output<typeof listOwnC
         kind === "basic" ? (content.front ?? "") : kind === "cloze" ? renderClozeFront(content.text ?? "", r.card.ordinal) : (titles.get(content.templateKey ?? "") ?? content.templateKey ?? "");
       return {
         studentCardId: r.id,
-        topicTitle: r.card.note.topic.title,
+        topicTitle: r.card.note.topic?.title ?? r.card.note.deck?.name ?? "",
         kind,
         front,
         state: STATE_FROM_COLUMN[r.state],

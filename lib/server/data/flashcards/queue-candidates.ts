@@ -14,22 +14,31 @@ import { STATE_FROM_COLUMN } from "./internal/card-columns";
  * to itself it doesn't: it can't tell how many cards a subscribed topic holds (so with a join on
  * DeckSubscription it may start from the topic's notes), and it takes state and due as independent
  * (so it expects a quarter of a large deck to be reviews due today, because new cards are due since
- * they were added) and then hash-joins whole tables. Hence decks as a list of topic ids, and the
+ * they were added) and then hash-joins whole tables. Hence decks as lists of ids, and the
  * note lookup as a LATERAL subquery kept apart with OFFSET 0, which runs once per queued card.
  * Exported as SQL so the benchmark can EXPLAIN exactly what runs.
  */
 
 type Db = Pick<PrismaClient, "$queryRaw">;
+
+/** The decks a student studies: the topic decks they added (topic ids) and their own decks (deck ids). */
+export type DeckScope = { topicIds: readonly string[]; deckIds: readonly string[] };
 type CandidateRow = { id: string; state: StateColumn; due: Date; lastReview: Date | null; siblingKey: string };
 
 const candidateColumns = Prisma.sql`sc."id", sc."state", sc."due", sc."lastReview", k."siblingKey"`;
 const candidateJoins = Prisma.sql`FROM "StudentCard" sc, LATERAL (
-    SELECT c."siblingKey", n."topicId" FROM "Card" c JOIN "CardNote" n ON n."id" = c."noteId" WHERE c."id" = sc."cardId" OFFSET 0
+    SELECT c."siblingKey", n."topicId", n."deckId" FROM "Card" c JOIN "CardNote" n ON n."id" = c."noteId" WHERE c."id" = sc."cardId" OFFSET 0
   ) k`;
 
-/** Not suspended, not buried past `now`, and in one of the decks (topic ids) the student has added. */
-function available(now: Date, topicIds: readonly string[]): Prisma.Sql {
-  return Prisma.sql`NOT sc."suspended" AND (sc."buriedUntil" IS NULL OR sc."buriedUntil" <= ${now}) AND k."topicId" = ANY(${[...topicIds]})`;
+/** In one of the decks the student studies: a topic deck they added or one of their own. */
+function inDecks(decks: DeckScope, alias: string): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  return Prisma.sql`(${a}."topicId" = ANY(${[...decks.topicIds]}::text[]) OR ${a}."deckId" = ANY(${[...decks.deckIds]}::text[]))`;
+}
+
+/** Not suspended, not buried past `now`, and in one of the decks the student studies. */
+function available(now: Date, decks: DeckScope): Prisma.Sql {
+  return Prisma.sql`NOT sc."suspended" AND (sc."buriedUntil" IS NULL OR sc."buriedUntil" <= ${now}) AND ${inDecks(decks, "k")}`;
 }
 
 function toCandidate(row: CandidateRow): QueueCandidate {
@@ -37,21 +46,21 @@ function toCandidate(row: CandidateRow): QueueCandidate {
 }
 
 /** (Re)learning cards due by `learnAheadUntil` (the learn-ahead limit from now) and review cards due before the next day starts. */
-export function dueCandidatesSql(userId: string, topicIds: readonly string[], now: Date, nextDayStart: Date, learnAheadUntil: Date = now): Prisma.Sql {
+export function dueCandidatesSql(userId: string, decks: DeckScope, now: Date, nextDayStart: Date, learnAheadUntil: Date = now): Prisma.Sql {
   return Prisma.sql`
     SELECT ${candidateColumns} ${candidateJoins}
-    WHERE sc."userId" = ${userId} AND sc."state" IN ('LEARNING', 'RELEARNING') AND sc."due" <= ${learnAheadUntil} AND ${available(now, topicIds)}
+    WHERE sc."userId" = ${userId} AND sc."state" IN ('LEARNING', 'RELEARNING') AND sc."due" <= ${learnAheadUntil} AND ${available(now, decks)}
     UNION ALL
     SELECT ${candidateColumns} ${candidateJoins}
-    WHERE sc."userId" = ${userId} AND sc."state" = 'REVIEW' AND sc."due" < ${nextDayStart} AND ${available(now, topicIds)}`;
+    WHERE sc."userId" = ${userId} AND sc."state" = 'REVIEW' AND sc."due" < ${nextDayStart} AND ${available(now, decks)}`;
 }
 
 /** The next `limit` new cards in the order they are introduced (due, then id), after `after`. */
-export function newCandidatesSql(userId: string, topicIds: readonly string[], now: Date, after: { due: Date; id: string } | null, limit: number): Prisma.Sql {
+export function newCandidatesSql(userId: string, decks: DeckScope, now: Date, after: { due: Date; id: string } | null, limit: number): Prisma.Sql {
   const from = after ? Prisma.sql`AND (sc."due", sc."id") > (${after.due}, ${after.id})` : Prisma.empty;
   return Prisma.sql`
     SELECT ${candidateColumns} ${candidateJoins}
-    WHERE sc."userId" = ${userId} AND sc."state" = 'NEW' ${from} AND ${available(now, topicIds)}
+    WHERE sc."userId" = ${userId} AND sc."state" = 'NEW' ${from} AND ${available(now, decks)}
     ORDER BY sc."due", sc."id"
     LIMIT ${limit}`;
 }
@@ -60,34 +69,34 @@ export function newCandidatesSql(userId: string, topicIds: readonly string[], no
  * Today's reviews, from the log (indexed by user and time): the sibling keys reviewed in decks
  * the student has, which stay taken all day, and how many new cards were introduced, in any deck.
  */
-export function reviewedTodaySql(userId: string, topicIds: readonly string[], dayStart: Date): Prisma.Sql {
+export function reviewedTodaySql(userId: string, decks: DeckScope, dayStart: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT c."siblingKey",
       COUNT(*) FILTER (WHERE r."stateBefore" = 'NEW')::int AS "introduced",
-      n."topicId" = ANY(${[...topicIds]}) AS "subscribed"
+      ${inDecks(decks, "n")} AS "subscribed"
     FROM "ReviewLog" r
     JOIN "StudentCard" sc ON sc."id" = r."studentCardId" JOIN "Card" c ON c."id" = sc."cardId" JOIN "CardNote" n ON n."id" = c."noteId"
     WHERE r."userId" = ${userId} AND r."reviewedAt" >= ${dayStart}
-    GROUP BY c."siblingKey", n."topicId"`;
+    GROUP BY c."siblingKey", n."topicId", n."deckId"`;
 }
 
-export async function loadDueCandidates(db: Db, userId: string, topicIds: readonly string[], now: Date, nextDayStart: Date, learnAheadUntil: Date = now): Promise<QueueCandidate[]> {
-  return (await db.$queryRaw<CandidateRow[]>(dueCandidatesSql(userId, topicIds, now, nextDayStart, learnAheadUntil))).map(toCandidate);
+export async function loadDueCandidates(db: Db, userId: string, decks: DeckScope, now: Date, nextDayStart: Date, learnAheadUntil: Date = now): Promise<QueueCandidate[]> {
+  return (await db.$queryRaw<CandidateRow[]>(dueCandidatesSql(userId, decks, now, nextDayStart, learnAheadUntil))).map(toCandidate);
 }
 
 export async function loadNewCandidates(
   db: Db,
   userId: string,
-  topicIds: readonly string[],
+  decks: DeckScope,
   now: Date,
   after: { due: Date; id: string } | null,
   limit: number,
 ): Promise<QueueCandidate[]> {
-  return (await db.$queryRaw<CandidateRow[]>(newCandidatesSql(userId, topicIds, now, after, limit))).map(toCandidate);
+  return (await db.$queryRaw<CandidateRow[]>(newCandidatesSql(userId, decks, now, after, limit))).map(toCandidate);
 }
 
-export async function loadReviewedToday(db: Db, userId: string, topicIds: readonly string[], dayStart: Date): Promise<{ siblingKeys: string[]; newIntroduced: number }> {
-  const rows = await db.$queryRaw<{ siblingKey: string; introduced: number; subscribed: boolean }[]>(reviewedTodaySql(userId, topicIds, dayStart));
+export async function loadReviewedToday(db: Db, userId: string, decks: DeckScope, dayStart: Date): Promise<{ siblingKeys: string[]; newIntroduced: number }> {
+  const rows = await db.$queryRaw<{ siblingKey: string; introduced: number; subscribed: boolean }[]>(reviewedTodaySql(userId, decks, dayStart));
   return {
     siblingKeys: rows.filter((r) => r.subscribed).map((r) => r.siblingKey),
     newIntroduced: rows.reduce((sum, r) => sum + r.introduced, 0),

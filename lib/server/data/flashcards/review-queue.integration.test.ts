@@ -48,7 +48,7 @@ beforeAll(async () => {
   }
   cardIds = (await db.card.findMany({ select: { id: true, note: { select: { key: true, topicId: true } } }, orderBy: { note: { key: "asc" } } })).map((c) => ({
     id: c.id,
-    topicId: c.note.topicId,
+    topicId: c.note.topicId!,
   }));
 });
 

@@ -23,7 +23,7 @@ export async function seedCards(inputs: readonly CardNoteInput[], now: Date = ne
     async (tx) => {
       const topics = new Map((await tx.topic.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
       const existing = new Map(
-        (await tx.cardNote.findMany({ select: { id: true, key: true, contentHash: true, builtIn: true, cards: { select: { id: true, ordinal: true } } } })).map((n) => [
+        (await tx.cardNote.findMany({ where: { deckId: null }, select: { id: true, key: true, contentHash: true, builtIn: true, cards: { select: { id: true, ordinal: true } } } })).map((n) => [
           n.key,
           n,
         ]),

@@ -18,7 +18,7 @@ export async function computedCardCandidates(
       orderBy: [{ difficulty: "asc" }, { key: "asc" }],
       select: { key: true, title: true, kind: true, difficulty: true, tags: true, definition: true },
     }),
-    tx.cardNote.findMany({ where: { kind: "COMPUTED" }, select: { content: true } }),
+    tx.cardNote.findMany({ where: { kind: "COMPUTED", deckId: null }, select: { content: true } }),
   ]);
   const asked = new Set(notes.map((n) => (n.content as { templateKey?: string } | null)?.templateKey));
   return templates.filter((t) => !asked.has(t.key));

@@ -1,4 +1,5 @@
 import "server-only";
+import { studiedDecks } from "./studied-decks";
 import type { Db } from "@/lib/server/db";
 import { LEECH_TAG } from "@/lib/flashcards/leech";
 import { DIFFICULTY_BOUNDS, STABILITY_BOUNDS } from "@/lib/flashcards/stats-buckets";
@@ -20,14 +21,14 @@ type Row = { kind: "state" | "due" | "stability" | "difficulty"; key: string; co
 /**
  * The card figures of the statistics (forecast, states, stability and difficulty) in one pass over
  * the student's cards in the decks they study now: the cards are read once into a materialized
- * set and every figure is aggregated from it. The decks are passed as topic ids, so the planner
+ * set and every figure is aggregated from it. The decks are passed as ids, so the planner
  * sizes the join from the topics' statistics: through the subscription join it guessed 340 rows
  * for a 100,000-card collection and probed two indexes per card, where hash joins are far cheaper.
  */
 export async function queryCardFigures(db: Db, input: { userId: string; timeZone: string; today: string; lastDay: string }): Promise<CardFigures> {
   const { userId, timeZone, today, lastDay } = input;
-  const topics = (await db.deckSubscription.findMany({ where: { userId }, select: { topicId: true } })).map((s) => s.topicId);
-  if (topics.length === 0) return { forecast: [], states: [], stability: [], difficulty: [] };
+  const { topicIds, deckIds } = await studiedDecks(db, userId);
+  if (topicIds.length === 0 && deckIds.length === 0) return { forecast: [], states: [], stability: [], difficulty: [] };
   const rows = await db.$queryRaw<Row[]>`
     WITH mine AS MATERIALIZED (
       SELECT sc."state", sc."suspended", ${LEECH_TAG} = ANY(sc."tags") AS leech, sc."stability", sc."difficulty",
@@ -35,7 +36,7 @@ export async function queryCardFigures(db: Db, input: { userId: string; timeZone
       FROM "StudentCard" sc
       JOIN "Card" c ON c.id = sc."cardId"
       JOIN "CardNote" n ON n.id = c."noteId"
-      WHERE sc."userId" = ${userId} AND n."topicId" = ANY(${topics}::text[])
+      WHERE sc."userId" = ${userId} AND (n."topicId" = ANY(${[...topicIds]}::text[]) OR n."deckId" = ANY(${[...deckIds]}::text[]))
     )
     SELECT 'state' AS kind, "state"::text AS key, count(*)::int AS count,
            count(*) FILTER (WHERE "suspended")::int AS suspended, count(*) FILTER (WHERE leech)::int AS leeches

@@ -1,0 +1,72 @@
+import { expect, test } from "./fixtures";
+import { signUp, uniqueEmail } from "./helpers";
+
+test("a student writes their own deck (basic and cloze, with a live preview), studies it, edits and deletes; nobody else can open it", async ({ page, browser, axe }) => {
+  test.setTimeout(90_000);
+  await signUp(page, { name: "Nia Notes", email: uniqueEmail("nia"), password: "own deck password 1" });
+  await page.goto("/flashcards");
+  await page.getByLabel("Deck name").fill("Papers I read");
+  await page.getByRole("button", { name: "Create deck" }).click();
+  await expect(page.getByRole("heading", { name: "Papers I read", level: 1 })).toBeVisible();
+  const deckUrl = page.url();
+
+  // A basic card: Markdown and math render in the preview as they are typed.
+  await page.getByLabel("Front").fill("What does the rank $r$ of a LoRA adapter bound?");
+  await page.getByLabel("Back").fill("The rank of the update $\\Delta W = BA$.");
+  const preview = page.getByRole("region", { name: "Live preview" });
+  await expect(preview.locator(".katex").first()).toBeVisible();
+  await axe.checkpoint(page, "own deck with a card being written");
+  await page.getByRole("button", { name: "Add card" }).click();
+  await expect(page.getByText("Added: 1 new card.")).toBeVisible();
+  // The form is ready for the next card.
+  await expect(page.getByLabel("Front")).toHaveValue("");
+
+  // A cloze card: each deletion number is a card.
+  await page.getByLabel("Cloze: hidden parts of a text, one card each").check();
+  await page.getByLabel("Text", { exact: true }).fill("{{c1::RoPE}} rotates {{c2::pairs of dimensions}} by angles that grow with position.");
+  await expect(preview.getByText("2 cards: on each, one deletion number is hidden")).toBeVisible();
+  await page.getByRole("button", { name: "Add card" }).click();
+  await expect(page.getByText("Added: 2 new cards.")).toBeVisible();
+  const notes = page.getByRole("list", { name: "2 notes" });
+  await expect(notes.getByRole("listitem")).toHaveCount(2);
+
+  // Studied with the same scheduler, from the flashcards page.
+  await page.getByRole("link", { name: "Study now" }).click();
+  const card = page.getByRole("region", { name: "Card" });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText("What does the rank");
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  await expect(page.getByText("1 reviewed")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Papers I read" })).toBeVisible();
+
+  // Edit the basic card.
+  await page.goto(deckUrl);
+  await notes.getByRole("listitem").filter({ hasText: "What does the rank" }).getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("heading", { name: "Edit card" })).toBeVisible();
+  await page.getByLabel("Back").fill("The rank of $\\Delta W = BA$: at most $r$.");
+  await page.getByRole("button", { name: "Save card" }).click();
+  await expect(page).toHaveURL(deckUrl);
+
+  // Deleting asks first and says what goes with it.
+  await notes.getByRole("listitem").filter({ hasText: "RoPE" }).getByRole("button", { name: "Delete" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete this card?" });
+  await expect(dialog).toContainText("Its 2 cards and their review history go for good");
+  await dialog.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("list", { name: "1 note" })).toBeVisible();
+
+  // Private: another signed-in person gets a 404 for the deck.
+  const other = await (await browser.newContext()).newPage();
+  await signUp(other, { name: "Oli Other", email: uniqueEmail("oli"), password: "other password 12" });
+  const response = await other.goto(deckUrl);
+  expect(response?.status()).toBe(404);
+  await other.context().close();
+
+  // Deleting the deck says how much history goes.
+  await page.getByRole("button", { name: "Delete deck" }).click();
+  const deckDialog = page.getByRole("dialog", { name: "Delete “Papers I read”?" });
+  await expect(deckDialog).toContainText("1 card and 1 review");
+  await deckDialog.getByRole("button", { name: "Delete deck" }).click();
+  await expect(page).toHaveURL(/\/flashcards\?deleted=deck$/);
+  await expect(page.getByText("The deck was deleted.")).toBeVisible();
+});
