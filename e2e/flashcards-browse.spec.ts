@@ -74,11 +74,16 @@ test("a student answers a computed card, sets cards aside, sees the session summ
   await expect(page.getByText("1 reviewed")).toBeVisible();
   await expect(card).toBeVisible();
 
-  await page.getByRole("main").getByRole("link", { name: "Your cards" }).click();
-  await expect(page.getByRole("link", { name: "Suspended (1)" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /^Buried \([1-9]\d*\)$/ })).toBeVisible();
-  await page.getByRole("link", { name: "Suspended (1)" }).click();
-  await page.getByRole("button", { name: "Unsuspend" }).click();
-  await expect(page.getByRole("link", { name: "Suspended (0)" })).toBeVisible();
-  await expect(page.getByText("No suspended cards.")).toBeVisible();
+  // The card browser finds the suspended card; selecting it and unsuspending brings it back.
+  await page.getByRole("main").getByRole("link", { name: "Card browser" }).click();
+  await page.getByLabel("State").selectOption("suspended");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("1 card", { exact: true })).toBeVisible();
+  await page.getByLabel("Select card 1").check();
+  await page.getByRole("group", { name: "Change the selected cards" }).getByRole("button", { name: "Unsuspend" }).click();
+  await expect(page.getByText("1 card unsuspended.")).toBeVisible();
+  await expect(page.getByText("No card matches these filters.")).toBeVisible();
+  await page.getByLabel("State").selectOption("buried");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText(/^[1-9]\d* cards?$/)).toBeVisible();
 });

@@ -21,7 +21,7 @@ test("a Moodle-style graded quiz: dates, marks, pass mark, grading method, reord
   await page.getByLabel("Marks each").fill("2");
   await page.getByRole("button", { name: "+ Template" }).click();
   await page.locator("#item-1-template").selectOption("swa-window-scores");
-  await page.getByLabel("Opens").fill(inDays(30));
+  await page.getByLabel("Opens", { exact: true }).fill(inDays(30));
   await page.getByLabel("Pass mark (%)").fill("50");
   await page.getByLabel("Grade from").selectOption("LAST");
   await page.getByLabel("Shuffle question order").uncheck();
@@ -66,8 +66,8 @@ test("a Moodle-style graded quiz: dates, marks, pass mark, grading method, reord
   await expect(card.getByText("Pass mark 50 %")).toBeVisible();
 
   // ── The author opens it now and sets a close: the student sees the time left.
-  await page.getByLabel("Opens").fill("");
-  await page.getByLabel("Closes").fill(inDays(2));
+  await page.getByLabel("Opens", { exact: true }).fill("");
+  await page.getByLabel("Closes", { exact: true }).fill(inDays(2));
   await page.getByRole("button", { name: "Save quiz" }).click();
   await expect(page.getByText("Quiz saved.")).toBeVisible();
   await student.reload();

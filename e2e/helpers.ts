@@ -76,10 +76,8 @@ export async function answerAndFinishQuiz(page: Page, questions: number, afterSa
   for (let i = 0; i < questions; i++) {
     // Wait for this question (not the last one's leftovers) before asking which kind it is.
     await expect(page.getByText(`Question ${i + 1} of ${questions} ·`)).toBeVisible();
-    const text = page.getByLabel(/^Your answer/);
     await expect(shownAnswerInput(page)).toBeVisible();
-    if (await text.count()) await text.fill("1");
-    else if (await page.getByRole("radio").count()) await page.keyboard.press("1");
+    await giveSomeAnswer(page, "keys");
     await page.getByRole("button", { name: "Save answer" }).click();
     await expect(page.getByText("Answer saved.")).toBeVisible();
     await afterSave?.();
@@ -109,19 +107,36 @@ export async function startTopicQuiz(page: Page, topic: string, questions?: numb
   return page.url();
 }
 
-/** The question's answer input, whatever its kind: a text field, choices, or a list to put in order. */
+/** The question's answer input, whatever its kind: a text field, choices (one or several), pairs to match, or a list to put in order. */
 export function shownAnswerInput(page: Page) {
-  return page.getByLabel(/^Your answer/).or(page.getByRole("radio").first()).or(page.getByRole("list", { name: "Put these in order" })).first();
+  return page
+    .getByLabel(/^Your answer/)
+    .or(page.getByRole("radio").first())
+    .or(page.getByRole("checkbox").first())
+    .or(page.getByRole("group", { name: "Match each item to its answer" }))
+    .or(page.getByRole("list", { name: "Put these in order" }))
+    .first();
+}
+
+/**
+ * Gives the question on screen some answer: "1" typed, the first choice (by its number key, or
+ * clicked), the first choice ticked, the first answer picked for every pair; an ordering is sent
+ * as shown.
+ */
+export async function giveSomeAnswer(page: Page, choose: "keys" | "click" = "click"): Promise<void> {
+  const text = page.getByLabel(/^Your answer/);
+  if (await text.count()) return text.fill("1");
+  if (await page.getByRole("radio").count()) return choose === "keys" ? page.keyboard.press("1") : page.getByRole("radio").first().check();
+  if (await page.getByRole("checkbox").count()) return page.getByRole("checkbox").first().check();
+  const pairs = page.getByRole("group", { name: "Match each item to its answer" }).getByRole("combobox");
+  for (let i = 0; i < (await pairs.count()); i++) await pairs.nth(i).selectOption({ index: 1 });
 }
 
 /** Submits some answer to the question on screen ("1", the first choice, or the order shown) and waits for the feedback. */
 export async function answerShownQuestion(page: Page): Promise<void> {
-  const text = page.getByLabel(/^Your answer/);
   // Wait for the question itself before asking which kind it is.
   await expect(shownAnswerInput(page)).toBeVisible();
-  if (await text.count()) await text.fill("1");
-  else if (await page.getByRole("radio").count()) await page.getByRole("radio").first().check();
-  // An ordering question is submitted in the order shown.
+  await giveSomeAnswer(page);
   await page.getByRole("button", { name: "Submit answer" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /Correct|Not quite/ })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Correct|Partly correct|Not quite/ })).toBeVisible();
 }

@@ -33,15 +33,24 @@ test("a keyboard user takes a topic quiz to the end: focus follows every questio
   // The first question: Tab into its answer, as on any page, once the page has settled (a render
   // still arriving would put the focus back at the top).
   await page.waitForLoadState("networkidle");
-  await tabTo(page, (f) => (f.tag === "INPUT" && (f.type === "text" || f.type === "radio")) || f.tag === "TEXTAREA" || (f.tag === "BUTTON" && f.text === "Submit answer"));
+  await tabTo(page, (f) => (f.tag === "INPUT" && (f.type === "text" || f.type === "radio" || f.type === "checkbox")) || f.tag === "TEXTAREA" || f.tag === "SELECT" || (f.tag === "BUTTON" && f.text === "Submit answer"));
   for (let i = 0; i < 5; i++) {
     await expect(page.getByText(`Question ${i + 1} of 5`)).toBeVisible();
     const f = await focused(page);
     if (f.tag === "INPUT" && f.type === "radio") await page.keyboard.press("1");
-    else if (f.tag === "INPUT" || f.tag === "TEXTAREA") await page.keyboard.type("1");
+    else if (f.tag === "INPUT" && f.type === "checkbox") await page.keyboard.press("Space");
+    else if (f.tag === "SELECT") {
+      // Pairs to match: the first answer for each, Tab from one list to the next.
+      const lists = page.getByRole("group", { name: "Match each item to its answer" }).getByRole("combobox");
+      const n = await lists.count();
+      for (let k = 0; k < n; k++) {
+        await page.keyboard.press("ArrowDown");
+        if (k < n - 1) await page.keyboard.press("Tab");
+      }
+    } else if (f.tag === "INPUT" || f.tag === "TEXTAREA") await page.keyboard.type("1");
     else if (f.tag !== "BUTTON") await tabTo(page, (g) => g.tag === "BUTTON" && g.text === "Submit answer"); // an ordering, sent as shown
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("status").filter({ hasText: /Correct|Not quite/ })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: /Correct|Partly correct|Not quite/ })).toBeVisible();
     // Focus moves to the way on, enabled, and Enter takes it.
     const next = i < 4 ? "Next question →" : "Finish attempt…";
     await expect(page.getByRole("button", { name: next })).toBeFocused();
@@ -51,7 +60,7 @@ test("a keyboard user takes a topic quiz to the end: focus follows every questio
       await expect(page.getByText(`Question ${i + 2} of 5`)).toBeVisible();
       await expect.poll(async () => (await focused(page)).tag).not.toBe("BODY");
       const g = await focused(page);
-      expect(["INPUT", "TEXTAREA", "H2"], JSON.stringify(g)).toContain(g.tag);
+      expect(["INPUT", "TEXTAREA", "SELECT", "H2"], JSON.stringify(g)).toContain(g.tag);
     }
   }
   // The summary: focus on its heading; Tab to "Submit all and finish", Enter, and Enter again

@@ -78,10 +78,14 @@ export function OwnNoteEditor(props: Props) {
         if (first) document.getElementById(`own-note-${first.replace(/^note\./, "")}`)?.focus();
         return;
       }
-      markSaved(editing ? sent : toDraft(null));
-      if (editing) router.push(`/flashcards/decks/${props.deckId}`);
-      else {
-        setDraft((d) => ({ ...toDraft(null), kind: d.kind, tags: d.tags }));
+      if (editing) {
+        markSaved(sent);
+        router.push(`/flashcards/decks/${props.deckId}`);
+      } else {
+        // Ready for the next card of the same kind and tags; an empty form has nothing to lose.
+        const next = { ...toDraft(null), kind: sent.kind, tags: sent.tags };
+        markSaved(next);
+        setDraft(next);
         router.refresh();
       }
     });

@@ -144,7 +144,7 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
     if (!moved.current || view !== "question") return;
     const text = document.getElementById(`answer-${question.position}`);
     const radios = [...document.querySelectorAll<HTMLInputElement>(`input[name="answer-${question.position}-choice"]`)];
-    const field = text instanceof HTMLInputElement || text instanceof HTMLTextAreaElement ? text : (radios.find((r) => r.checked) ?? radios[0]);
+    const field = text instanceof HTMLInputElement || text instanceof HTMLTextAreaElement || text instanceof HTMLSelectElement ? text : (radios.find((r) => r.checked) ?? radios[0]);
     if (field && !field.disabled) field.focus();
     else headingRef.current?.focus();
   }, [question.position, view]);
@@ -209,8 +209,9 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
           onSubmit();
         }}
         onKeyDown={(e) => {
-          // Enter on a chosen option sends it, as it does in a text field.
-          if (e.key === "Enter" && e.target instanceof HTMLInputElement && e.target.type === "radio") {
+          // Enter on a chosen option, a tick or a picked pair sends the answer, as it does in a text field.
+          const target = e.target;
+          if (e.key === "Enter" && ((target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox")) || target instanceof HTMLSelectElement)) {
             e.preventDefault();
             onSubmit();
           }

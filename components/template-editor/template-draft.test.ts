@@ -15,7 +15,8 @@ describe("template ↔ editor draft", () => {
 
   it("covers every kind, static and computed choices, tolerances and presets among the round-tripped templates", () => {
     const kinds = new Set(templates.map((t) => (t.kind === "multiple_choice" ? `mc-${t.choices ? "static" : "computed"}` : t.kind)));
-    expect(kinds).toEqual(new Set(["numeric", "mc-static", "mc-computed", "true_false", "ordering", "short_text"]));
+    expect(kinds).toEqual(new Set(["numeric", "mc-static", "mc-computed", "true_false", "ordering", "short_text", "matching", "multiple_answer"]));
+    expect(templates.some((t) => t.kind === "numeric" && t.unitPenalty !== undefined)).toBe(true);
     expect(templates.some((t) => t.kind === "numeric" && t.tolerance?.relative && t.tolerance.absolute)).toBe(true);
     expect(templates.some((t) => t.parameters.some((p) => p.kind === "preset"))).toBe(true);
   });

@@ -85,6 +85,7 @@ export const pageCases: Record<string, PageCase> = {
   "/quizzes": { expect: SIGNED_IN_PAGE },
   "/flashcards": { expect: SIGNED_IN_PAGE },
   "/flashcards/browse": { expect: SIGNED_IN_PAGE },
+  "/flashcards/browse/[studentCardId]": { url: (fx) => `/flashcards/browse/${fx.memberCard.id}`, expect: OWNER_PAGE },
   "/flashcards/settings": { expect: SIGNED_IN_PAGE },
   "/flashcards/stats": { expect: SIGNED_IN_PAGE },
   // Own decks are private to their owner: anyone else gets the same 404 as for a deck that doesn't exist.
@@ -216,6 +217,7 @@ export const actionCases: Record<string, ActionCase> = {
     expect: MEMBER_ACTION,
   },
   "/flashcards/decks#deleteOwnNoteAction": { page: (fx) => `/flashcards/decks/${fx.memberDeck}`, args: (fx) => [fx.spareMemberNote], expect: MEMBER_ACTION },
+  "/flashcards/browse#bulkUpdateCardsAction": { args: (fx) => [{ studentCardIds: [fx.memberCard.id], change: "unsuspend" }], expect: MEMBER_ACTION },
   "/flashcards/browse#setCardFlagsAction": { args: (fx) => [{ studentCardId: fx.memberCard.id, change: "unbury" }], expect: MEMBER_ACTION },
 
   // Teams: creating one is for admins and leads; team A is managed by its lead (the admin).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { newSrsCard, type SrsCard, type SrsRating } from "@/lib/flashcards/card";
 import { formatInterval } from "@/lib/flashcards/format-interval";
-import { previewIntervals, scheduleReview } from "@/lib/flashcards/schedule";
+import { previewIntervals, retrievability, scheduleReview } from "@/lib/flashcards/schedule";
 import { DEFAULT_FLASHCARD_SETTINGS } from "@/lib/flashcards/settings";
 
 const settings = DEFAULT_FLASHCARD_SETTINGS;
@@ -93,5 +93,27 @@ describe("formatInterval", () => {
     [730 * DAY, "2y"],
   ])("formats %i ms as %s", (ms, label) => {
     expect(formatInterval(ms)).toBe(label);
+  });
+});
+
+describe("retrievability", () => {
+  const settings = DEFAULT_FLASHCARD_SETTINGS;
+  const reviewed = scheduleReview({ card: newSrsCard(new Date("2026-01-01T00:00:00Z")), rating: "good", now: new Date("2026-01-01T00:00:00Z"), settings, cardId: "r" }).card;
+  const graduated = scheduleReview({ card: reviewed, rating: "good", now: reviewed.due, settings, cardId: "r" }).card;
+
+  it("is null before the first review and falls from 1 as time passes", () => {
+    expect(retrievability(newSrsCard(new Date("2026-01-01T00:00:00Z")), new Date("2026-01-02T00:00:00Z"), settings)).toBeNull();
+    const at = (days: number) => retrievability(graduated, new Date(graduated.lastReview!.getTime() + days * 86_400_000), settings)!;
+    expect(at(0)).toBeCloseTo(1, 6);
+    expect(at(1)).toBeLessThan(1);
+    expect(at(10)).toBeLessThan(at(1));
+  });
+
+  it("is the desired retention when an interval ends (FSRS schedules for it)", () => {
+    // Stability S is the interval at which recall falls to 90 %: R(S) = 0.9 by FSRS's definition
+    // (ts-fsrs counts elapsed time in whole days, so the value at S days lands within a day's drop).
+    const r = retrievability(graduated, new Date(graduated.lastReview!.getTime() + graduated.stability * 86_400_000), settings)!;
+    expect(r).toBeGreaterThan(0.88);
+    expect(r).toBeLessThan(0.92);
   });
 });

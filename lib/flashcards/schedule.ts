@@ -72,3 +72,12 @@ export function previewIntervals(card: SrsCard, now: Date, settings: FlashcardSe
   });
   return Object.fromEntries(entries) as Record<SrsRating, IntervalPreview>;
 }
+
+/**
+ * The probability of recalling the card now, from its memory state (FSRS's forgetting curve with
+ * the student's parameters); null for a card never reviewed, which has no memory state yet.
+ */
+export function retrievability(card: SrsCard, now: Date, settings: FlashcardSettings): number | null {
+  if (card.state === "new" || !card.lastReview || card.stability <= 0) return null;
+  return schedulerFor(settings, "", card.reps).get_retrievability(toFsrsCard(card), now, false);
+}

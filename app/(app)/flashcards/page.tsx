@@ -30,7 +30,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         actions={
           <>
             <Link href="/flashcards/browse" className={buttonClasses("secondary", "sm")}>
-              Your cards
+              Card browser
             </Link>
             <Link href="/flashcards/stats" className={buttonClasses("secondary", "sm")}>
               Statistics

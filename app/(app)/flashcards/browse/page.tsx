@@ -1,79 +1,120 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pager } from "@/components/ui/pager";
 import { buttonClasses } from "@/components/ui/button";
-import { Badge, PageHeader } from "@/components/ui/card";
-import { InlineMarkdown } from "@/components/ui/markdown";
-import { CardFlagButtons } from "@/components/flashcards/card-flag-buttons";
+import { PageHeader } from "@/components/ui/card";
+import { FilterSearch, FilterSelect } from "@/components/ui/filter-fields";
 import { formatDateTimeIn } from "@/components/ui/format";
+import { Pager } from "@/components/ui/pager";
+import { CardTable } from "@/components/flashcards/browser/card-table";
+import { pluralize } from "@/lib/format/display";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { CARD_FILTERS, listOwnCards, listOwnCardsSchema } from "@/lib/server/data/flashcards/list-own-cards";
-import { setCardFlagsAction } from "./actions";
+import { browseCards, browseCardsSchema, type BrowseQuery } from "@/lib/server/data/flashcards/browse-cards";
+import { bulkUpdateCardsAction } from "./actions";
 
-export const metadata: Metadata = { title: "Your cards" };
+export const metadata: Metadata = { title: "Card browser" };
 
-const FILTER_LABELS: Record<(typeof CARD_FILTERS)[number], string> = { all: "All", leeches: "Leeches", suspended: "Suspended", buried: "Buried" };
+const STATE_OPTIONS = [
+  { value: "new", label: "New" },
+  { value: "learning", label: "Learning" },
+  { value: "review", label: "Review" },
+  { value: "suspended", label: "Suspended" },
+  { value: "buried", label: "Buried" },
+  { value: "leech", label: "Leeches" },
+];
+const DUE_OPTIONS = [
+  { value: "overdue", label: "Overdue" },
+  { value: "today", label: "Due today" },
+  { value: "week", label: "Due within 7 days" },
+  { value: "month", label: "Due within 30 days" },
+];
+const SORT_OPTIONS = [
+  { value: "due", label: "Due date" },
+  { value: "added", label: "Date added" },
+  { value: "reviews", label: "Reviews" },
+  { value: "lapses", label: "Lapses" },
+  { value: "difficulty", label: "Difficulty" },
+  { value: "stability", label: "Stability" },
+];
 const STATE_LABELS = { new: "New", learning: "Learning", review: "Review", relearning: "Relearning" } as const;
 
-export default async function ReviewCardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+function href(q: BrowseQuery, page: number): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...q, page: String(page) })) if (v && !(k === "state" && v === "all") && !(k === "due" && v === "any")) params.set(k, String(v));
+  return `/flashcards/browse?${params}`;
+}
+
+export default async function CardBrowserPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { user, actor } = await requireActor("/flashcards/browse");
-  const query = listOwnCardsSchema.parse(await searchParams);
+  const query = browseCardsSchema.parse(await searchParams);
   const now = new Date();
-  const { rows, counts, page, pageCount, total } = await listOwnCards(actor, query, now);
-  const href = (filter: string, p = 1) => `/flashcards/browse?${new URLSearchParams({ filter, page: String(p) })}`;
+  const { rows, total, page, pageCount, decks } = await browseCards(actor, query, now);
+  const ownDecks = decks.filter((d) => d.value.startsWith("deck:")).map((d) => ({ id: d.value.slice(5), name: d.label }));
   return (
-    <div className="mx-auto max-w-4xl space-y-6">
+    <div className="mx-auto max-w-6xl space-y-6">
       <PageHeader
-        title="Your cards"
-        description="Leeches are cards you lapsed on again and again (8 times by default): they are suspended so you can rethink them. Reset one to study it afresh. Suspended cards never come up; buried ones come back tomorrow."
+        title="Card browser"
+        description="Every card in the decks you study. Search, filter and sort; select cards to suspend, unsuspend, reset or move (your own decks' cards); open one for its review history and how likely you are to recall it now. Leeches are cards you lapsed on again and again (8 times by default): they are suspended so you can rethink them."
         actions={
           <Link href="/flashcards" className={buttonClasses("secondary", "sm")}>
             ← Back to flashcards
           </Link>
         }
       />
-      <nav aria-label="Filter cards" className="flex flex-wrap gap-2">
-        {CARD_FILTERS.map((f) => (
-          <Link
-            key={f}
-            href={href(f)}
-            aria-current={query.filter === f ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 text-sm ${query.filter === f ? "border-brand-600 bg-brand-50 font-semibold text-brand-800" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
-          >
-            {FILTER_LABELS[f]} <span className="text-slate-600">({counts[f]})</span>
+      <form method="get" action="/flashcards/browse" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" role="search" aria-label="Find cards">
+        <FilterSearch id="browse-q" name="q" label="Text" value={query.q} placeholder="Words on the card" className="sm:col-span-2" />
+        <FilterSelect id="browse-deck" name="deck" label="Deck" value={query.deck} options={decks} emptyLabel="All decks" />
+        <FilterSelect id="browse-state" name="state" label="State" value={query.state === "all" ? "" : query.state} options={STATE_OPTIONS} emptyLabel="Any" />
+        <FilterSearch id="browse-tag" name="tag" label="Tag" value={query.tag} placeholder="e.g. lora" />
+        <FilterSelect id="browse-due" name="due" label="Due" value={query.due === "any" ? "" : query.due} options={DUE_OPTIONS} emptyLabel="Any time" />
+        <FilterSelect id="browse-sort" name="sort" label="Sort by" value={query.sort} options={SORT_OPTIONS} />
+        <FilterSelect
+          id="browse-dir"
+          name="dir"
+          label="Order"
+          value={query.dir}
+          options={[
+            { value: "asc", label: "Ascending" },
+            { value: "desc", label: "Descending" },
+          ]}
+        />
+        <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
+          <button type="submit" className={buttonClasses("primary", "sm")}>
+            Search
+          </button>
+          <Link href="/flashcards/browse" className={buttonClasses("ghost", "sm")}>
+            Clear
           </Link>
-        ))}
-      </nav>
+        </div>
+      </form>
+      <p className="text-sm text-slate-700" aria-live="polite">
+        {pluralize(total, "card")}
+        {total > rows.length ? ` · showing ${rows.length} on page ${page}` : ""}
+      </p>
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-          {query.filter === "all" ? "You haven't added a deck yet." : `No ${FILTER_LABELS[query.filter].toLowerCase()} cards.`}
+          {total === 0 && !query.q && !query.deck && query.state === "all" && !query.tag && query.due === "any" ? "You haven't added a deck yet." : "No card matches these filters."}
         </p>
       ) : (
-        <ul className="divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white" aria-label={`${total} cards`}>
-          {rows.map((r) => (
-            <li key={r.studentCardId} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-start sm:justify-between">
-              <div className="min-w-0 space-y-1">
-                <div className="line-clamp-2 text-sm text-slate-900">
-                  <InlineMarkdown>{r.front}</InlineMarkdown>
-                </div>
-                <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
-                  <span>{r.topicTitle}</span>
-                  <span>· {STATE_LABELS[r.state]}</span>
-                  {r.state !== "new" ? <span>· due {formatDateTimeIn(r.due, user.timeZone)}</span> : null}
-                  <span>
-                    · {r.lapses} lapse{r.lapses === 1 ? "" : "s"}
-                  </span>
-                  {r.leech ? <Badge tone="red">Leech</Badge> : null}
-                  {r.suspended ? <Badge tone="amber">Suspended</Badge> : null}
-                  {r.buriedUntil ? <Badge>Buried until {formatDateTimeIn(r.buriedUntil, user.timeZone)}</Badge> : null}
-                </p>
-              </div>
-              <CardFlagButtons studentCardId={r.studentCardId} leech={r.leech} suspended={r.suspended} buried={Boolean(r.buriedUntil)} action={setCardFlagsAction} />
-            </li>
-          ))}
-        </ul>
+        <CardTable
+          key={href(query, page)}
+          rows={rows.map((r) => ({
+            id: r.studentCardId,
+            front: r.front,
+            deck: r.deck.kind === "own" ? r.deck.name : r.deck.title,
+            own: r.deck.kind === "own",
+            state: STATE_LABELS[r.state],
+            due: r.state === "new" ? "—" : formatDateTimeIn(r.due, user.timeZone),
+            lapses: r.lapses,
+            reps: r.reps,
+            leech: r.leech,
+            suspended: r.suspended,
+            buried: r.buriedUntil ? formatDateTimeIn(r.buriedUntil, user.timeZone) : null,
+          }))}
+          ownDecks={ownDecks}
+          bulk={bulkUpdateCardsAction}
+        />
       )}
-      <Pager page={page} pageCount={pageCount} href={(p) => href(query.filter, p)} />
+      <Pager page={page} pageCount={pageCount} href={(p) => href(query, p)} />
     </div>
   );
 }

@@ -10,7 +10,9 @@ import { addDeck } from "./add-deck";
 import { getNextDue } from "./get-next-due";
 import { getReviewSession } from "./get-review-session";
 import { getReviewView } from "./get-review-view";
-import { listOwnCards } from "./list-own-cards";
+import { browseCards, browseCardsSchema } from "./browse-cards";
+
+const browse = (actor: Actor, state: string, now: Date) => browseCards(actor, browseCardsSchema.parse({ state }), now);
 import { recordReview } from "./record-review";
 import { setCardFlags } from "./set-card-flags";
 import { updateFlashcardSettings } from "./update-flashcard-settings";
@@ -43,8 +45,8 @@ describe("suspend, bury and leeches", () => {
     expect(flags).toMatchObject({ suspended: true, version: card.version + 1 });
     expect((await getReviewSession(student, start)).current?.studentCardId).not.toBe(card.id);
     expect(await queued(student)).toBe(before - 1);
-    const page = await listOwnCards(student, { filter: "suspended", page: 1 }, start);
-    expect(page.counts.suspended).toBe(1);
+    const page = await browse(student, "suspended", start);
+    expect(page.total).toBe(1);
     expect(page.rows.map((r) => r.studentCardId)).toEqual([card.id]);
     await setCardFlags(student, { studentCardId: card.id, change: "unsuspend" }, start);
     expect(await queued(student)).toBe(before);
@@ -57,8 +59,8 @@ describe("suspend, bury and leeches", () => {
     const late = new Date("2026-05-01T22:30:00Z");
     const { buriedUntil } = await setCardFlags(student, { studentCardId: card.id, change: "bury" }, late);
     expect(buriedUntil?.toISOString()).toBe("2026-05-02T22:00:00.000Z");
-    expect((await listOwnCards(student, { filter: "buried", page: 1 }, late)).rows.map((r) => r.studentCardId)).toEqual([card.id]);
-    expect((await listOwnCards(student, { filter: "buried", page: 1 }, new Date("2026-05-02T22:00:01Z"))).counts.buried).toBe(0);
+    expect((await browse(student, "buried", late)).rows.map((r) => r.studentCardId)).toEqual([card.id]);
+    expect((await browse(student, "buried", new Date("2026-05-02T22:00:01Z"))).total).toBe(0);
     await setCardFlags(student, { studentCardId: card.id, change: "unbury" }, late);
     expect((await getDb().studentCard.findUniqueOrThrow({ where: { id: card.id } })).buriedUntil).toBeNull();
   });
@@ -66,13 +68,13 @@ describe("suspend, bury and leeches", () => {
   it("resetting a leech untags and unsuspends it and counts lapses afresh", async () => {
     const card = await firstCard(student);
     await getDb().studentCard.update({ where: { id: card.id }, data: { lapses: 8, tags: [LEECH_TAG], suspended: true } });
-    const page = await listOwnCards(student, { filter: "leeches", page: 1 }, start);
+    const page = await browse(student, "leech", start);
     expect(page.rows).toHaveLength(1);
     expect(page.rows[0]).toMatchObject({ studentCardId: card.id, leech: true, suspended: true, lapses: 8 });
     const flags = await setCardFlags(student, { studentCardId: card.id, change: "reset-leech" }, start);
     expect(flags).toMatchObject({ suspended: false, tags: [] });
     expect((await getDb().studentCard.findUniqueOrThrow({ where: { id: card.id } })).lapseBaseline).toBe(8);
-    expect((await listOwnCards(student, { filter: "leeches", page: 1 }, start)).counts.leeches).toBe(0);
+    expect((await browse(student, "leech", start)).total).toBe(0);
   });
 
   it("refuses someone else's card and writes nothing", async () => {
@@ -80,7 +82,7 @@ describe("suspend, bury and leeches", () => {
     const card = await firstCard(student);
     await expect(setCardFlags(other, { studentCardId: card.id, change: "suspend" }, start)).rejects.toThrow(NotFoundError);
     expect((await getDb().studentCard.findUniqueOrThrow({ where: { id: card.id } })).suspended).toBe(false);
-    expect((await listOwnCards(other, { filter: "all", page: 1 }, start)).counts.all).toBe(0);
+    expect((await browse(other, "all", start)).total).toBe(0);
   });
 });
 
