@@ -34,6 +34,16 @@ export function FlashcardSettingsForm({ settings, action }: { settings: Flashcar
         <Field label="Learning steps" name="learningSteps" defaultValue={value("learningSteps", settings.learningSteps)} hint="e.g. 1m 10m — each step longer than the last." error={errors.learningSteps} />
         <Field label="Relearning steps" name="relearningSteps" defaultValue={value("relearningSteps", settings.relearningSteps)} hint="e.g. 10m" error={errors.relearningSteps} />
       </div>
+      <div>
+        <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
+          <input type="checkbox" name="burySiblings" defaultChecked={settings.burySiblings} aria-describedby="bury-siblings-hint" className="accent-brand-600" />
+          Bury siblings
+        </label>
+        <p id="bury-siblings-hint" className="mt-1 ml-6 text-xs text-slate-600">
+          Cards of one note (the deletions of a cloze text, computed cards of one question) come at most one a day: one would give the others away. The rest wait
+          until tomorrow, listed as buried in the card browser. Untick to see them together.
+        </p>
+      </div>
       <SubmitButton pendingText="Saving…">Save settings</SubmitButton>
     </form>
   );

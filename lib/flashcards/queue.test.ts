@@ -81,6 +81,19 @@ describe("buildQueue", () => {
     ]);
   });
 
+  it("keeps siblings together when burying siblings is turned off", () => {
+    const cards = [
+      card("a1", { siblingKey: "note-a", due: at("08T00:00:00") }),
+      card("a2", { siblingKey: "note-a", due: at("09T00:00:00") }),
+      card("a3", { siblingKey: "note-a", state: "new" }),
+      card("done", { siblingKey: "note-b", due: at("15T00:00:00"), lastReview: at("10T07:00:00") }),
+      card("b2", { siblingKey: "note-b" }),
+    ];
+    const { queue, bury } = buildQueue({ ...base, cards, burySiblings: false });
+    expect(queue.map((q) => q.id)).toEqual(["a1", "a2", "b2", "a3"]);
+    expect(bury).toEqual([]);
+  });
+
   it("buries siblings of a card reviewed today, even if that card is done for the day", () => {
     const cards = [
       card("done", { siblingKey: "note", due: at("15T00:00:00"), lastReview: at("10T07:00:00") }),

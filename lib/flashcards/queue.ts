@@ -34,6 +34,8 @@ export type BuildQueueInput = {
    * the cards that can be queued passes the keys of the others here, so their siblings stay buried.
    */
   reviewedTodayKeys?: Iterable<string>;
+  /** Off: cards of one note may come on the same day (the "bury siblings" setting). */
+  burySiblings?: boolean;
 };
 
 /** How many new cards may still be introduced today. */
@@ -63,7 +65,7 @@ function byDueThenId(a: QueueCandidate, b: QueueCandidate): number {
  * come (re)learning cards whose step falls due by `learnAheadUntil`, earliest first: they are
  * studied ahead only once nothing else is left.
  */
-export function buildQueue({ cards, now, learnAheadUntil, dayStart, nextDayStart, newCardsPerDay, newIntroducedToday, reviewedTodayKeys = [] }: BuildQueueInput): {
+export function buildQueue({ cards, now, learnAheadUntil, dayStart, nextDayStart, newCardsPerDay, newIntroducedToday, reviewedTodayKeys = [], burySiblings = true }: BuildQueueInput): {
   queue: QueueItem[];
   bury: Burial[];
 } {
@@ -82,7 +84,7 @@ export function buildQueue({ cards, now, learnAheadUntil, dayStart, nextDayStart
   }
 
   const offer = (card: QueueCandidate, kind: QueueKind): boolean => {
-    if (takenKeys.has(card.siblingKey)) {
+    if (burySiblings && takenKeys.has(card.siblingKey)) {
       bury.push({ id: card.id, until: new Date(nextDayStart) });
       return false;
     }

@@ -14,6 +14,7 @@ describe("settingsSchema", () => {
       newCardsPerDay: 20,
       learningSteps: "1m 10m",
       relearningSteps: "10m",
+      burySiblings: true,
       leechThreshold: 8,
       fsrsParameters: null,
     });

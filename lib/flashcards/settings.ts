@@ -80,6 +80,11 @@ export const settingsSchema = z.object({
     .default(20),
   learningSteps: stepsField("Learning steps", 10).default("1m 10m"),
   relearningSteps: stepsField("Relearning steps", 10).default("10m"),
+  /**
+   * Siblings (cards of one note: a cloze note's deletions, computed cards of one template) are
+   * shown at most one a day; the others are buried until tomorrow. Off: siblings come together.
+   */
+  burySiblings: z.boolean().default(true),
   leechThreshold: z.coerce
     .number()
     .int("Leech threshold must be a whole number of lapses.")

@@ -6,6 +6,7 @@ import { FilterSearch, FilterSelect } from "@/components/ui/filter-fields";
 import { formatDateTimeIn } from "@/components/ui/format";
 import { Pager } from "@/components/ui/pager";
 import { CardTable } from "@/components/flashcards/browser/card-table";
+import { Alert } from "@/components/ui/alert";
 import { pluralize } from "@/lib/format/display";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { browseCards, browseCardsSchema, type BrowseQuery } from "@/lib/server/data/flashcards/browse-cards";
@@ -86,6 +87,13 @@ export default async function CardBrowserPage({ searchParams }: { searchParams: 
           </Link>
         </div>
       </form>
+      {query.state === "buried" ? (
+        <Alert tone="info">
+          Buried cards come back tomorrow. Most are siblings of a card you saw today (another deletion of the same cloze text, or the same computed question): one
+          would give the other away. Burying siblings can be turned off in <Link href="/flashcards/settings" className="underline">Settings</Link>; B during a review buries
+          a card by hand.
+        </Alert>
+      ) : null}
       <p className="text-sm text-slate-700" aria-live="polite">
         {pluralize(total, "card")}
         {total > rows.length ? ` · showing ${rows.length} on page ${page}` : ""}

@@ -20,6 +20,8 @@ const formSchema = z.object({
   learningSteps: text().max(200).default(""),
   relearningSteps: text().max(200).default(""),
   leechThreshold: number,
+  // A checkbox: present ("on") when ticked, absent otherwise.
+  burySiblings: z.literal("on").optional().transform((v) => v === "on"),
 });
 
 export const saveFlashcardSettingsAction = defineFormAction({ name: "save-srs-settings", input: formSchema, echo: FIELDS }, async ({ actor, input }) => {

@@ -14,6 +14,8 @@ import { deleteOwnNote } from "./delete-own-note";
 import { getOwnDeck } from "./get-own-deck";
 import { getOwnNote } from "./get-own-note";
 import { listOwnDecks } from "./list-own-decks";
+import { getFlashcardSettings } from "@/lib/server/data/flashcards/get-flashcard-settings";
+import { updateFlashcardSettings } from "@/lib/server/data/flashcards/update-flashcard-settings";
 import { updateDeck } from "./update-deck";
 import { updateOwnNote } from "./update-own-note";
 
@@ -62,6 +64,16 @@ describe("own decks", () => {
     const deck = await getOwnDeck(owner, deckId, NOW);
     expect(deck.figures).toMatchObject({ notes: 2, cards: 3, reviews: 1 });
     expect(deck.notes.map((n) => n.kind)).toEqual(["cloze", "basic"]);
+  });
+
+  it("give both cloze siblings on the same day once burying siblings is turned off", async () => {
+    const student = await makeUser("STUDENT", "Sid Siblings");
+    const { id: deckId } = await createDeck(student, { name: "Siblings", description: "" });
+    await createOwnNote(student, { deckId, note: { kind: "cloze", text: "{{c1::Keys}} and {{c2::values}} are cached.", tags: [] } }, NOW);
+    expect((await getReviewSession(student, NOW)).counts.new).toBe(1);
+    await getDb().studentCard.updateMany({ where: { userId: student.id }, data: { buriedUntil: null } });
+    await updateFlashcardSettings(student, { ...(await getFlashcardSettings(student)), burySiblings: false });
+    expect((await getReviewSession(student, NOW)).counts.new).toBe(2);
   });
 
   it("are private: nobody else reads, edits or deletes them, and the admin card list never shows them", async () => {

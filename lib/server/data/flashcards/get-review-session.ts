@@ -50,6 +50,7 @@ export async function getReviewSession(actor: Actor, now: Date): Promise<ReviewS
       nextDayStart,
       newCardsPerDay: settings.newCardsPerDay,
       newIntroducedToday: today.newIntroduced,
+      burySiblings: settings.burySiblings,
     },
     (after, limit) => loadNewCandidates(db, actor.id, decks, now, after, limit),
   );
