@@ -6,9 +6,9 @@ import type { ActionResult } from "@/lib/forms/action-result";
 import type { CardBack } from "@/lib/server/data/flashcards/card-face";
 import type { ReviewView as Session } from "@/lib/server/data/flashcards/get-review-view";
 import { SessionSummary, type RatingCounts } from "./session-summary";
+import { CardBackView, CardFrontView } from "./card-faces";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { InlineMarkdown, Markdown } from "@/components/ui/markdown";
 
 const RATINGS = [
   { rating: "again", label: "Again", key: "1" },
@@ -171,65 +171,8 @@ export function ReviewSession({ initial, reveal, rate, undo, setAside, timeZone 
       <section aria-label="Card" className="min-h-72 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         {/* Which queue the card comes from, as Anki marks it: a card met earlier today says so. */}
         <p className={`mb-3 text-xs font-medium ${QUEUE_TONE[card.kind]}`}>{QUEUE_LABEL[card.kind]}</p>
-        {card.front.kind === "computed" ? (
-          <div className="space-y-3">
-            <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">Computed card: fresh numbers every time</p>
-            <Markdown className="text-slate-900">{card.front.variant.prompt}</Markdown>
-            {card.front.variant.choices ? (
-              <ol className="list-decimal space-y-1 pl-5 text-sm">
-                {card.front.variant.choices.map((c) => (
-                  <li key={c.id}>
-                    <InlineMarkdown>{c.text}</InlineMarkdown>
-                  </li>
-                ))}
-              </ol>
-            ) : null}
-            {card.front.variant.kind === "numeric" ? (
-              <div>
-                <label htmlFor="card-answer" className="block text-sm font-medium text-slate-800">
-                  Your answer (optional; Enter checks it)
-                </label>
-                <input
-                  id="card-answer"
-                  value={answer}
-                  onChange={(e) => setAnswer(e.target.value)}
-                  disabled={Boolean(back)}
-                  autoComplete="off"
-                  inputMode="decimal"
-                  className="mt-1 block w-full max-w-sm rounded-md border border-slate-300 px-3 py-2"
-                />
-              </div>
-            ) : null}
-          </div>
-        ) : (
-          <Markdown className="text-lg text-slate-900">{card.front.markdown}</Markdown>
-        )}
-        {back ? (
-          <div className="mt-6 border-t border-slate-200 pt-4" role="status">
-            {back.kind === "computed" ? (
-              <div className="space-y-2 text-sm">
-                {back.check ? (
-                  <p className={back.check.correct ? "font-semibold text-emerald-700" : "font-semibold text-red-700"}>
-                    {back.check.correct ? "Correct" : back.check.feedback.startsWith("Not quite") ? back.check.feedback : `Not quite: ${back.check.feedback}`}
-                  </p>
-                ) : null}
-                <p>
-                  Answer: <strong>{back.expectedText}</strong>
-                </p>
-                {back.steps.length ? (
-                  <ol className="list-decimal space-y-1 pl-5 text-slate-700">
-                    {back.steps.map((s, i) => (
-                      <li key={i}>{s}</li>
-                    ))}
-                  </ol>
-                ) : null}
-                <Markdown className="text-slate-700">{back.explanation}</Markdown>
-              </div>
-            ) : (
-              <Markdown className="text-slate-800">{back.markdown}</Markdown>
-            )}
-          </div>
-        ) : null}
+        <CardFrontView front={card.front} answer={answer} onAnswer={setAnswer} answered={Boolean(back)} />
+        {back ? <CardBackView back={back} /> : null}
       </section>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="grid min-h-14 grid-cols-2 gap-2 sm:grid-cols-4">

@@ -88,6 +88,7 @@ export const pageCases: Record<string, PageCase> = {
   "/flashcards/browse/[studentCardId]": { url: (fx) => `/flashcards/browse/${fx.memberCard.id}`, expect: OWNER_PAGE },
   "/flashcards/settings": { expect: SIGNED_IN_PAGE },
   "/flashcards/stats": { expect: SIGNED_IN_PAGE },
+  "/flashcards/custom": { expect: SIGNED_IN_PAGE },
   // Own decks are private to their owner: anyone else gets the same 404 as for a deck that doesn't exist.
   "/flashcards/decks/[deckId]": { url: (fx) => `/flashcards/decks/${fx.memberDeck}`, expect: OWNER_PAGE },
   "/flashcards/decks/[deckId]/notes/[noteId]": { url: (fx) => `/flashcards/decks/${fx.memberDeck}/notes/${fx.memberNote}`, expect: OWNER_PAGE },
@@ -201,6 +202,10 @@ export const actionCases: Record<string, ActionCase> = {
   "/attempts/[attemptId]#finishAttemptAction": { page: (fx) => `/attempts/${fx.openAttempt}`, args: (fx) => [fx.openAttempt], expect: MEMBER_ACTION },
   "/flashcards#revealAction": { args: (fx) => [fx.memberCard.id, "1"], expect: MEMBER_ACTION },
   "/flashcards#rateAction": { args: (fx) => [{ studentCardId: fx.memberCard.id, expectedVersion: fx.memberCard.version, rating: "good", durationMs: 1500 }], expect: MEMBER_ACTION },
+  "/flashcards/custom#customRateAction": {
+    args: (fx) => [{ studentCardId: fx.memberCard.id, expectedVersion: fx.memberCard.version, rating: "good", durationMs: 1500 }],
+    expect: MEMBER_ACTION,
+  },
   "/flashcards#undoAction": { args: (fx) => [fx.memberCard.id], expect: MEMBER_ACTION },
   "/flashcards#setAsideAction": { args: (fx) => [fx.memberCard.id, "bury"], expect: MEMBER_ACTION },
   "/flashcards/decks#createDeckAction": { page: () => "/flashcards", args: (_fx, actor) => [null, form({ name: unique("Matrix deck", actor), description: "" })], expect: SIGNED_IN_ACTION },

@@ -32,6 +32,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             <Link href="/flashcards/browse" className={buttonClasses("secondary", "sm")}>
               Card browser
             </Link>
+            <Link href="/flashcards/custom" className={buttonClasses("secondary", "sm")}>
+              Custom study
+            </Link>
             <Link href="/flashcards/stats" className={buttonClasses("secondary", "sm")}>
               Statistics
             </Link>
