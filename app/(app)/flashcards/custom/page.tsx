@@ -24,8 +24,9 @@ export default async function CustomStudyPage({ searchParams }: { searchParams: 
   const { actor } = await requireActor("/flashcards/custom");
   const params = await searchParams;
   const started = params.mode !== undefined;
-  const input = customStudySchema.parse({ ...params, seed: params.seed ?? String(Math.floor(Math.random() * 2 ** 31)) });
   const now = new Date();
+  // A new random order for each session started (the time of the request is the seed).
+  const input = customStudySchema.parse({ ...params, seed: params.seed ?? String(now.getTime() % 2 ** 31) });
   const [topics, own, study] = await Promise.all([listDecks(actor), listOwnDecks(actor, now), started ? getCustomStudy(actor, input, now) : null]);
   const decks = [...topics.filter((t) => t.subscribed).map((t) => ({ value: `topic:${t.slug}`, label: t.title })), ...own.map((d) => ({ value: `deck:${d.id}`, label: d.name }))];
   return (
