@@ -27,9 +27,13 @@ test("a Moodle-style graded quiz: dates, marks, pass mark, grading method, reord
   await page.getByLabel("Shuffle question order").uncheck();
   const handle = page.getByRole("button", { name: "Move question 2", exact: true });
   await handle.focus();
+  // Each step is announced; the next key waits for it, as a screen-reader user would.
   await page.keyboard.press("Space");
+  await expect(page.getByText(/^Picked up .*, position 2 of 2\.$/)).toBeAttached();
   await page.keyboard.press("ArrowUp");
+  await expect(page.getByText(/is now at position 1 of 2\.$/)).toBeAttached();
   await page.keyboard.press("Space");
+  await expect(page.getByText(/dropped at position 1 of 2\.$/)).toBeAttached();
   await expect(page.locator("#item-0-template")).toHaveValue("swa-window-scores");
   await expect(page.getByLabel("Marks each")).toHaveValue("2");
   await axe.checkpoint(page, "builder");

@@ -35,10 +35,39 @@ test("a student writes their own deck (basic and cloze, with a live preview), st
   const card = page.getByRole("region", { name: "Card" });
   await expect(card).toBeVisible();
   await expect(card).toContainText("What does the rank");
+  await expect(page.getByRole("button", { name: "Show answer (Space)" })).toBeEnabled();
   await page.keyboard.press("Space");
+  await expect(card.getByRole("status")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Good/ })).toBeEnabled();
   await page.keyboard.press("3");
   await expect(page.getByText("1 reviewed")).toBeVisible();
   await expect(page.getByRole("link", { name: "Papers I read" })).toBeVisible();
+
+  // The card browser finds it by text and deck; its page shows the review and the recall chance now.
+  await page.getByRole("main").getByRole("link", { name: "Card browser" }).click();
+  await page.getByLabel("Text").fill("rank");
+  await page.getByLabel("Deck").selectOption({ label: "Papers I read" });
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("1 card", { exact: true })).toBeVisible();
+  await page.getByRole("link", { name: /What does the rank/ }).click();
+  await expect(page.getByRole("heading", { name: "Review history" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Good" })).toBeVisible();
+  await expect(page.getByText(/^\d+(\.\d)? %$/)).toBeVisible();
+  await axe.checkpoint(page, "card page");
+
+  // Custom study: the deck in random order, as practice that leaves the schedule alone.
+  await page.goto("/flashcards/custom");
+  await page.getByLabel("One deck's cards in random order").check();
+  await page.getByLabel("Deck (review ahead, random order)").selectOption({ label: "Papers I read" });
+  await page.getByRole("button", { name: "Start custom study" }).click();
+  const session = page.getByRole("region", { name: "Custom session" });
+  await expect(session.getByText(/^Card 1 of 3 · practice/)).toBeVisible();
+  for (let i = 0; i < 3; i++) {
+    await session.getByRole("button", { name: "Show answer (Space)" }).click();
+    await session.getByRole("button", { name: /^Again/ }).click();
+  }
+  await expect(page.getByText("Practice only: your schedule didn't change.")).toBeVisible();
+  await axe.checkpoint(page, "custom study done");
 
   // Edit the basic card.
   await page.goto(deckUrl);

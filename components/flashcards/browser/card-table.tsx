@@ -26,6 +26,8 @@ export type TableRow = {
 
 type Props = {
   rows: TableRow[];
+  /** Said in the table when no card matches (the table stays, so the last change's message does too). */
+  emptyText: string;
   ownDecks: { id: string; name: string }[];
   bulk: (input: unknown) => Promise<ActionResult<{ changed: number; skipped: number }>>;
 };
@@ -34,7 +36,7 @@ type Props = {
  * The browser's results: pick cards one by one or the whole page, then suspend, unsuspend, reset
  * or move them in one go. Each card opens its details (history, retrievability, edit).
  */
-export function CardTable({ rows, ownDecks, bulk }: Props) {
+export function CardTable({ rows, emptyText, ownDecks, bulk }: Props) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [target, setTarget] = useState("");
@@ -136,6 +138,13 @@ export function CardTable({ rows, ownDecks, bulk }: Props) {
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={7} className="px-3 py-6 text-center text-slate-600">
+                  {emptyText}
+                </td>
+              </tr>
+            ) : null}
             {rows.map((r, i) => (
               <tr key={r.id} className={selected.has(r.id) ? "bg-brand-50" : undefined}>
                 <td className="px-3 py-2 align-top">

@@ -98,10 +98,8 @@ export default async function CardBrowserPage({ searchParams }: { searchParams: 
         {pluralize(total, "card")}
         {total > rows.length ? ` · showing ${rows.length} on page ${page}` : ""}
       </p>
-      {rows.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-          {total === 0 && !query.q && !query.deck && query.state === "all" && !query.tag && query.due === "any" ? "You haven't added a deck yet." : "No card matches these filters."}
-        </p>
+      {total === 0 && !query.q && !query.deck && query.state === "all" && !query.tag && query.due === "any" ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">You haven&apos;t added a deck yet.</p>
       ) : (
         <CardTable
           key={href(query, page)}
@@ -118,6 +116,7 @@ export default async function CardBrowserPage({ searchParams }: { searchParams: 
             suspended: r.suspended,
             buried: r.buriedUntil ? formatDateTimeIn(r.buriedUntil, user.timeZone) : null,
           }))}
+          emptyText="No card matches these filters."
           ownDecks={ownDecks}
           bulk={bulkUpdateCardsAction}
         />
