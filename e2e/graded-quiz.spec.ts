@@ -29,7 +29,8 @@ test("a Moodle-style graded quiz: dates, marks, pass mark, grading method, reord
   await handle.focus();
   // Each step is announced; the next key waits for it, as a screen-reader user would.
   await page.keyboard.press("Space");
-  await expect(page.getByText(/^Picked up .*, position 2 of 2\.$/)).toBeAttached();
+  // Picking up announces "Picked up …", at once followed by "… is now at position 2 of 2".
+  await expect(page.getByText(/(, | is now at )position 2 of 2\.$/)).toBeAttached();
   await page.keyboard.press("ArrowUp");
   await expect(page.getByText(/is now at position 1 of 2\.$/)).toBeAttached();
   await page.keyboard.press("Space");

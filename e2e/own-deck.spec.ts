@@ -78,7 +78,7 @@ test("a student writes their own deck (basic and cloze, with a live preview), st
   await expect(page).toHaveURL(deckUrl);
 
   // Deleting asks first and says what goes with it.
-  await notes.getByRole("listitem").filter({ hasText: "RoPE" }).getByRole("button", { name: "Delete" }).click();
+  await notes.getByRole("listitem").filter({ hasText: "rotates pairs" }).getByRole("button", { name: "Delete" }).click();
   const dialog = page.getByRole("dialog", { name: "Delete this card?" });
   await expect(dialog).toContainText("Its 2 cards and their review history go for good");
   await dialog.getByRole("button", { name: "Delete" }).click();

@@ -13,7 +13,7 @@ function Face({ label, markdown }: { label: string; markdown: string }) {
   return (
     <div className="min-w-0 rounded-md border border-slate-200 bg-white p-3">
       <p className="mb-1 text-[11px] font-semibold tracking-wide text-slate-500 uppercase">{label}</p>
-      {markdown.trim() ? <Markdown className="text-sm break-words text-slate-900">{markdown}</Markdown> : <p className="text-sm text-slate-400 italic">Empty</p>}
+      {markdown.trim() ? <Markdown className="text-sm break-words text-slate-900">{markdown}</Markdown> : <p className="text-sm text-slate-500 italic">Empty</p>}
     </div>
   );
 }

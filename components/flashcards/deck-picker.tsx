@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { DeckRow } from "@/lib/server/data/flashcards/list-decks";
@@ -17,6 +18,12 @@ export function DeckPicker({ decks, setDeck }: { decks: DeckRow[]; setDeck: (top
               <span className="block break-words text-sm font-medium">{d.title}</span>
               <span className="text-xs text-slate-500">{d.cards} cards</span>
             </span>
+            <span className="flex shrink-0 items-center gap-3">
+              {d.subscribed ? (
+                <Link href={`/flashcards/deck-options?deck=topic:${d.slug}`} className="text-sm text-brand-700 underline-offset-2 hover:underline" aria-label={`Options of the ${d.title} deck`}>
+                  Options
+                </Link>
+              ) : null}
             <Button
               size="sm"
               variant={d.subscribed ? "secondary" : "primary"}
@@ -35,6 +42,7 @@ export function DeckPicker({ decks, setDeck }: { decks: DeckRow[]; setDeck: (top
             >
               {d.subscribed ? "Remove" : "Add"}
             </Button>
+            </span>
           </li>
         ))}
       </ul>

@@ -25,9 +25,17 @@ export function FlashcardSettingsForm({ settings, action }: { settings: Flashcar
         hint="The chance you still remember a card when it comes due: 70–97 %. Higher means more reviews per day; lower means more forgetting. 90 % is a good default."
         error={errors.desiredRetention}
       />
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Field label="New cards per day" name="newCardsPerDay" inputMode="numeric" defaultValue={value("newCardsPerDay", String(settings.newCardsPerDay))} error={errors.newCardsPerDay} />
         <Field label="Maximum interval (days)" name="maximumIntervalDays" inputMode="numeric" defaultValue={value("maximumIntervalDays", String(settings.maximumIntervalDays))} error={errors.maximumIntervalDays} />
+        <Field
+          label="Maximum reviews per day"
+          name="maxReviewsPerDay"
+          inputMode="numeric"
+          defaultValue={value("maxReviewsPerDay", String(settings.maxReviewsPerDay))}
+          hint="Across all decks; a deck's options can lower it for that deck."
+          error={errors.maxReviewsPerDay}
+        />
         <Field label="Leech after (lapses)" name="leechThreshold" inputMode="numeric" defaultValue={value("leechThreshold", String(settings.leechThreshold))} error={errors.leechThreshold} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">

@@ -89,6 +89,7 @@ export const pageCases: Record<string, PageCase> = {
   "/flashcards/settings": { expect: SIGNED_IN_PAGE },
   "/flashcards/stats": { expect: SIGNED_IN_PAGE },
   "/flashcards/custom": { expect: SIGNED_IN_PAGE },
+  "/flashcards/deck-options": { url: (fx) => `/flashcards/deck-options?deck=deck:${fx.memberDeck}`, expect: OWNER_PAGE },
   // Own decks are private to their owner: anyone else gets the same 404 as for a deck that doesn't exist.
   "/flashcards/decks/[deckId]": { url: (fx) => `/flashcards/decks/${fx.memberDeck}`, expect: OWNER_PAGE },
   "/flashcards/decks/[deckId]/notes/[noteId]": { url: (fx) => `/flashcards/decks/${fx.memberDeck}/notes/${fx.memberNote}`, expect: OWNER_PAGE },
@@ -185,7 +186,7 @@ export const actionCases: Record<string, ActionCase> = {
   "/topics/[slug]#startTopicQuizAction": { page: () => `/topics/${TOPIC}`, args: () => [null, form({ topic: TOPIC, count: "2" })], expect: SIGNED_IN_ACTION },
   "/flashcards#setDeckAction": { args: () => [TOPIC, true], expect: SIGNED_IN_ACTION },
   "/flashcards/settings#saveFlashcardSettingsAction": {
-    args: () => [null, form({ desiredRetention: "90", maximumIntervalDays: "36500", newCardsPerDay: "20", learningSteps: "1m 10m", relearningSteps: "10m", leechThreshold: "8" })],
+    args: () => [null, form({ desiredRetention: "90", maximumIntervalDays: "36500", newCardsPerDay: "20", maxReviewsPerDay: "9999", learningSteps: "1m 10m", relearningSteps: "10m", leechThreshold: "8", burySiblings: "on" })],
     expect: SIGNED_IN_ACTION,
   },
   "/flashcards/settings#optimizeParametersAction": { args: () => [null, form({})], expect: SIGNED_IN_ACTION },
@@ -202,6 +203,11 @@ export const actionCases: Record<string, ActionCase> = {
   "/attempts/[attemptId]#finishAttemptAction": { page: (fx) => `/attempts/${fx.openAttempt}`, args: (fx) => [fx.openAttempt], expect: MEMBER_ACTION },
   "/flashcards#revealAction": { args: (fx) => [fx.memberCard.id, "1"], expect: MEMBER_ACTION },
   "/flashcards#rateAction": { args: (fx) => [{ studentCardId: fx.memberCard.id, expectedVersion: fx.memberCard.version, rating: "good", durationMs: 1500 }], expect: MEMBER_ACTION },
+  "/flashcards/deck-options#saveDeckOptionsAction": {
+    page: (fx) => `/flashcards/deck-options?deck=deck:${fx.memberDeck}`,
+    args: (fx) => [null, form({ deck: `deck:${fx.memberDeck}`, newCardsPerDay: "7", maxReviewsPerDay: "", learningSteps: "" })],
+    expect: MEMBER_ACTION,
+  },
   "/flashcards/custom#customRateAction": {
     args: (fx) => [{ studentCardId: fx.memberCard.id, expectedVersion: fx.memberCard.version, rating: "good", durationMs: 1500 }],
     expect: MEMBER_ACTION,

@@ -81,6 +81,28 @@ describe("buildQueue", () => {
     ]);
   });
 
+  it("keeps each deck to its own limits and the account to its total, leaving the rest due (not buried)", () => {
+    const cards = [
+      card("a-rev1", { deck: "d:a", due: at("08T00:00:00") }),
+      card("a-rev2", { deck: "d:a", due: at("08T01:00:00") }),
+      card("b-rev1", { deck: "d:b", due: at("08T02:00:00") }),
+      card("a-new1", { deck: "d:a", state: "new", due: at("01T00:00:00") }),
+      card("a-new2", { deck: "d:a", state: "new", due: at("01T00:00:01") }),
+      card("b-new1", { deck: "d:b", state: "new", due: at("01T00:00:02") }),
+      card("b-new2", { deck: "d:b", state: "new", due: at("01T00:00:03") }),
+    ];
+    const deckAllowances = new Map([
+      ["d:a", { newLeft: 1, reviewsLeft: 1 }],
+      ["d:b", { newLeft: 5, reviewsLeft: 5 }],
+    ]);
+    const { queue, bury } = buildQueue({ ...base, cards, deckAllowances });
+    expect(queue.map((q) => q.id)).toEqual(["a-rev1", "b-rev1", "a-new1", "b-new1", "b-new2"]);
+    expect(bury).toEqual([]);
+    // The account's totals still cap the day across decks.
+    const capped = buildQueue({ ...base, cards, deckAllowances, reviewsLeft: 1, newCardsPerDay: 2 });
+    expect(capped.queue.map((q) => q.id)).toEqual(["a-rev1", "a-new1", "b-new1"]);
+  });
+
   it("keeps siblings together when burying siblings is turned off", () => {
     const cards = [
       card("a1", { siblingKey: "note-a", due: at("08T00:00:00") }),
@@ -174,6 +196,24 @@ function split(cards: QueueCandidate[]) {
   };
   return { due, reviewedTodayKeys, loadNew, loads, freshCount: fresh.length };
 }
+
+describe("buildQueueLoadingNew with per-deck limits", () => {
+  it("stops reading new cards once every deck's allowance is used, however many the account allows", async () => {
+    const fresh = Array.from({ length: 200 }, (_, i) => card(`n${String(i).padStart(3, "0")}`, { deck: "d:a", state: "new", due: new Date(at("01T00:00:00").getTime() + i) }));
+    let read = 0;
+    const { queue } = await buildQueueLoadingNew(
+      { ...base, cards: [], newCardsPerDay: 100, deckAllowances: new Map([["d:a", { newLeft: 3, reviewsLeft: 0 }]]) },
+      async (after, limit) => {
+        const start = after ? fresh.findIndex((c) => c.id === after.id) + 1 : 0;
+        const page = fresh.slice(start, start + limit);
+        read += page.length;
+        return page;
+      },
+    );
+    expect(queue.map((q) => q.id)).toEqual(["n000", "n001", "n002"]);
+    expect(read).toBeLessThan(50);
+  });
+});
 
 describe("buildQueueLoadingNew", () => {
   it("gives the same queue and burials as buildQueue over every card", async () => {

@@ -6,7 +6,12 @@ export type QueueCandidate = Pick<SrsCard, "state" | "due" | "lastReview"> & {
   siblingKey: string;
   suspended: boolean;
   buriedUntil: Date | null;
+  /** The deck the card is in ("t:<topic id>" or "d:<deck id>"), for per-deck limits. */
+  deck?: string;
 };
+
+/** What a deck may still show today: its limits less what it showed already. */
+export type DeckAllowance = { newLeft: number; reviewsLeft: number };
 
 export type QueueKind = "learning" | "review" | "new";
 export type QueueItem = { id: string; kind: QueueKind };
@@ -36,6 +41,10 @@ export type BuildQueueInput = {
   reviewedTodayKeys?: Iterable<string>;
   /** Off: cards of one note may come on the same day (the "bury siblings" setting). */
   burySiblings?: boolean;
+  /** Reviews the account may still show today, across decks (no limit when left out). */
+  reviewsLeft?: number;
+  /** Per deck, what it may still show today; a deck not listed has only the account's limits. */
+  deckAllowances?: ReadonlyMap<string, DeckAllowance>;
 };
 
 /** How many new cards may still be introduced today. */
@@ -65,7 +74,19 @@ function byDueThenId(a: QueueCandidate, b: QueueCandidate): number {
  * come (re)learning cards whose step falls due by `learnAheadUntil`, earliest first: they are
  * studied ahead only once nothing else is left.
  */
-export function buildQueue({ cards, now, learnAheadUntil, dayStart, nextDayStart, newCardsPerDay, newIntroducedToday, reviewedTodayKeys = [], burySiblings = true }: BuildQueueInput): {
+export function buildQueue({
+  cards,
+  now,
+  learnAheadUntil,
+  dayStart,
+  nextDayStart,
+  newCardsPerDay,
+  newIntroducedToday,
+  reviewedTodayKeys = [],
+  burySiblings = true,
+  reviewsLeft = Infinity,
+  deckAllowances,
+}: BuildQueueInput): {
   queue: QueueItem[];
   bury: Burial[];
 } {
@@ -93,14 +114,32 @@ export function buildQueue({ cards, now, learnAheadUntil, dayStart, nextDayStart
     return true;
   };
 
+  // Per-deck allowances count down as cards are queued; a card over its deck's limit waits (not buried).
+  const allowance = new Map([...(deckAllowances ?? [])].map(([k, v]) => [k, { ...v }]));
+  const deckOf = (card: QueueCandidate) => (card.deck === undefined ? undefined : allowance.get(card.deck));
+
+  let reviewsQueued = 0;
   const reviews = available.filter((c) => c.state === "review" && c.due.getTime() < nextDayStart.getTime()).sort(byDueThenId);
-  for (const card of reviews) offer(card, "review");
+  for (const card of reviews) {
+    if (reviewsQueued >= reviewsLeft) break;
+    const deck = deckOf(card);
+    if (deck && deck.reviewsLeft <= 0) continue;
+    if (offer(card, "review")) {
+      reviewsQueued++;
+      if (deck) deck.reviewsLeft--;
+    }
+  }
 
   let newLeft = newCardsLeft(newCardsPerDay, newIntroducedToday);
   const fresh = available.filter((c) => c.state === "new").sort(byDueThenId);
   for (const card of fresh) {
     if (newLeft === 0) break;
-    if (offer(card, "new")) newLeft--;
+    const deck = deckOf(card);
+    if (deck && deck.newLeft <= 0) continue;
+    if (offer(card, "new")) {
+      newLeft--;
+      if (deck) deck.newLeft--;
+    }
   }
 
   const ahead = learnAheadUntil
@@ -123,7 +162,9 @@ export type NewCardLoader = (after: Pick<QueueCandidate, "due" | "id"> | null, l
  * cards. The daily limit bounds what is read, not the size of the student's decks.
  */
 export async function buildQueueLoadingNew(input: BuildQueueInput, loadNew: NewCardLoader): Promise<ReturnType<typeof buildQueue>> {
-  const newLeft = newCardsLeft(input.newCardsPerDay, input.newIntroducedToday);
+  // With every deck's allowance known, the decks together can't take more than the sum of theirs.
+  const decksCap = input.deckAllowances && input.deckAllowances.size > 0 ? [...input.deckAllowances.values()].reduce((s, d) => s + Math.max(0, d.newLeft), 0) : Infinity;
+  const newLeft = Math.min(newCardsLeft(input.newCardsPerDay, input.newIntroducedToday), decksCap);
   const fresh: QueueCandidate[] = [];
   let limit = newCandidatePage(newLeft);
   let exhausted = newLeft === 0;

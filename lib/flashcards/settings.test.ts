@@ -12,6 +12,7 @@ describe("settingsSchema", () => {
       desiredRetention: 0.9,
       maximumIntervalDays: 36500,
       newCardsPerDay: 20,
+      maxReviewsPerDay: 9999,
       learningSteps: "1m 10m",
       relearningSteps: "10m",
       burySiblings: true,

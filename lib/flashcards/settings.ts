@@ -31,7 +31,7 @@ export function parseSteps(text: string): StepUnit[] {
   });
 }
 
-function stepsField(label: string, maxSteps: number) {
+export function stepsField(label: string, maxSteps: number) {
   return text()
     .trim()
     .superRefine((text, ctx) => {
@@ -78,6 +78,12 @@ export const settingsSchema = z.object({
     .min(0, "New cards per day can't be negative; use 0 to pause new cards.")
     .max(500, "New cards per day can be at most 500.")
     .default(20),
+  maxReviewsPerDay: z.coerce
+    .number()
+    .int("Maximum reviews per day must be a whole number.")
+    .min(0, "Maximum reviews per day can't be negative; use 0 to pause reviews.")
+    .max(9999, "Maximum reviews per day can be at most 9999.")
+    .default(9999),
   learningSteps: stepsField("Learning steps", 10).default("1m 10m"),
   relearningSteps: stepsField("Relearning steps", 10).default("10m"),
   /**

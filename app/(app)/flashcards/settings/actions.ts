@@ -9,7 +9,7 @@ import { resetFsrsParameters } from "@/lib/server/data/flashcards/reset-fsrs-par
 import { updateFlashcardSettings } from "@/lib/server/data/flashcards/update-flashcard-settings";
 import { text } from "@/lib/schemas/text";
 
-const FIELDS = ["desiredRetention", "maximumIntervalDays", "newCardsPerDay", "learningSteps", "relearningSteps", "leechThreshold"] as const;
+const FIELDS = ["desiredRetention", "maximumIntervalDays", "newCardsPerDay", "maxReviewsPerDay", "learningSteps", "relearningSteps", "leechThreshold"] as const;
 
 // The form's text as typed ("90" %, "1m 10m", a decimal comma); the data layer checks the settings themselves.
 const number = text().max(40).default("").transform((s) => Number(s.replace(",", ".")));
@@ -17,6 +17,7 @@ const formSchema = z.object({
   desiredRetention: number.transform((percent) => percent / 100),
   maximumIntervalDays: number,
   newCardsPerDay: number,
+  maxReviewsPerDay: number,
   learningSteps: text().max(200).default(""),
   relearningSteps: text().max(200).default(""),
   leechThreshold: number,

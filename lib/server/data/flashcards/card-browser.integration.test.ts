@@ -105,7 +105,7 @@ describe("bulk changes", () => {
   });
 
   it("refuse to move topic-deck cards", async () => {
-    const topic = await getDb().topic.create({ data: { slug: "sliding-window-attention", title: "SWA", summary: "s", order: 1 } });
+    const topic = await getDb().topic.upsert({ where: { slug: "sliding-window-attention" }, create: { slug: "sliding-window-attention", title: "SWA", summary: "s", order: 1 }, update: {} });
     const note = await getDb().cardNote.create({
       data: { key: "browser-topic-note", topicId: topic.id, kind: "BASIC", content: { front: "Topic card", back: "b" }, tags: [], source: {}, contentHash: "h", cards: { create: { ordinal: 1, siblingKey: "k" } } },
       select: { cards: { select: { id: true } } },

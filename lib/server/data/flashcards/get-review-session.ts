@@ -9,6 +9,7 @@ import { reviewSeed, toSrsCard } from "./internal/card-columns";
 import { cardFront, type CardFront } from "./card-face";
 import { loadDueCandidates, loadNewCandidates, loadReviewedToday } from "./queue-candidates";
 import { readSettings } from "./internal/read-settings";
+import { deckLimits, NO_DECK_OPTIONS, settingsForDeck } from "@/lib/flashcards/deck-options";
 import { studiedDecks } from "./internal/studied-decks";
 
 export type ReviewSession = {
@@ -51,6 +52,14 @@ export async function getReviewSession(actor: Actor, now: Date): Promise<ReviewS
       newCardsPerDay: settings.newCardsPerDay,
       newIntroducedToday: today.newIntroduced,
       burySiblings: settings.burySiblings,
+      reviewsLeft: Math.max(0, settings.maxReviewsPerDay - today.reviewed),
+      deckAllowances: new Map(
+        [...decks.options].map(([deck, options]) => {
+          const limits = deckLimits(settings, options);
+          const done = today.byDeck.get(deck) ?? { introduced: 0, reviewed: 0 };
+          return [deck, { newLeft: Math.max(0, limits.newCardsPerDay - done.introduced), reviewsLeft: Math.max(0, limits.maxReviewsPerDay - done.reviewed) }];
+        }),
+      ),
     },
     (after, limit) => loadNewCandidates(db, actor.id, decks, now, after, limit),
   );
@@ -63,8 +72,9 @@ export async function getReviewSession(actor: Actor, now: Date): Promise<ReviewS
   if (!first) return { counts, current: null };
   const row = await db.studentCard.findUniqueOrThrow({
     where: { id: first.id },
-    include: { card: { select: { ordinal: true, note: { select: { kind: true, content: true } } } } },
+    include: { card: { select: { ordinal: true, note: { select: { kind: true, content: true, topicId: true, deckId: true } } } } },
   });
+  const cardSettings = settingsForDeck(settings, decks.options.get(row.card.note.topicId ? `t:${row.card.note.topicId}` : `d:${row.card.note.deckId}`) ?? NO_DECK_OPTIONS);
   const card = toSrsCard(row);
   return {
     counts,
@@ -73,7 +83,7 @@ export async function getReviewSession(actor: Actor, now: Date): Promise<ReviewS
       kind: first.kind,
       version: row.version,
       front: await cardFront(db, row.card, reviewSeed(row.id, row.reps)),
-      previews: previewIntervals(card, now, settings, row.id),
+      previews: previewIntervals(card, now, cardSettings, row.id),
     },
   };
 }

@@ -23,9 +23,12 @@ type Db = Pick<PrismaClient, "$queryRaw">;
 
 /** The decks a student studies: the topic decks they added (topic ids) and their own decks (deck ids). */
 export type DeckScope = { topicIds: readonly string[]; deckIds: readonly string[] };
-type CandidateRow = { id: string; state: StateColumn; due: Date; lastReview: Date | null; siblingKey: string };
+type CandidateRow = { id: string; state: StateColumn; due: Date; lastReview: Date | null; siblingKey: string; deck: string };
 
-const candidateColumns = Prisma.sql`sc."id", sc."state", sc."due", sc."lastReview", k."siblingKey"`;
+/** A card's deck as one key: "t:<topic id>" or "d:<own deck id>". */
+const deckKey = (alias: string) => Prisma.raw(`COALESCE('t:' || ${alias}."topicId", 'd:' || ${alias}."deckId")`);
+
+const candidateColumns = Prisma.sql`sc."id", sc."state", sc."due", sc."lastReview", k."siblingKey", ${deckKey("k")} AS "deck"`;
 const candidateJoins = Prisma.sql`FROM "StudentCard" sc, LATERAL (
     SELECT c."siblingKey", n."topicId", n."deckId" FROM "Card" c JOIN "CardNote" n ON n."id" = c."noteId" WHERE c."id" = sc."cardId" OFFSET 0
   ) k`;
@@ -42,7 +45,7 @@ function available(now: Date, decks: DeckScope): Prisma.Sql {
 }
 
 function toCandidate(row: CandidateRow): QueueCandidate {
-  return { id: row.id, state: STATE_FROM_COLUMN[row.state], due: row.due, lastReview: row.lastReview, siblingKey: row.siblingKey, suspended: false, buriedUntil: null };
+  return { id: row.id, state: STATE_FROM_COLUMN[row.state], due: row.due, lastReview: row.lastReview, siblingKey: row.siblingKey, suspended: false, buriedUntil: null, deck: row.deck };
 }
 
 /** (Re)learning cards due by `learnAheadUntil` (the learn-ahead limit from now) and review cards due before the next day starts. */
@@ -71,8 +74,9 @@ export function newCandidatesSql(userId: string, decks: DeckScope, now: Date, af
  */
 export function reviewedTodaySql(userId: string, decks: DeckScope, dayStart: Date): Prisma.Sql {
   return Prisma.sql`
-    SELECT c."siblingKey",
+    SELECT c."siblingKey", ${deckKey("n")} AS "deck",
       COUNT(*) FILTER (WHERE r."stateBefore" = 'NEW')::int AS "introduced",
+      COUNT(*) FILTER (WHERE r."stateBefore" = 'REVIEW')::int AS "reviewed",
       ${inDecks(decks, "n")} AS "subscribed"
     FROM "ReviewLog" r
     JOIN "StudentCard" sc ON sc."id" = r."studentCardId" JOIN "Card" c ON c."id" = sc."cardId" JOIN "CardNote" n ON n."id" = c."noteId"
@@ -95,10 +99,27 @@ export async function loadNewCandidates(
   return (await db.$queryRaw<CandidateRow[]>(newCandidatesSql(userId, decks, now, after, limit))).map(toCandidate);
 }
 
-export async function loadReviewedToday(db: Db, userId: string, decks: DeckScope, dayStart: Date): Promise<{ siblingKeys: string[]; newIntroduced: number }> {
-  const rows = await db.$queryRaw<{ siblingKey: string; introduced: number; subscribed: boolean }[]>(reviewedTodaySql(userId, decks, dayStart));
+export type ReviewedToday = {
+  siblingKeys: string[];
+  /** New cards introduced and review cards reviewed today, in every deck, and per deck key. */
+  newIntroduced: number;
+  reviewed: number;
+  byDeck: Map<string, { introduced: number; reviewed: number }>;
+};
+
+export async function loadReviewedToday(db: Db, userId: string, decks: DeckScope, dayStart: Date): Promise<ReviewedToday> {
+  const rows = await db.$queryRaw<{ siblingKey: string; deck: string; introduced: number; reviewed: number; subscribed: boolean }[]>(reviewedTodaySql(userId, decks, dayStart));
+  const byDeck = new Map<string, { introduced: number; reviewed: number }>();
+  for (const r of rows) {
+    const d = byDeck.get(r.deck) ?? { introduced: 0, reviewed: 0 };
+    d.introduced += r.introduced;
+    d.reviewed += r.reviewed;
+    byDeck.set(r.deck, d);
+  }
   return {
     siblingKeys: rows.filter((r) => r.subscribed).map((r) => r.siblingKey),
     newIntroduced: rows.reduce((sum, r) => sum + r.introduced, 0),
+    reviewed: rows.reduce((sum, r) => sum + r.reviewed, 0),
+    byDeck,
   };
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { settingsForDeck } from "@/lib/flashcards/deck-options";
+import { cardDeckOptions } from "./internal/studied-decks";
 import { z } from "zod";
 import { getDb } from "@/lib/server/db";
 import { ConflictError } from "@/lib/server/errors";
@@ -33,7 +35,8 @@ export async function recordReview(actor: Actor, input: z.output<typeof recordRe
     const row = await findOwnCard(tx, actor, studentCardId);
     const check = checkVersion(expectedVersion, row.version);
     if (!check.ok) throw new ConflictError(check.message);
-    const settings = await readSettings(tx, actor.id);
+    // The deck's learning steps, if it has its own, over the account's settings.
+    const settings = settingsForDeck(await readSettings(tx, actor.id), await cardDeckOptions(tx, actor.id, row.card.note));
     const before = toSrsCard(row);
     const { card, log } = scheduleReview({ card: before, rating, now, settings, cardId: row.id, durationMs });
     const flags = { tags: row.tags, suspended: row.suspended, lapseBaseline: row.lapseBaseline };

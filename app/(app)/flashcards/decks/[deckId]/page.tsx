@@ -27,9 +27,14 @@ export default async function OwnDeckPage({ params }: { params: Promise<{ deckId
         title={deck.name}
         description={`${deck.description ? `${deck.description} · ` : ""}Your own deck: only you see it. ${pluralize(f.cards, "card")} from ${pluralize(f.notes, "note")}; ${f.due} due now, ${f.fresh} new.`}
         actions={
-          <Link href="/flashcards" className={buttonClasses("primary", "sm")}>
-            Study now
-          </Link>
+          <>
+            <Link href={`/flashcards/deck-options?deck=deck:${deck.id}`} className={buttonClasses("secondary", "sm")}>
+              Deck options
+            </Link>
+            <Link href="/flashcards" className={buttonClasses("primary", "sm")}>
+              Study now
+            </Link>
+          </>
         }
       />
       <Card>

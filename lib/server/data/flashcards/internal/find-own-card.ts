@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/data/actor";
 
-const include = { card: { select: { id: true, ordinal: true, siblingKey: true, note: { select: { kind: true, content: true } } } } } as const;
+const include = { card: { select: { id: true, ordinal: true, siblingKey: true, note: { select: { kind: true, content: true, topicId: true, deckId: true } } } } } as const;
 
 /**
  * The actor's card state with what is needed to show it. Someone else's card is "not found",

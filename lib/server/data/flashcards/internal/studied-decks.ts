@@ -1,12 +1,31 @@
 import "server-only";
+import { readDeckOptions, type DeckOptions } from "@/lib/flashcards/deck-options";
 import type { Db } from "@/lib/server/db";
 import type { DeckScope } from "../queue-candidates";
 
-/** The decks a student studies: the topic decks they added and every deck of their own. */
-export async function studiedDecks(db: Pick<Db, "deckSubscription" | "deck">, userId: string): Promise<DeckScope> {
+export type StudiedDecks = DeckScope & {
+  /** Each deck's own options by deck key ("t:<topic id>", "d:<deck id>"). */
+  options: Map<string, DeckOptions>;
+};
+
+/** The decks a student studies: the topic decks they added and every deck of their own, with their options. */
+export async function studiedDecks(db: Pick<Db, "deckSubscription" | "deck">, userId: string): Promise<StudiedDecks> {
   const [topics, own] = await Promise.all([
-    db.deckSubscription.findMany({ where: { userId }, select: { topicId: true } }),
-    db.deck.findMany({ where: { ownerId: userId }, select: { id: true } }),
+    db.deckSubscription.findMany({ where: { userId }, select: { topicId: true, options: true } }),
+    db.deck.findMany({ where: { ownerId: userId }, select: { id: true, options: true } }),
   ]);
-  return { topicIds: topics.map((t) => t.topicId), deckIds: own.map((d) => d.id) };
+  const options = new Map<string, DeckOptions>();
+  for (const t of topics) options.set(`t:${t.topicId}`, readDeckOptions(t.options));
+  for (const d of own) options.set(`d:${d.id}`, readDeckOptions(d.options));
+  return { topicIds: topics.map((t) => t.topicId), deckIds: own.map((d) => d.id), options };
+}
+
+/** The options of the deck a card's note is in, for the student (the account's when the deck has none). */
+export async function cardDeckOptions(db: Pick<Db, "deckSubscription" | "deck">, userId: string, note: { topicId: string | null; deckId: string | null }): Promise<DeckOptions> {
+  if (note.topicId) {
+    const sub = await db.deckSubscription.findUnique({ where: { userId_topicId: { userId, topicId: note.topicId } }, select: { options: true } });
+    return readDeckOptions(sub?.options);
+  }
+  const deck = note.deckId ? await db.deck.findFirst({ where: { id: note.deckId, ownerId: userId }, select: { options: true } }) : null;
+  return readDeckOptions(deck?.options);
 }

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Deck" ADD COLUMN     "options" JSONB;
+
+-- AlterTable
+ALTER TABLE "DeckSubscription" ADD COLUMN     "options" JSONB;
