@@ -91,6 +91,16 @@ test("a student writes their own deck (basic and cloze, with a live preview), st
   expect(response?.status()).toBe(404);
   await other.context().close();
 
+  // The deck's own options, over the account's.
+  await page.getByRole("link", { name: "Deck options" }).click();
+  await expect(page.getByRole("heading", { name: "Options: Papers I read" })).toBeVisible();
+  await page.getByLabel("New cards per day").fill("5");
+  await page.getByLabel("Learning steps").fill("10m 1h");
+  await page.getByRole("button", { name: "Save deck options" }).click();
+  await expect(page.getByText("Deck options saved.")).toBeVisible();
+  await axe.checkpoint(page, "deck options");
+  await page.getByRole("link", { name: "Papers I read" }).click();
+
   // Deleting the deck says how much history goes.
   await page.getByRole("button", { name: "Delete deck" }).click();
   const deckDialog = page.getByRole("dialog", { name: "Delete “Papers I read”?" });
