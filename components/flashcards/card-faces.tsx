@@ -1,4 +1,12 @@
 import type { CardBack, CardFront } from "@/lib/server/data/flashcards/card-face";
+
+/** The four ratings, their labels and the keys that give them, in every review screen. */
+export const RATINGS = [
+  { rating: "again", label: "Again", key: "1" },
+  { rating: "hard", label: "Hard", key: "2" },
+  { rating: "good", label: "Good", key: "3" },
+  { rating: "easy", label: "Easy", key: "4" },
+] as const;
 import { InlineMarkdown, Markdown } from "@/components/ui/markdown";
 
 type FrontProps = {

@@ -6,14 +6,8 @@ import type { CardBack } from "@/lib/server/data/flashcards/card-face";
 import type { CustomStudyCard } from "@/lib/server/data/flashcards/get-custom-study";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { CardBackView, CardFrontView } from "./card-faces";
+import { CardBackView, CardFrontView, RATINGS } from "./card-faces";
 
-const RATINGS = [
-  { rating: "again", label: "Again", key: "1" },
-  { rating: "hard", label: "Hard", key: "2" },
-  { rating: "good", label: "Good", key: "3" },
-  { rating: "easy", label: "Easy", key: "4" },
-] as const;
 type Rating = (typeof RATINGS)[number]["rating"];
 
 type Props = {

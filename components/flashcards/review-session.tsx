@@ -6,16 +6,10 @@ import type { ActionResult } from "@/lib/forms/action-result";
 import type { CardBack } from "@/lib/server/data/flashcards/card-face";
 import type { ReviewView as Session } from "@/lib/server/data/flashcards/get-review-view";
 import { SessionSummary, type RatingCounts } from "./session-summary";
-import { CardBackView, CardFrontView } from "./card-faces";
+import { CardBackView, CardFrontView, RATINGS } from "./card-faces";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
-const RATINGS = [
-  { rating: "again", label: "Again", key: "1" },
-  { rating: "hard", label: "Hard", key: "2" },
-  { rating: "good", label: "Good", key: "3" },
-  { rating: "easy", label: "Easy", key: "4" },
-] as const;
 
 type Props = {
   initial: Session;
