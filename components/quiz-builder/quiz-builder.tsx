@@ -72,10 +72,12 @@ export function QuizBuilder({ quizId, initial, templates, topics, timeZone, save
           rows={rows.map((r) => ({ ...r, label: label(r.item) }))}
           onReorder={(next) => setRows(next.map(({ uid, item }) => ({ uid, item })))}
           render={(row, i) => (
-            <div className="flex flex-wrap items-end gap-3">
-              <span className="text-sm font-semibold text-slate-500">{i + 1}.</span>
-              <QuizItemFields index={i} item={row.item} byTopic={byTopic} topics={topics} onChange={(item) => setItem(row.uid, item)} />
-              <Button type="button" variant="ghost" size="sm" aria-label={`Remove question ${i + 1}`} onClick={() => setRows((rs) => rs.filter((r) => r.uid !== row.uid))}>
+            <div className="flex items-start gap-2">
+              <span className="mt-7 w-6 shrink-0 text-sm font-semibold text-slate-500">{i + 1}.</span>
+              <div className="flex min-w-0 flex-1 flex-wrap items-end gap-3">
+                <QuizItemFields index={i} item={row.item} byTopic={byTopic} topics={topics} onChange={(item) => setItem(row.uid, item)} />
+              </div>
+              <Button type="button" variant="ghost" size="sm" className="mt-6 shrink-0" aria-label={`Remove question ${i + 1}`} onClick={() => setRows((rs) => rs.filter((r) => r.uid !== row.uid))}>
                 Remove
               </Button>
             </div>

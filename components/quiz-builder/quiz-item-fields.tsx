@@ -4,6 +4,8 @@ import type { QuizItemInput } from "@/lib/schemas/quiz-builder";
 import type { TemplateOption, TopicOption } from "./quiz-builder";
 
 export const selectClass = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+/** A short field (a count, marks): its own width, not the row's. */
+const shortClass = "mt-1 block w-20 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 type Props = {
   index: number;
@@ -25,7 +27,7 @@ export function QuizItemFields({ index: i, item, byTopic, topics, onChange }: Pr
         inputMode="decimal"
         value={Number.isNaN(item.marks) ? "" : item.marks}
         onChange={(e) => onChange({ ...item, marks: e.target.value === "" ? Number.NaN : Number(e.target.value) })}
-        className={`${selectClass} w-20`}
+        className={shortClass}
       />
     </div>
   );
@@ -59,9 +61,9 @@ export function QuizItemFields({ index: i, item, byTopic, topics, onChange }: Pr
         <label htmlFor={`item-${i}-count`} className="block text-xs font-medium text-slate-600">
           Random questions
         </label>
-        <input id={`item-${i}-count`} inputMode="numeric" value={item.count} onChange={(e) => onChange({ ...item, count: Number(e.target.value) || 0 })} className={`${selectClass} w-20`} />
+        <input id={`item-${i}-count`} inputMode="numeric" value={item.count} onChange={(e) => onChange({ ...item, count: Number(e.target.value) || 0 })} className={shortClass} />
       </div>
-      <div>
+      <div className="min-w-48 flex-1">
         <label htmlFor={`item-${i}-topic`} className="block text-xs font-medium text-slate-600">
           from topic
         </label>
@@ -88,7 +90,7 @@ export function QuizItemFields({ index: i, item, byTopic, topics, onChange }: Pr
         <label htmlFor={`item-${i}-tag`} className="block text-xs font-medium text-slate-600">
           Tag (optional)
         </label>
-        <input id={`item-${i}-tag`} value={item.tag} onChange={(e) => onChange({ ...item, tag: e.target.value })} className={`${selectClass} w-32`} />
+        <input id={`item-${i}-tag`} value={item.tag} onChange={(e) => onChange({ ...item, tag: e.target.value })} className="mt-1 block w-32 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" />
       </div>
       {marksField}
     </>

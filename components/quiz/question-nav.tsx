@@ -29,8 +29,8 @@ export function QuestionNav({ questions, current, onOpen }: Props) {
                 aria-current={here ? "step" : undefined}
                 aria-label={`Question ${q.number}, ${state}`}
                 className={`relative flex h-9 w-9 items-center justify-center rounded-md text-sm font-semibold tabular-nums ring-inset focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 ${
-                  q.answered ? "bg-slate-700 text-white hover:bg-slate-800" : "bg-white text-slate-800 ring-1 ring-slate-400 hover:bg-slate-50"
-                } ${here ? "ring-3 ring-brand-600" : ""}`}
+                  q.answered ? "bg-slate-700 text-white hover:bg-slate-800" : "bg-white text-slate-800 hover:bg-slate-50"
+                } ${here ? "ring-3 ring-brand-600" : q.answered ? "" : "ring-1 ring-slate-400"}`}
               >
                 {q.number}
                 {q.flagged ? (

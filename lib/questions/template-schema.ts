@@ -122,7 +122,14 @@ export const templateSchema = z.discriminatedUnion("kind", [
       pairs: z.array(matchPairSchema).min(2).max(10),
       distractors: z.array(text().min(1)).max(6).default([]),
     })
-    .refine((t) => new Set(t.pairs.map((p) => p.prompt.trim())).size === t.pairs.length, { path: ["pairs"], error: "Each prompt may appear only once." })
+    .refine(
+      (t) => {
+        // Empty prompts are reported on their own fields; only written ones can repeat.
+        const written = t.pairs.map((p) => p.prompt.trim()).filter(Boolean);
+        return new Set(written).size === written.length;
+      },
+      { path: ["pairs"], error: "Each prompt may appear only once." },
+    )
     .refine((t) => t.distractors.every((d) => !t.pairs.some((p) => p.answer.trim() === d.trim())), {
       path: ["distractors"],
       error: "An extra wrong answer can't also be a right answer.",
