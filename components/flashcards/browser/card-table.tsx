@@ -105,7 +105,8 @@ export function CardTable({ rows, emptyText, ownDecks, bulk }: Props) {
       </div>
       {result ? <Alert tone={result.tone}>{result.text}</Alert> : null}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label="Cards (scrolls sideways)" tabIndex={0}>
-        <table className="w-full text-left text-sm">
+        {/* On a phone the table keeps its width and scrolls sideways rather than squeezing every column. */}
+        <table className="w-full min-w-[44rem] text-left text-sm">
           <thead className="border-b border-slate-200 text-xs text-slate-600">
             <tr>
               <th scope="col" className="w-10 px-3 py-2">
