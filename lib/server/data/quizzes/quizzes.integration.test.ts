@@ -88,9 +88,13 @@ describe("quizzes", () => {
     const during = await getAttempt(member, attemptId, now);
     expect(during.questions[0]!.solution).toBeNull();
     expect(JSON.stringify(during)).not.toContain('"correct":true');
+    // The marks earned and each answer's share would give the verdict away too.
+    expect(during.marks).toEqual({ earned: null, max: 1 });
+    expect(during.questions[0]!.answer).toMatchObject({ correct: null, score: null });
     await finishAttempt(member, attemptId, now);
     const after = await getAttempt(member, attemptId, now);
     expect(after.questions[0]).toMatchObject({ answer: { correct: true }, solution: { expectedText: "False" } });
     expect(after.correctCount).toBe(1);
+    expect(after.marks).toEqual({ earned: 1, max: 1 });
   });
 });
