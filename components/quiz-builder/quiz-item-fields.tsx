@@ -34,7 +34,7 @@ export function QuizItemFields({ index: i, item, byTopic, topics, onChange }: Pr
   if (item.type === "template") {
     return (
       <>
-        <div className="w-full min-w-0 flex-1 sm:w-auto sm:min-w-56">
+        <div className="w-full sm:w-auto sm:min-w-56 sm:flex-1">
           <label htmlFor={`item-${i}-template`} className="block text-xs font-medium text-slate-600">
             Template
           </label>
@@ -63,7 +63,7 @@ export function QuizItemFields({ index: i, item, byTopic, topics, onChange }: Pr
         </label>
         <input id={`item-${i}-count`} inputMode="numeric" value={item.count} onChange={(e) => onChange({ ...item, count: Number(e.target.value) || 0 })} className={shortClass} />
       </div>
-      <div className="w-full min-w-0 flex-1 sm:w-auto sm:min-w-48">
+      <div className="w-full sm:w-auto sm:min-w-48 sm:flex-1">
         <label htmlFor={`item-${i}-topic`} className="block text-xs font-medium text-slate-600">
           from topic
         </label>
