@@ -4,7 +4,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { DeckOptionsForm } from "@/components/flashcards/deck-options-form";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
-import { getDeckOptions } from "@/lib/server/data/flashcards/deck-options-data";
+import { deckRefSchema, getDeckOptions } from "@/lib/server/data/flashcards/deck-options-data";
 import { saveDeckOptionsAction } from "./actions";
 import { notFound } from "next/navigation";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Deck options" };
 export default async function DeckOptionsPage({ searchParams }: { searchParams: Promise<{ deck?: string }> }) {
   const { deck } = await searchParams;
   const { actor } = await requireActor(`/flashcards/deck-options${deck ? `?deck=${encodeURIComponent(deck)}` : ""}`);
-  if (!deck || !/^(topic:[a-z0-9-]+|deck:[A-Za-z0-9_-]+)$/.test(deck)) notFound();
+  if (!deckRefSchema.safeParse(deck).success || !deck) notFound();
   const view = await orPageError(getDeckOptions(actor, deck));
   return (
     <div className="mx-auto max-w-3xl space-y-6">
