@@ -1,0 +1,165 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { importAnkiCard } from "@/lib/anki/anki-schedule";
+import { ApkgFormatError } from "@/lib/anki/apkg-types";
+import { planImport } from "@/lib/anki/plan-import";
+import { readApkg } from "@/lib/anki/read-apkg";
+import { loadSqlJs } from "@/lib/anki/sql-js";
+import { deckFieldsSchema, ownNoteOrdinals, ownNoteSchema, type OwnNote } from "@/lib/cards/own-note-schema";
+import { newSrsCard } from "@/lib/flashcards/card";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordIdSchema } from "@/lib/schemas/ids";
+import { getDb } from "@/lib/server/db";
+import { ValidationError } from "@/lib/server/errors";
+import type { Actor } from "@/lib/server/data/actor";
+import { RATING_COLUMN, serializeBefore, STATE_COLUMN, toSrsColumns } from "@/lib/server/data/flashcards/internal/card-columns";
+import { readSettings } from "@/lib/server/data/flashcards/internal/read-settings";
+import { findOwnDeck } from "./internal/find-own-deck";
+import { ownNoteColumns, ownNoteKey } from "./internal/own-note-columns";
+
+export const importApkgSchema = z.object({
+  /** "new" for a new deck, or the id of one of the actor's decks. */
+  into: z.union([z.literal("new"), recordIdSchema]),
+  /** A new deck's name; empty: the package's deck name. */
+  name: deckFieldsSchema.shape.name.optional(),
+});
+
+export type ApkgImportResult = {
+  deckId: string;
+  deckName: string;
+  createdDeck: boolean;
+  notes: number;
+  cards: number;
+  reviews: number;
+  /** Notes already in the deck from an earlier import (same Anki note), left as they are. */
+  alreadyThere: number;
+  skipped: { label: string; reason: string }[];
+  otherCardsLeftOut: number;
+  images: number;
+  sounds: number;
+  mediaFiles: number;
+  layout: string;
+};
+
+const CHUNK = 1000;
+const NO_FLAGS = { tags: [] as string[], suspended: false, lapseBaseline: 0 };
+
+async function createInChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+}
+
+async function freeDeckName(tx: Prisma.TransactionClient, ownerId: string, wanted: string): Promise<string> {
+  const taken = new Set((await tx.deck.findMany({ where: { ownerId, name: { startsWith: wanted.slice(0, 70) } }, select: { name: true } })).map((d) => d.name));
+  if (!taken.has(wanted)) return wanted;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${wanted.slice(0, 80 - ` (${n})`.length)} (${n})`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/**
+ * Imports an Anki package into one of the actor's own decks (or a new one): basic and cloze notes
+ * with their cards, each card's scheduling and its review history (replayed into the review log so
+ * FSRS and undo can use it). A package that can't be read is refused whole; notes that can't be
+ * represented (another note type, a side left empty once media is removed) are listed with the
+ * reason, and the rest come in, in one transaction. Notes imported before from the same Anki
+ * notes (same guid) are left as they are.
+ */
+export async function importApkg(actor: Actor, input: z.output<typeof importApkgSchema> & { bytes: Uint8Array }, now: Date): Promise<ApkgImportResult> {
+  let collection;
+  try {
+    collection = readApkg(await loadSqlJs(), input.bytes);
+  } catch (error) {
+    if (error instanceof ApkgFormatError) throw new ValidationError(error.message, { file: error.message });
+    throw error;
+  }
+  const plan = planImport(collection);
+  const skipped = [...plan.skipped];
+  const valid: { guid: string; note: OwnNote; cards: (typeof plan.drafts)[number]["cards"] }[] = [];
+  for (const draft of plan.drafts) {
+    const parsed = ownNoteSchema.safeParse(draft.note);
+    if (parsed.success) valid.push({ guid: draft.guid, note: parsed.data, cards: draft.cards });
+    else skipped.push({ label: draft.label, reason: parsed.error.issues[0]?.message ?? "it couldn't be read." });
+  }
+
+  const db = getDb();
+  const settings = await readSettings(db, actor.id);
+  return db.$transaction(
+    async (tx) => {
+      let deck: { id: string; name: string };
+      const createdDeck = input.into === "new";
+      if (createdDeck) {
+        // Parallel imports of one person pick their new decks' names one after the other.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`deck-names:${actor.id}`}, 0))`;
+        const name = await freeDeckName(tx, actor.id, input.name?.trim() || plan.deckName.slice(0, 80));
+        deck = await tx.deck.create({ data: { ownerId: actor.id, name, description: `Imported from an Anki package on ${now.toISOString().slice(0, 10)}.` }, select: { id: true, name: true } });
+      } else {
+        deck = await findOwnDeck(tx, actor, input.into);
+      }
+      const existing = await tx.cardNote.findMany({ where: { deckId: deck.id }, select: { source: true } });
+      const known = new Set(existing.map((n) => (n.source as { ankiGuid?: string } | null)?.ankiGuid).filter(Boolean));
+
+      const notes: Prisma.CardNoteCreateManyInput[] = [];
+      const cards: Prisma.CardCreateManyInput[] = [];
+      const studentCards: Prisma.StudentCardCreateManyInput[] = [];
+      const logs: Prisma.ReviewLogCreateManyInput[] = [];
+      let alreadyThere = 0;
+      let position = 0;
+      for (const draft of valid) {
+        if (known.has(draft.guid)) {
+          alreadyThere += 1;
+          continue;
+        }
+        known.add(draft.guid);
+        const noteId = randomUUID();
+        const key = ownNoteKey();
+        notes.push({ id: noteId, key, deckId: deck.id, source: { title: "Imported from Anki", ankiGuid: draft.guid }, ...ownNoteColumns(draft.note) });
+        for (const ordinal of ownNoteOrdinals(draft.note)) {
+          const cardId = randomUUID();
+          const studentCardId = randomUUID();
+          cards.push({ id: cardId, noteId, ordinal, siblingKey: key });
+          const anki = draft.cards.get(ordinal);
+          position += 1;
+          const imported = anki
+            ? importAnkiCard({ columns: anki.columns, revlog: anki.revlog, crt: collection.crt, now, position, settings, cardId: studentCardId })
+            : { card: newSrsCard(new Date(now.getTime() + position)), suspended: false, logs: [] };
+          studentCards.push({ id: studentCardId, userId: actor.id, cardId, tags: [], suspended: imported.suspended, ...toSrsColumns(imported.card) });
+          for (const log of imported.logs) {
+            logs.push({
+              userId: actor.id,
+              studentCardId,
+              rating: RATING_COLUMN[log.rating],
+              reviewedAt: log.reviewedAt,
+              durationMs: log.durationMs,
+              elapsedDays: log.elapsedDays,
+              scheduledDays: log.scheduledDays,
+              stateBefore: STATE_COLUMN[log.before.state],
+              before: serializeBefore(log.before, NO_FLAGS),
+            });
+          }
+        }
+      }
+      await createInChunks(notes, (data) => tx.cardNote.createMany({ data }));
+      await createInChunks(cards, (data) => tx.card.createMany({ data }));
+      await createInChunks(studentCards, (data) => tx.studentCard.createMany({ data }));
+      await createInChunks(logs, (data) => tx.reviewLog.createMany({ data }));
+      return {
+        deckId: deck.id,
+        deckName: deck.name,
+        createdDeck,
+        notes: notes.length,
+        cards: cards.length,
+        reviews: logs.length,
+        alreadyThere,
+        skipped,
+        otherCardsLeftOut: plan.otherCardsLeftOut,
+        images: plan.images,
+        sounds: plan.sounds,
+        mediaFiles: plan.mediaFiles,
+        layout: collection.layout,
+      };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
