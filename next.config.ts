@@ -9,7 +9,7 @@ const SERVER_ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 
 const nextConfig: NextConfig = {
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@open-spaced-repetition/binding-linux-x64-gnu"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@open-spaced-repetition/binding-linux-x64-gnu", "sql.js"],
   poweredByHeader: false,
   experimental: {
     // Enables forbidden()/unauthorized() so authorization failures render a real 403/401.

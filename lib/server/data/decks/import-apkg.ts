@@ -114,7 +114,8 @@ export async function importApkg(actor: Actor, input: z.output<typeof importApkg
         known.add(draft.guid);
         const noteId = randomUUID();
         const key = ownNoteKey();
-        notes.push({ id: noteId, key, deckId: deck.id, source: { title: "Imported from Anki", ankiGuid: draft.guid }, ...ownNoteColumns(draft.note) });
+        // Notes keep the package's order ("added" in the card browser).
+        notes.push({ id: noteId, key, deckId: deck.id, createdAt: new Date(now.getTime() + notes.length), source: { title: "Imported from Anki", ankiGuid: draft.guid }, ...ownNoteColumns(draft.note) });
         for (const ordinal of ownNoteOrdinals(draft.note)) {
           const cardId = randomUUID();
           const studentCardId = randomUUID();
