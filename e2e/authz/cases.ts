@@ -159,6 +159,14 @@ export const routeCases: Record<string, RouteCase> = {
     expect: { outsider: 401, student: 403, member: 200, leadOfB: 403, admin: 403 },
   },
 
+  // Own decks are private: anyone else's export or import reads as missing (the file is never read for them).
+  "GET /api/decks/export": { url: (fx) => `/api/decks/export?deck=deck:${fx.memberDeck}&scheduling=1`, expect: { outsider: 401, student: 404, member: 200, leadOfB: 404, admin: 404 } },
+  "POST /api/decks/import": {
+    url: (fx) => `/api/decks/import?into=${fx.memberDeck}`,
+    body: { contentType: "application/octet-stream", data: "not an Anki package" },
+    expect: { outsider: 401, student: 404, member: 400, leadOfB: 404, admin: 404 },
+  },
+
   "GET /api/teams/[teamId]/progress.csv": { url: (fx) => `/api/teams/${fx.teamA}/progress.csv`, expect: TEAM_A_LEAD_API },
   "GET /api/teams/[teamId]/quizzes/[quizId]/results.csv": { url: (fx) => `/api/teams/${fx.teamA}/quizzes/${fx.quizA}/results.csv`, expect: TEAM_A_LEAD_API },
 };

@@ -10,6 +10,8 @@ import { listDecks } from "@/lib/server/data/flashcards/list-decks";
 import { rateAction, revealAction, setAsideAction, setDeckAction, undoAction } from "./actions";
 import { createDeckAction } from "./decks/actions";
 import { Alert } from "@/components/ui/alert";
+import { ApkgExportForm } from "@/components/decks/apkg-export-form";
+import { ApkgImportForm } from "@/components/decks/apkg-import-form";
 import { DeckFieldsForm } from "@/components/decks/deck-fields-form";
 import { listOwnDecks } from "@/lib/server/data/decks/list-own-decks";
 import { pluralize } from "@/lib/format/display";
@@ -73,6 +75,24 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             <DeckFieldsForm action={createDeckAction} submitLabel="Create deck" />
           </div>
         </details>
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">Anki packages</h2>
+        <p className="mt-1 mb-4 text-sm text-slate-600">Bring your Anki decks here with their review history, or take any deck to Anki.</p>
+        <div className="grid gap-6 md:grid-cols-2">
+          <section aria-labelledby="apkg-import-heading">
+            <h3 id="apkg-import-heading" className="mb-2 font-medium text-slate-900">
+              Import from Anki
+            </h3>
+            <ApkgImportForm decks={own.map((d) => ({ id: d.id, name: d.name }))} />
+          </section>
+          <section aria-labelledby="apkg-export-heading">
+            <h3 id="apkg-export-heading" className="mb-2 font-medium text-slate-900">
+              Export to Anki
+            </h3>
+            <ApkgExportForm decks={[...own.map((d) => ({ value: `deck:${d.id}`, label: d.name })), ...decks.map((d) => ({ value: `topic:${d.slug}`, label: `${d.title} (topic deck)` }))]} />
+          </section>
+        </div>
       </Card>
     </div>
   );

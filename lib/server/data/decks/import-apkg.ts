@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { importAnkiCard } from "@/lib/anki/anki-schedule";
 import { ApkgFormatError } from "@/lib/anki/apkg-types";
+import type { ApkgImportResult } from "@/lib/anki/import-result";
 import { planImport } from "@/lib/anki/plan-import";
 import { readApkg } from "@/lib/anki/read-apkg";
 import { loadSqlJs } from "@/lib/anki/sql-js";
@@ -11,7 +12,7 @@ import { newSrsCard } from "@/lib/flashcards/card";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordIdSchema } from "@/lib/schemas/ids";
 import { getDb } from "@/lib/server/db";
-import { ValidationError } from "@/lib/server/errors";
+import { NotFoundError, ValidationError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/data/actor";
 import { RATING_COLUMN, serializeBefore, STATE_COLUMN, toSrsColumns } from "@/lib/server/data/flashcards/internal/card-columns";
 import { readSettings } from "@/lib/server/data/flashcards/internal/read-settings";
@@ -25,24 +26,15 @@ export const importApkgSchema = z.object({
   name: deckFieldsSchema.shape.name.optional(),
 });
 
-export type ApkgImportResult = {
-  deckId: string;
-  deckName: string;
-  createdDeck: boolean;
-  notes: number;
-  cards: number;
-  reviews: number;
-  /** Notes already in the deck from an earlier import (same Anki note), left as they are. */
-  alreadyThere: number;
-  skipped: { label: string; reason: string }[];
-  otherCardsLeftOut: number;
-  images: number;
-  sounds: number;
-  mediaFiles: number;
-  layout: string;
-};
 
 const CHUNK = 1000;
+
+/** Why a note can't come in, in the report's words. */
+function skipReason(issue: { path: PropertyKey[]; message: string } | undefined): string {
+  const side = String(issue?.path[0] ?? "");
+  if (["front", "back", "text"].includes(side) && issue?.message.startsWith("Write the")) return `its ${side} is empty once images and sounds are left out.`;
+  return issue ? `${side ? `${side}: ` : ""}${issue.message}` : "it couldn't be read.";
+}
 const NO_FLAGS = { tags: [] as string[], suspended: false, lapseBaseline: 0 };
 
 async function createInChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
@@ -67,6 +59,11 @@ async function freeDeckName(tx: Prisma.TransactionClient, ownerId: string, wante
  * notes (same guid) are left as they are.
  */
 export async function importApkg(actor: Actor, input: z.output<typeof importApkgSchema> & { bytes: Uint8Array }, now: Date): Promise<ApkgImportResult> {
+  const db = getDb();
+  // Whose deck it is comes first: someone else's deck is not found, whatever the file holds.
+  if (input.into !== "new" && !(await db.deck.findFirst({ where: { id: input.into, ownerId: actor.id }, select: { id: true } }))) {
+    throw new NotFoundError("This deck doesn't exist, or it isn't yours.");
+  }
   let collection;
   try {
     collection = readApkg(await loadSqlJs(), input.bytes);
@@ -80,10 +77,9 @@ export async function importApkg(actor: Actor, input: z.output<typeof importApkg
   for (const draft of plan.drafts) {
     const parsed = ownNoteSchema.safeParse(draft.note);
     if (parsed.success) valid.push({ guid: draft.guid, note: parsed.data, cards: draft.cards });
-    else skipped.push({ label: draft.label, reason: parsed.error.issues[0]?.message ?? "it couldn't be read." });
+    else skipped.push({ label: draft.label, reason: skipReason(parsed.error.issues[0]) });
   }
 
-  const db = getDb();
   const settings = await readSettings(db, actor.id);
   return db.$transaction(
     async (tx) => {

@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { InlineMarkdown } from "@/components/ui/markdown";
 import { ConfirmDeleteButton } from "@/components/decks/confirm-delete-button";
+import { ApkgExportForm } from "@/components/decks/apkg-export-form";
 import { DeckFieldsForm } from "@/components/decks/deck-fields-form";
 import { OwnNoteEditor } from "@/components/decks/own-note-editor";
 import { pluralize } from "@/lib/format/display";
@@ -74,6 +75,11 @@ export default async function OwnDeckPage({ params }: { params: Promise<{ deckId
             ))}
           </ul>
         )}
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">Export to Anki</h2>
+        <p className="mt-1 mb-3 text-sm text-slate-600">An Anki package (.apkg) of this deck: basic and cloze notes, with math, that Anki imports as they are.</p>
+        <ApkgExportForm decks={[{ value: `deck:${deck.id}`, label: deck.name }]} />
       </Card>
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Deck</h2>

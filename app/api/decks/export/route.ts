@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { exportDeckApkg, exportDeckApkgSchema } from "@/lib/server/data/decks/export-deck-apkg";
+import { defineRoute } from "@/lib/server/entry/define-route";
+
+export const dynamic = "force-dynamic";
+
+const querySchema = z.object({
+  deck: exportDeckApkgSchema.shape.deck,
+  // A ticked checkbox sends "1"; an unticked one sends nothing.
+  scheduling: z.literal("1", { error: "scheduling is 1 or absent." }).optional(),
+});
+
+/**
+ * Downloads a deck as an Anki package (.apkg). Query: `deck` (topic:<slug> for any topic's deck,
+ * deck:<id> for one of your own) and `scheduling=1` to include your scheduling and review history.
+ */
+export const GET = defineRoute({ name: "export-deck-apkg", auth: "user", signIn: "Sign in to export a deck.", query: querySchema }, async ({ actor, query, now }) => {
+  const { fileName, bytes } = await exportDeckApkg(actor, { deck: query.deck, scheduling: query.scheduling === "1" }, now);
+  return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+    headers: {
+      "content-type": "application/octet-stream",
+      "content-disposition": `attachment; filename="${fileName}"`,
+      "content-length": String(bytes.length),
+      "cache-control": "no-store",
+    },
+  });
+});
