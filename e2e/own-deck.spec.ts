@@ -1,8 +1,8 @@
 import { expect, test } from "./fixtures";
 import { signUp, uniqueEmail } from "./helpers";
 
-test("a student writes their own deck (basic and cloze, with a live preview), studies it, edits and deletes; nobody else can open it", async ({ page, browser, axe }) => {
-  test.setTimeout(90_000);
+test("a student writes their own deck (basic and cloze, with a live preview), studies it, takes it to Anki and back, edits and deletes; nobody else can open it", async ({ page, browser, axe }) => {
+  test.setTimeout(120_000);
   await signUp(page, { name: "Nia Notes", email: uniqueEmail("nia"), password: "own deck password 1" });
   await page.goto("/flashcards");
   await page.getByLabel("Deck name").fill("Papers I read");
@@ -68,6 +68,31 @@ test("a student writes their own deck (basic and cloze, with a live preview), st
   }
   await expect(page.getByText("Practice only: your schedule didn't change.")).toBeVisible();
   await axe.checkpoint(page, "custom study done");
+
+  // Anki round trip: the deck goes out as an .apkg with its history, and comes back in as a new deck.
+  await page.goto(deckUrl);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .apkg" }).click()]);
+  expect(download.suggestedFilename()).toBe("papers-i-read.apkg");
+  const packagePath = test.info().outputPath("papers-i-read.apkg");
+  await download.saveAs(packagePath);
+  await page.goto("/flashcards");
+  await page.getByLabel("Anki package").setInputFiles(packagePath);
+  await page.getByLabel("Into").selectOption({ label: "A new deck" });
+  await page.getByLabel("New deck’s name (optional)").fill("Papers from Anki");
+  await page.getByRole("button", { name: "Import package" }).click();
+  const imported = page.getByRole("heading", { name: "Imported into “Papers from Anki”" });
+  await expect(imported).toBeFocused();
+  await expect(page.getByText("2 notes, 3 cards and 1 past review came in.")).toBeVisible();
+  await axe.checkpoint(page, "Anki package imported");
+  await page.getByRole("link", { name: "Open “Papers from Anki”" }).click();
+  await expect(page.getByRole("list", { name: "2 notes" })).toBeVisible();
+  // The review made here came back with the card: its page lists it.
+  await page.goto("/flashcards/browse");
+  await page.getByLabel("Text").fill("rank");
+  await page.getByLabel("Deck").selectOption({ label: "Papers from Anki" });
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("link", { name: /What does the rank/ }).click();
+  await expect(page.getByRole("cell", { name: "Good" })).toBeVisible();
 
   // Edit the basic card.
   await page.goto(deckUrl);
