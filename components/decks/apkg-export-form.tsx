@@ -10,7 +10,7 @@ type DeckChoice = { value: string; label: string };
 export function ApkgExportForm({ decks, idPrefix = "apkg-export" }: { decks: DeckChoice[]; idPrefix?: string }) {
   const [only] = decks.length === 1 ? decks : [];
   return (
-    <form method="get" action="/api/decks/export" className="space-y-3">
+    <form method="get" action="/api/decks/export" className="max-w-md space-y-3">
       {only ? (
         <input type="hidden" name="deck" value={only.value} />
       ) : (

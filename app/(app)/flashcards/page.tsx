@@ -79,14 +79,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       <Card>
         <h2 className="text-lg font-semibold">Anki packages</h2>
         <p className="mt-1 mb-4 text-sm text-slate-600">Bring your Anki decks here with their review history, or take any deck to Anki.</p>
-        <div className="grid gap-6 md:grid-cols-2">
+        <div className="space-y-6">
           <section aria-labelledby="apkg-import-heading">
             <h3 id="apkg-import-heading" className="mb-2 font-medium text-slate-900">
               Import from Anki
             </h3>
             <ApkgImportForm decks={own.map((d) => ({ id: d.id, name: d.name }))} />
           </section>
-          <section aria-labelledby="apkg-export-heading">
+          <section aria-labelledby="apkg-export-heading" className="border-t border-slate-200 pt-5">
             <h3 id="apkg-export-heading" className="mb-2 font-medium text-slate-900">
               Export to Anki
             </h3>
