@@ -45,8 +45,8 @@ describe("importing an Anki package", () => {
     const result = await importApkg(student, { into: "new", bytes: anki21 }, NOW);
     expect(result).toMatchObject({ deckName: "Attention", createdDeck: true, notes: 5, cards: 6, reviews: 9, alreadyThere: 0, otherCardsLeftOut: 1, images: 2, sounds: 0, mediaFiles: 2, layout: "collection.anki21" });
     expect(result.skipped).toEqual([
-      { label: "note 5 “perplexity”", reason: "its note type “Word only” has neither a front and back nor a cloze text." },
       { label: "note 4 “Diagram of the sliding window”", reason: "its back is empty once images and sounds are left out." },
+      { label: "note 5 “perplexity”", reason: "its note type “Word only” has neither a front and back nor a cloze text." },
     ]);
     const notes = await deckRows(result.deckId);
     expect(notes.map((n) => n.kind)).toEqual(["BASIC", "BASIC", "CLOZE", "BASIC", "BASIC"]);

@@ -80,6 +80,9 @@ export async function importApkg(actor: Actor, input: z.output<typeof importApkg
     else skipped.push({ label: draft.label, reason: skipReason(parsed.error.issues[0]) });
   }
 
+  // Listed in the package's order.
+  const noteNumber = (label: string) => Number(/^note (\d+)/.exec(label)?.[1] ?? 0);
+  skipped.sort((a, b) => noteNumber(a.label) - noteNumber(b.label));
   const settings = await readSettings(db, actor.id);
   return db.$transaction(
     async (tx) => {
