@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CONTROL } from "@/components/ui/field-notes";
+import { FileField } from "@/components/ui/file-field";
 import type { ApkgImportResult } from "@/lib/anki/import-result";
 import { apkgTooLargeMessage } from "@/lib/anki/upload-limit";
 import { pluralize } from "@/lib/format/display";
@@ -61,33 +62,18 @@ export function ApkgImportForm({ decks }: { decks: { id: string; name: string }[
         className="space-y-3"
         noValidate
       >
-        <div>
-          <label htmlFor="apkg-file" className="block text-sm font-medium text-slate-800">
-            Anki package
-          </label>
-          <input
-            id="apkg-file"
-            name="file"
-            type="file"
-            accept=".apkg"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={fileError ? "apkg-file-error" : "apkg-file-hint"}
-            onChange={(e) => {
-              const tooLarge = apkgTooLargeMessage(e.currentTarget.files?.[0]?.size ?? 0);
-              setState(tooLarge ? { kind: "error", field: "file", message: tooLarge } : { kind: "idle" });
-            }}
-            className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-medium file:text-brand-700 hover:file:bg-brand-100"
-          />
-          {fileError ? (
-            <p id="apkg-file-error" className="mt-1 text-sm text-red-700">
-              {fileError}
-            </p>
-          ) : (
-            <p id="apkg-file-hint" className="mt-1 text-xs text-slate-500">
-              An .apkg from Anki (File › Export, “Anki Deck Package”, with “Support older Anki versions” ticked). Basic and cloze notes come in with their scheduling and review history; images and sounds don’t.
-            </p>
-          )}
-        </div>
+        <FileField
+          id="apkg-file"
+          name="file"
+          label="Anki package"
+          accept=".apkg"
+          error={fileError}
+          onChange={(e) => {
+            const tooLarge = apkgTooLargeMessage(e.currentTarget.files?.[0]?.size ?? 0);
+            setState(tooLarge ? { kind: "error", field: "file", message: tooLarge } : { kind: "idle" });
+          }}
+          hint="An .apkg from Anki (File › Export, “Anki Deck Package”, with “Support older Anki versions” ticked). Basic and cloze notes come in with their scheduling and review history; images and sounds don’t."
+        />
         <div className="grid gap-3 sm:grid-cols-2">
           <div>
             <label htmlFor="apkg-into" className="block text-sm font-medium text-slate-800">

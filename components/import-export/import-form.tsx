@@ -9,6 +9,7 @@ import { ImportProgressPanel } from "./import-progress-panel";
 import { ImportReport } from "./import-report";
 import { sendImport } from "./send-import";
 import { CONTROL } from "@/components/ui/field-notes";
+import { FileField } from "@/components/ui/file-field";
 
 /**
  * Upload or paste a GIFT or Quizformer JSON file. The file goes to the import
@@ -49,30 +50,15 @@ export function ImportForm({ topics }: { topics: { slug: string; title: string }
         className="space-y-4"
       >
         {state?.kind === "form" && !formErrors.file ? <Alert tone="error">{state.message}</Alert> : null}
-        <div>
-          <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">
-            File
-          </label>
-          <input
-            id="import-file"
-            name="file"
-            type="file"
-            accept=".gift,.txt,.json,text/plain,application/json"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={fileError ? "import-file-error" : "import-file-hint"}
-            onChange={(e) => setSizeError(fileTooLargeMessage(e.currentTarget.files?.[0]?.size ?? 0))}
-            className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-2 file:text-sm file:font-medium file:text-brand-700 hover:file:bg-brand-100"
-          />
-          {fileError ? (
-            <p id="import-file-error" className="mt-1 text-sm text-red-700">
-              {fileError}
-            </p>
-          ) : (
-            <p id="import-file-hint" className="mt-1 text-xs text-slate-500">
-              Moodle GIFT (.gift or .txt) or a Quizformer export (.json), at most {MAX_IMPORT_BYTES / (1024 * 1024)} MB.
-            </p>
-          )}
-        </div>
+        <FileField
+          id="import-file"
+          name="file"
+          label="File"
+          accept=".gift,.txt,.json,text/plain,application/json"
+          error={fileError}
+          onChange={(e) => setSizeError(fileTooLargeMessage(e.currentTarget.files?.[0]?.size ?? 0))}
+          hint={`Moodle GIFT (.gift or .txt) or a Quizformer export (.json), at most ${MAX_IMPORT_BYTES / (1024 * 1024)} MB.`}
+        />
         <div>
           <label htmlFor="import-text" className="block text-sm font-medium text-slate-800">
             Or paste the text
