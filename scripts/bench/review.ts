@@ -28,6 +28,7 @@ import type { SrsRating } from "@/lib/flashcards/card";
 import { dayBounds } from "@/lib/time/day-bounds";
 import { prepareBenchDatabase, startBenchServer } from "./lib/bench-server";
 import { formatLatency, latencyOf, timeCalls, type Latency } from "./lib/latency";
+import { compareWithPgBaseline } from "./lib/pg-baseline";
 import { signIn } from "./lib/sign-in";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
@@ -160,7 +161,7 @@ async function makeStudents(count: number, prefix: string, benchTopicId: string,
   return students;
 }
 
-async function httpPhase(clients: Client[], perClient: number, label = `HTTP rate → next card, ${clients.length} client${clients.length > 1 ? "s" : ""}`): Promise<void> {
+async function httpPhase(clients: Client[], perClient: number, label = `HTTP rate → next card, ${clients.length} client${clients.length > 1 ? "s" : ""}`): Promise<Row> {
   const samples: number[] = [];
   const t0 = performance.now();
   await Promise.all(
@@ -168,7 +169,7 @@ async function httpPhase(clients: Client[], perClient: number, label = `HTTP rat
       for (let i = 0; i < perClient; i++) samples.push(await rate(client));
     }),
   );
-  record(label, samples, performance.now() - t0);
+  return record(label, samples, performance.now() - t0);
 }
 
 /**
@@ -321,10 +322,13 @@ async function main(): Promise<void> {
     // Warm up the server's code paths (first requests compile and fill caches) with a student of its own.
     for (let i = 0; i < 20; i++) await rate(clients[0]!);
     let next = 1;
+    const rates: { label: string; clients: number; rps: number; p50: number }[] = [];
     for (const [count, perClient] of PHASES) {
-      await httpPhase(clients.slice(next, next + count), perClient);
+      const row = await httpPhase(clients.slice(next, next + count), perClient);
+      rates.push({ label: row.label, clients: count, rps: row.rps ?? 0, p50: row.p50 });
       next += count;
     }
+    await compareWithPgBaseline(cluster, rates.filter((r) => r.clients === 1 || r.clients === 64));
     console.log("");
     await heavyPhase();
     printSummary();
