@@ -116,7 +116,11 @@ export function deckConfigJson(modSeconds: number): string {
   });
 }
 
-/** The collection's own settings (column `col.conf`). */
+/**
+ * The collection's own settings (column `col.conf`). "schedVer": 2 says the review log uses the
+ * answer numbers of Anki's second scheduler (Good is 3 in learning too); without it Anki would
+ * upgrade the log as a first-scheduler one and turn every learning Good into Easy.
+ */
 export function collectionConfigJson(deckId: number): string {
-  return JSON.stringify({ activeDecks: [deckId], curDeck: deckId, newSpread: 0, collapseTime: 1200, timeLim: 0, estTimes: true, dueCounts: true, curModel: String(MODEL_IDS.basic), nextPos: 1, sortType: "noteFld", sortBackwards: false, addToCur: true });
+  return JSON.stringify({ schedVer: 2, activeDecks: [deckId], curDeck: deckId, newSpread: 0, collapseTime: 1200, timeLim: 0, estTimes: true, dueCounts: true, curModel: String(MODEL_IDS.basic), nextPos: 1, sortType: "noteFld", sortBackwards: false, addToCur: true });
 }

@@ -44,3 +44,25 @@ describe("plain text of a field", () => {
     expect(htmlToPlainText("<div>A&nbsp;&amp;<br>B</div><div>C</div>")).toBe("A & B C");
   });
 });
+
+describe("HTML from a file anyone can make", () => {
+  it("keeps a dollar sign inside a formula from ending it (and letting Markdown in)", () => {
+    const out = ankiHtmlToMarkdown("\\(x$ ![](/api/account) $y\\)");
+    expect(out.markdown).toBe("$$x\\$ ![](/api/account) \\$y$$");
+    // Rendered, it is one formula: no image, no link.
+    expect(markdownToAnkiHtml(out.markdown)).not.toContain("<img");
+  });
+
+  it("leaves unclosed delimiters as text", () => {
+    expect(ankiHtmlToMarkdown("a [sound:b.mp3 and \\( c").markdown).toBe("a \\[sound:b.mp3 and \\\\( c");
+    expect(htmlToPlainText("x < y and <b")).toBe("x < y and <b");
+  });
+
+  it("drops link addresses other than web, mail and same-site ones on export", () => {
+    expect(markdownToAnkiHtml("[go](javascript:alert(1)) [ok](https://arxiv.org/abs/2104.09864)")).toBe('<p><a href="">go</a> <a href="https://arxiv.org/abs/2104.09864">ok</a></p>');
+  });
+
+  it("spaces out }} inside math, where Anki would end a cloze deletion", () => {
+    expect(markdownToAnkiHtml("{{c1::$2^{2^{b}}$}}")).toBe("<p>{{c1::\\(2^{2^{b} }\\)}}</p>");
+  });
+});

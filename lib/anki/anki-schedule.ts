@@ -54,13 +54,17 @@ export function toAnkiRevlog(logs: readonly LoggedReview[], current: SrsCard): A
   });
 }
 
+/** Anki's first release: no review is older. */
+const EARLIEST_REVIEW_MS = Date.UTC(2006, 0, 1);
+
 /**
  * Anki's review log as reviews to replay, oldest first. Manual reschedules and "forget" rows
- * (ease 0, types 4 and 5) are not answers, so they are left out.
+ * (ease 0, types 4 and 5) are not answers, so they are left out, as are rows dated before Anki
+ * existed or after `now` (a damaged or forged log).
  */
-export function ankiReviews(rows: readonly AnkiRevlogRow[]): ReplayReview[] {
+export function ankiReviews(rows: readonly AnkiRevlogRow[], now: Date): ReplayReview[] {
   return [...rows]
-    .filter((r) => RATING_OF_EASE[r.ease] && r.type <= 3)
+    .filter((r) => RATING_OF_EASE[r.ease] && r.type <= 3 && r.id >= EARLIEST_REVIEW_MS && r.id <= now.getTime())
     .sort((a, b) => a.id - b.id)
     .map((r) => ({ rating: RATING_OF_EASE[r.ease]!, reviewedAt: new Date(r.id), durationMs: Math.max(0, Math.min(MAX_ANSWER_MS, r.time)) }));
 }
@@ -82,7 +86,8 @@ export function ankiDueDate(columns: AnkiCardColumns, crt: number): Date {
  */
 export function memoryStateFromSm2(factorPermille: number, intervalDays: number, w: readonly number[]): { stability: number; difficulty: number } {
   const retention = 0.9;
-  const stability = Math.max(intervalDays, 0.1);
+  // Anki's longest interval is 100 years.
+  const stability = Math.min(36_500, Math.max(Number.isFinite(intervalDays) ? intervalDays : 0, 0.1));
   const ease = (factorPermille > 0 ? factorPermille : DEFAULT_FACTOR) / 1000;
   const [w8, w9, w10] = [w[8]!, w[9]!, w[10]!];
   const difficulty = 11 - (ease - 1) / (Math.exp(w8) * stability ** -w9 * Math.expm1((1 - retention) * w10));
@@ -110,7 +115,7 @@ export function importAnkiCard(input: {
   cardId: string;
 }): ImportedCard {
   const { columns, crt, now, settings, cardId } = input;
-  const reviews = ankiReviews(input.revlog);
+  const reviews = ankiReviews(input.revlog, now);
   const suspended = columns.queue === -1;
   const replay = reviews.length ? rebuildCard({ initial: newSrsCard(reviews[0]!.reviewedAt), reviews, settings, cardId }) : null;
   const logs = replay?.logs ?? [];
@@ -118,11 +123,13 @@ export function importAnkiCard(input: {
   if (isNew) return { card: newSrsCard(new Date(now.getTime() + input.position)), suspended, logs };
 
   const state: SrsState = columns.type === 1 ? "learning" : columns.type === 2 ? "review" : "relearning";
-  const due = ankiDueDate(columns, crt);
-  const intervalDays = Math.max(0, columns.ivl);
+  // A due date that can't be right (before 2006, or centuries ahead) makes the card due now.
+  const read = ankiDueDate(columns, crt);
+  const due = read.getTime() >= EARLIEST_REVIEW_MS && read.getTime() <= now.getTime() + 200 * 365 * DAY_MS ? read : new Date(now);
+  const intervalDays = Math.min(36_500, Math.max(0, columns.ivl));
   let memory: { stability: number; difficulty: number };
   let lastReview: Date | null;
-  if (replay) {
+  if (replay && Number.isFinite(replay.card.stability) && Number.isFinite(replay.card.difficulty) && replay.card.stability > 0) {
     memory = { stability: replay.card.stability, difficulty: replay.card.difficulty };
     lastReview = replay.card.lastReview;
   } else {

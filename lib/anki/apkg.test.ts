@@ -7,7 +7,7 @@ import { scheduleReview } from "@/lib/flashcards/schedule";
 import { DEFAULT_FLASHCARD_SETTINGS } from "@/lib/flashcards/settings";
 import { ankiDueDate, ankiReviews, importAnkiCard, memoryStateFromSm2, toAnkiColumns, toAnkiRevlog } from "./anki-schedule";
 import { ApkgFormatError } from "./apkg-types";
-import { planImport, toQuizformerTag } from "./plan-import";
+import { MAX_FIELD_HTML, planImport, toQuizformerTag } from "./plan-import";
 import { readApkg } from "./read-apkg";
 import { loadSqlJs } from "./sql-js";
 import { ankiLayoutPackage, FIXTURE_CARDS, FIXTURE_CRT } from "./test-support/anki-layout-package";
@@ -41,8 +41,8 @@ describe("reading a package in Anki's own layout", () => {
     expect(collection.decks.get(lora.did)).toBe("LLM engineering::Attention");
   });
 
-  it("maps notes, tags and what it leaves out, with each left-out note named", () => {
-    const plan = planImport(readApkg(sql, ankiLayoutPackage(sql, "anki21")));
+  it("maps notes, tags and what it leaves out, with each left-out note named", async () => {
+    const plan = await planImport(readApkg(sql, ankiLayoutPackage(sql, "anki21")));
     expect(plan.deckName).toBe("Attention");
     expect(plan.drafts.map((d) => d.note.kind)).toEqual(["basic", "basic", "cloze", "basic", "basic", "basic"]);
     expect(plan.drafts[0]!.note).toEqual({ kind: "basic", front: "What does **RoPE** rotate?", back: "Pairs of query and key dimensions, by an angle $m\\theta_i$ proportional to the position *m*.", tags: ["rope", "position-encoding"] });
@@ -52,6 +52,26 @@ describe("reading a package in Anki's own layout", () => {
     expect(plan.drafts[5]!.note).toMatchObject({ front: "What costs \\$5 in this sentence?" });
     expect(plan.skipped).toEqual([{ label: "note 5 “perplexity”", reason: "its note type “Word only” has neither a front and back nor a cloze text." }]);
     expect(plan).toMatchObject({ otherCardsLeftOut: 1, images: 2, sounds: 0, mediaFiles: 2 });
+  });
+
+  it("refuses a collection with a table missing as unreadable, and reads note types and decks past damaged entries", () => {
+    const db = new sql.Database();
+    db.exec("CREATE TABLE col (crt integer, models text, decks text, conf text); INSERT INTO col VALUES (0, '{\"1\": null, \"2\": {\"flds\": {}}}', '{\"1\": null}', '{}')");
+    const noNotes = zipSync({ "collection.anki2": db.export() });
+    db.close();
+    expect(() => readApkg(sql, noNotes)).toThrow(/a table or column is missing/);
+  });
+
+  it("skips, naming why, a note whose HTML is too long or nested too deeply to convert", async () => {
+    const collection = readApkg(sql, ankiLayoutPackage(sql, "anki2"));
+    const [first, second] = collection.notes;
+    const deep = `${"<b>".repeat(12_000)}x${"</b>".repeat(12_000)}`;
+    const plan = await planImport({ ...collection, notes: [{ ...first!, fields: ["Front", "x".repeat(MAX_FIELD_HTML + 1)] }, { ...second!, fields: ["Front", deep] }] });
+    expect(plan.drafts).toEqual([]);
+    expect(plan.skipped).toEqual([
+      { label: "note 1 “Front”", reason: "a field is longer than 100,000 characters of HTML." },
+      { label: "note 2 “Front”", reason: "its HTML is nested too deeply to read." },
+    ]);
   });
 
   it("refuses what isn't a readable package, saying why", () => {
@@ -78,6 +98,15 @@ describe("scheduling from Anki", () => {
     expect(memoryStateFromSm2(2500, 10, w).difficulty).toBeCloseTo(Math.min(10, Math.max(1, expected)), 10);
   });
 
+  it("keeps a damaged card's numbers finite and its due date sane", () => {
+    const now = new Date("2026-01-01T00:00:00Z");
+    const columns = { ...FIXTURE_CARDS[0]!, due: 1e20, ivl: 1e6, factor: 1000, data: "{}" };
+    const imported = importAnkiCard({ columns, revlog: [], crt: FIXTURE_CRT, now, position: 1, settings, cardId: "c" });
+    expect(imported.card.due).toEqual(now);
+    expect(Number.isFinite(imported.card.stability) && Number.isFinite(imported.card.difficulty)).toBe(true);
+    expect(imported.card.stability).toBe(36_500);
+  });
+
   it("reads due dates in days from day zero, or in epoch seconds for learning cards", () => {
     expect(ankiDueDate({ ...FIXTURE_CARDS[0]!, data: "{}" }, FIXTURE_CRT).getTime()).toBe((FIXTURE_CRT + 40 * 86_400) * 1000);
     expect(ankiDueDate({ ...FIXTURE_CARDS[3]!, data: "{}" }, FIXTURE_CRT).getTime()).toBe(FIXTURE_CARDS[3]!.due * 1000);
@@ -86,8 +115,11 @@ describe("scheduling from Anki", () => {
   it("replays a history into review log rows with their prior states, keeping Anki's due date and counts", () => {
     const collection = readApkg(sql, ankiLayoutPackage(sql, "anki2"));
     const card = collection.notes[0]!.cards[0]!;
-    expect(ankiReviews(card.revlog).map((r) => r.rating)).toEqual(["good", "good", "again", "good", "good"]);
     const now = new Date((FIXTURE_CRT + 36 * 86_400) * 1000);
+    expect(ankiReviews(card.revlog, now).map((r) => r.rating)).toEqual(["good", "good", "again", "good", "good"]);
+    // Rows dated before Anki existed or after now are a damaged log: left out.
+    const forged = [{ ...card.revlog[0]!, id: -8e15 }, { ...card.revlog[0]!, id: now.getTime() + 1 }, { ...card.revlog[0]!, id: 1e20 }];
+    expect(ankiReviews(forged, now)).toEqual([]);
     const imported = importAnkiCard({ columns: card.columns, revlog: card.revlog, crt: FIXTURE_CRT, now, position: 1, settings, cardId: "c1" });
     expect(imported.logs).toHaveLength(5);
     expect(imported.logs[0]!.before.state).toBe("new");
@@ -95,6 +127,14 @@ describe("scheduling from Anki", () => {
     expect(imported.card).toMatchObject({ state: "review", reps: 5, lapses: 1, scheduledDays: 12, due: new Date((FIXTURE_CRT + 40 * 86_400) * 1000) });
     expect(imported.card.stability).toBeGreaterThan(0);
     expect(imported.suspended).toBe(false);
+  });
+
+  it("reads a first-scheduler collection's answers as Anki's upgrade does: learning Good and Easy were 2 and 3", () => {
+    const v2 = readApkg(sql, ankiLayoutPackage(sql, "anki2", 2)).notes[0]!.cards[0]!.revlog;
+    const v1 = readApkg(sql, ankiLayoutPackage(sql, "anki2", 1)).notes[0]!.cards[0]!.revlog;
+    // Learning (type 0) and relearning (type 2) answers 2 and 3 move up by one; review answers stay.
+    expect(v1.map((r) => [r.type, r.ease])).toEqual(v2.map((r) => [r.type, (r.type === 0 || r.type === 2) && (r.ease === 2 || r.ease === 3) ? r.ease + 1 : r.ease]));
+    expect(v1.map((r) => r.ease)).not.toEqual(v2.map((r) => r.ease));
   });
 
   it("starts new and history-less learning cards as new ones in Anki's order, keeping suspension", () => {

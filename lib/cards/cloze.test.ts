@@ -37,6 +37,8 @@ describe("parseCloze", () => {
     ["a blank answer", "a {{c1::  ::hint}} b", /empty answer/],
     ["an empty hint", "a {{c1::b::}}", /empty hint/],
     ["c0", "a {{c0::b}}", /start at c1/],
+    ["c501", "a {{c501::b}}", /go up to c500/],
+    ["c3000000000", "a {{c3000000000::b}}", /go up to c500/],
     ["a missing number", "a {{c::b}}", /should look like/],
     ["a single colon", "a {{c1:b}}", /should look like/],
     ["two hints", "a {{c1::b::c::d}}", /more than one "::"/],

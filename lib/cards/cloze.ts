@@ -23,6 +23,8 @@ export class ClozeSyntaxError extends Error {
 const OPEN = "{{";
 const CLOSE = "}}";
 const HEAD = /^c(\d+)::/;
+/** Deletion numbers go up to this (each number is a card; Anki's own notes rarely pass c20). */
+export const MAX_CLOZE_NUMBER = 500;
 
 /** Index of the `}}` that closes the deletion whose body starts at `from`, or -1. */
 function findClose(text: string, from: number): number {
@@ -52,6 +54,9 @@ function parseDeletion(body: string, at: number): ClozeDeletion {
   const number = Number(head[1]);
   if (number < 1) {
     throw new ClozeSyntaxError(`The deletion at character ${at} is numbered c${head[1]}; cloze numbers start at c1.`, at);
+  }
+  if (number > MAX_CLOZE_NUMBER) {
+    throw new ClozeSyntaxError(`The deletion at character ${at} is numbered c${head[1]}; cloze numbers go up to c${MAX_CLOZE_NUMBER}.`, at);
   }
   const [rawAnswer = "", rawHint, ...extra] = body.slice(head[0].length).split("::");
   if (extra.length > 0) {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ClozeSyntaxError, clozeNumbers } from "./cloze";
 import { text } from "@/lib/schemas/text";
 
-const tag = text().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Tags are lower-case words joined by hyphens." });
+const tag = text().max(64, { error: "A tag has at most 64 characters." }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "Tags are lower-case words joined by hyphens." });
 const side = (name: string) => text().trim().min(1, { error: `Write the ${name}.` }).max(10_000, { error: `The ${name} can have at most 10,000 characters.` });
 
 /**

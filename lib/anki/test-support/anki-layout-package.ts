@@ -114,10 +114,12 @@ export const FIXTURE_REVIEWS: Review[] = [
   { id: at(35), cid: FIXTURE_CARDS[3]!.id, ease: 1, ivl: -600, lastIvl: 0, factor: 0, time: 6000, type: 0 },
 ];
 
-function collection(sql: SqlJsStatic, stub: boolean): Uint8Array {
+function collection(sql: SqlJsStatic, stub: boolean, schedVer: 1 | 2): Uint8Array {
   const db = new sql.Database();
   db.exec(SCHEMA);
-  db.run("insert into col values (1, ?, 1700000000000, 1700000000000, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')", [FIXTURE_CRT, modelsJson(), decksJson()]);
+  // Anki 2.1 writes its scheduler version in the collection's settings; version 1 collections have none.
+  const conf = JSON.stringify(schedVer === 2 ? { schedVer: 2, sched2021: true, nextPos: 12, curDeck: DECKS.llm } : { nextPos: 12, curDeck: DECKS.llm });
+  db.run("insert into col values (1, ?, 1700000000000, 1700000000000, 11, 0, 0, 0, ?, ?, ?, '{}', '{}')", [FIXTURE_CRT, conf, modelsJson(), decksJson()]);
   if (stub) {
     db.run("insert into notes values (1, 'stubguid00', ?, 0, -1, '', ?, 'Please update', 0, 0, '')", [MODELS.basic, "Please update to the latest Anki version, then import the .colpkg/.apkg file again.\x1f"]);
     db.run("insert into cards values (1, 1, 1, 0, 0, -1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, '')");
@@ -133,12 +135,12 @@ function collection(sql: SqlJsStatic, stub: boolean): Uint8Array {
   return bytes;
 }
 
-/** The package's bytes in one of Anki's two legacy layouts. */
-export function ankiLayoutPackage(sql: SqlJsStatic, layout: "anki21" | "anki2"): Uint8Array {
+/** The package's bytes in one of Anki's two legacy layouts; `schedVer` 1 is a collection from Anki's first scheduler. */
+export function ankiLayoutPackage(sql: SqlJsStatic, layout: "anki21" | "anki2", schedVer: 1 | 2 = 2): Uint8Array {
   const media = strToU8(JSON.stringify({ 0: "gqa.png", 1: "window.png" }));
   const files: Record<string, Uint8Array> =
     layout === "anki21"
-      ? { "collection.anki2": collection(sql, true), "collection.anki21": collection(sql, false), media, 0: new Uint8Array([137, 80, 78, 71]), 1: new Uint8Array([137, 80, 78, 71]) }
-      : { "collection.anki2": collection(sql, false), media, 0: new Uint8Array([137, 80, 78, 71]), 1: new Uint8Array([137, 80, 78, 71]) };
+      ? { "collection.anki2": collection(sql, true, schedVer), "collection.anki21": collection(sql, false, schedVer), media, 0: new Uint8Array([137, 80, 78, 71]), 1: new Uint8Array([137, 80, 78, 71]) }
+      : { "collection.anki2": collection(sql, false, schedVer), media, 0: new Uint8Array([137, 80, 78, 71]), 1: new Uint8Array([137, 80, 78, 71]) };
   return zipSync(files);
 }

@@ -29,11 +29,21 @@ export const importApkgSchema = z.object({
 
 const CHUNK = 1000;
 
+type PreparedNote = {
+  guid: string;
+  note: Prisma.CardNoteCreateManyInput;
+  cards: Prisma.CardCreateManyInput[];
+  studentCards: Prisma.StudentCardCreateManyInput[];
+  logs: Prisma.ReviewLogCreateManyInput[];
+};
+
 /** Why a note can't come in, in the report's words. */
 function skipReason(issue: { path: PropertyKey[]; message: string } | undefined): string {
   const side = String(issue?.path[0] ?? "");
   if (["front", "back", "text"].includes(side) && issue?.message.startsWith("Write the")) return `its ${side} is empty once images and sounds are left out.`;
-  return issue ? `${side ? `${side}: ` : ""}${issue.message}` : "it couldn't be read.";
+  const reason = issue ? `${side ? `${side}: ` : ""}${issue.message}` : "it couldn't be read.";
+  // Messages quote what they refuse: a report stays short whatever the file held.
+  return reason.length > 200 ? `${reason.slice(0, 199)}…` : reason;
 }
 const NO_FLAGS = { tags: [] as string[], suspended: false, lapseBaseline: 0 };
 
@@ -71,7 +81,9 @@ export async function importApkg(actor: Actor, input: z.output<typeof importApkg
     if (error instanceof ApkgFormatError) throw new ValidationError(error.message, { file: error.message });
     throw error;
   }
-  const plan = planImport(collection);
+  // A big package is converted and replayed in steps, letting other requests in between.
+  const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const plan = await planImport(collection, pause);
   const skipped = [...plan.skipped];
   const valid: { guid: string; note: OwnNote; cards: (typeof plan.drafts)[number]["cards"] }[] = [];
   for (const draft of plan.drafts) {
@@ -84,6 +96,45 @@ export async function importApkg(actor: Actor, input: z.output<typeof importApkg
   const noteNumber = (label: string) => Number(/^note (\d+)/.exec(label)?.[1] ?? 0);
   skipped.sort((a, b) => noteNumber(a.label) - noteNumber(b.label));
   const settings = await readSettings(db, actor.id);
+  // Everything computed (the histories replayed) before the transaction opens, so it holds its
+  // connection and locks only for the writes.
+  let position = 0;
+  const prepared: PreparedNote[] = [];
+  for (const [i, draft] of valid.entries()) {
+    if (i > 0 && i % 200 === 0) await pause();
+    const noteId = randomUUID();
+    const key = ownNoteKey();
+    const note: Prisma.CardNoteCreateManyInput = { id: noteId, key, deckId: "", source: { title: "Imported from Anki", ankiGuid: draft.guid }, ...ownNoteColumns(draft.note) };
+    const cards: Prisma.CardCreateManyInput[] = [];
+    const studentCards: Prisma.StudentCardCreateManyInput[] = [];
+    const logs: Prisma.ReviewLogCreateManyInput[] = [];
+    for (const ordinal of ownNoteOrdinals(draft.note)) {
+      const cardId = randomUUID();
+      const studentCardId = randomUUID();
+      cards.push({ id: cardId, noteId, ordinal, siblingKey: key });
+      const anki = draft.cards.get(ordinal);
+      position += 1;
+      const imported = anki
+        ? importAnkiCard({ columns: anki.columns, revlog: anki.revlog, crt: collection.crt, now, position, settings, cardId: studentCardId })
+        : { card: newSrsCard(new Date(now.getTime() + position)), suspended: false, logs: [] };
+      studentCards.push({ id: studentCardId, userId: actor.id, cardId, tags: [], suspended: imported.suspended, ...toSrsColumns(imported.card) });
+      for (const log of imported.logs) {
+        logs.push({
+          userId: actor.id,
+          studentCardId,
+          rating: RATING_COLUMN[log.rating],
+          reviewedAt: log.reviewedAt,
+          durationMs: log.durationMs,
+          elapsedDays: log.elapsedDays,
+          scheduledDays: log.scheduledDays,
+          stateBefore: STATE_COLUMN[log.before.state],
+          before: serializeBefore(log.before, NO_FLAGS),
+        });
+      }
+    }
+    prepared.push({ guid: draft.guid, note, cards, studentCards, logs });
+  }
+
   return db.$transaction(
     async (tx) => {
       let deck: { id: string; name: string };
@@ -91,55 +142,20 @@ export async function importApkg(actor: Actor, input: z.output<typeof importApkg
       if (createdDeck) {
         // Parallel imports of one person pick their new decks' names one after the other.
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`deck-names:${actor.id}`}, 0))`;
-        const name = await freeDeckName(tx, actor.id, input.name?.trim() || plan.deckName.slice(0, 80));
+        const name = await freeDeckName(tx, actor.id, input.name?.trim() || plan.deckName);
         deck = await tx.deck.create({ data: { ownerId: actor.id, name, description: `Imported from an Anki package on ${now.toISOString().slice(0, 10)}.` }, select: { id: true, name: true } });
       } else {
         deck = await findOwnDeck(tx, actor, input.into);
       }
       const existing = await tx.cardNote.findMany({ where: { deckId: deck.id }, select: { source: true } });
       const known = new Set(existing.map((n) => (n.source as { ankiGuid?: string } | null)?.ankiGuid).filter(Boolean));
-
-      const notes: Prisma.CardNoteCreateManyInput[] = [];
-      const cards: Prisma.CardCreateManyInput[] = [];
-      const studentCards: Prisma.StudentCardCreateManyInput[] = [];
-      const logs: Prisma.ReviewLogCreateManyInput[] = [];
-      let alreadyThere = 0;
-      let position = 0;
-      for (const draft of valid) {
-        if (known.has(draft.guid)) {
-          alreadyThere += 1;
-          continue;
-        }
-        known.add(draft.guid);
-        const noteId = randomUUID();
-        const key = ownNoteKey();
-        // Notes keep the package's order ("added" in the card browser).
-        notes.push({ id: noteId, key, deckId: deck.id, createdAt: new Date(now.getTime() + notes.length), source: { title: "Imported from Anki", ankiGuid: draft.guid }, ...ownNoteColumns(draft.note) });
-        for (const ordinal of ownNoteOrdinals(draft.note)) {
-          const cardId = randomUUID();
-          const studentCardId = randomUUID();
-          cards.push({ id: cardId, noteId, ordinal, siblingKey: key });
-          const anki = draft.cards.get(ordinal);
-          position += 1;
-          const imported = anki
-            ? importAnkiCard({ columns: anki.columns, revlog: anki.revlog, crt: collection.crt, now, position, settings, cardId: studentCardId })
-            : { card: newSrsCard(new Date(now.getTime() + position)), suspended: false, logs: [] };
-          studentCards.push({ id: studentCardId, userId: actor.id, cardId, tags: [], suspended: imported.suspended, ...toSrsColumns(imported.card) });
-          for (const log of imported.logs) {
-            logs.push({
-              userId: actor.id,
-              studentCardId,
-              rating: RATING_COLUMN[log.rating],
-              reviewedAt: log.reviewedAt,
-              durationMs: log.durationMs,
-              elapsedDays: log.elapsedDays,
-              scheduledDays: log.scheduledDays,
-              stateBefore: STATE_COLUMN[log.before.state],
-              before: serializeBefore(log.before, NO_FLAGS),
-            });
-          }
-        }
-      }
+      const fresh = prepared.filter((p) => !known.has(p.guid));
+      const alreadyThere = prepared.length - fresh.length;
+      // Notes keep the package's order ("added" in the card browser).
+      const notes = fresh.map((p, i) => ({ ...p.note, deckId: deck.id, createdAt: new Date(now.getTime() + i) }));
+      const cards = fresh.flatMap((p) => p.cards);
+      const studentCards = fresh.flatMap((p) => p.studentCards);
+      const logs = fresh.flatMap((p) => p.logs);
       await createInChunks(notes, (data) => tx.cardNote.createMany({ data }));
       await createInChunks(cards, (data) => tx.card.createMany({ data }));
       await createInChunks(studentCards, (data) => tx.studentCard.createMany({ data }));
