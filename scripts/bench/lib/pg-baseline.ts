@@ -30,8 +30,9 @@ export async function preparePgBaseline(cluster: EmbeddedPostgres): Promise<stri
       INSERT INTO pgbench_branches SELECT 1, 0, '';
       INSERT INTO pgbench_tellers SELECT t, 1, 0, '' FROM generate_series(1, 10) t;
       INSERT INTO pgbench_accounts SELECT a, 1, 0, '' FROM generate_series(1, ${ACCOUNTS}) a;
-      VACUUM ANALYZE;
     `);
+    // A statement of its own: VACUUM can't run in the implicit transaction of a multi-statement query.
+    await client.query("VACUUM ANALYZE");
   } finally {
     await client.end();
   }
