@@ -1,7 +1,8 @@
-// `npm run bench:quiz`: p50/p95 of "submit answer → feedback" against the production
-// server (next start on the production build), sequentially and with concurrent
-// students. Uses a fresh database in its own embedded cluster; run `next build` first
-// (it is run for you when no build exists).
+// `npm run bench:quiz`: p50/p95/p99 of "submit answer → feedback" against the production
+// server (next start on the production build), with 1 and 64 concurrent students, each phase's
+// SQL statements and CPU time per request, and the rate beside PostgreSQL's own in the same run.
+// Uses a fresh database in its own embedded cluster; run `next build` first (it is run for you
+// when no build exists). BENCH_CPU_PROFILE=1 adds the server's CPU profile, summarised.
 import { TOPICS } from "@/lib/topics/topic-list";
 import { builtInTemplates } from "@/lib/topics/built-in-templates";
 import { getDb } from "@/lib/server/db";
@@ -12,11 +13,17 @@ import { seedTopics } from "@/lib/server/data/topics/seed-topics";
 import { startTopicQuiz } from "@/lib/server/data/attempts/start-topic-quiz";
 import { prepareBenchDatabase, startBenchServer } from "./lib/bench-server";
 import { formatLatency, latencyOf } from "./lib/latency";
+import { compareWithPgBaseline } from "./lib/pg-baseline";
+import { printCosts, printNewestCpuProfile, startCostMeter } from "./lib/request-costs";
 import { signIn } from "./lib/sign-in";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
-const STUDENTS = 20;
+/** Students per phase: warm-up, one at a time, then 64 at once; each answers each of their 30 questions once. */
+const WARM_UP = 2;
+const SEQUENTIAL = 8;
+const CONCURRENT = 64;
+const STUDENTS = WARM_UP + SEQUENTIAL + CONCURRENT;
 const PASSWORD = "benchmark password";
 
 type Student = { cookie: string; attemptId: string; next: number; count: number };
@@ -36,20 +43,24 @@ async function submit(s: Student): Promise<number> {
   return ms;
 }
 
-function report(label: string, samples: number[], wallMs: number): void {
-  console.log(`${label.padEnd(28)} ${formatLatency(latencyOf(samples), 6)}  ${((samples.length / wallMs) * 1000).toFixed(0)} req/s`);
+function report(label: string, samples: number[], wallMs: number): { rps: number; p50: number } {
+  const latency = latencyOf(samples);
+  const rps = (samples.length / wallMs) * 1000;
+  console.log(`${label.padEnd(48)} ${formatLatency(latency, 7, "p99")}  ${rps.toFixed(0)} req/s`);
+  return { rps, p50: latency.p50 };
 }
 
 async function main(): Promise<void> {
-  const { cluster, url } = await prepareBenchDatabase("quizformer_bench");
-  let server: { stop(): Promise<void> } | undefined;
+  const { cluster, url } = await prepareBenchDatabase("quizformer_bench", { statementStats: true });
+  let server: { pid: number; stop(): Promise<void> } | undefined;
   try {
     await seedTopics(TOPICS);
     await seedTemplates(builtInTemplates());
     await createFirstAdmin({ name: "Bench Admin", email: "admin@bench.test", password: PASSWORD });
 
     server = await startBenchServer(url, PORT);
-    // 30 questions per student, 20 students: each question is answered once.
+    const probes = { url, serverPid: server.pid, postgresPid: cluster.pid() };
+    // 30 questions per student: each question is answered once.
     const students: Student[] = [];
     for (let i = 0; i < STUDENTS; i++) {
       const email = `student${i}@bench.test`;
@@ -57,27 +68,37 @@ async function main(): Promise<void> {
       const { attemptId } = await startTopicQuiz({ id, role: "STUDENT" }, { topic: TOPICS[i % TOPICS.length]!.slug, count: 30 }, new Date());
       students.push({ cookie: await signIn(BASE, email, PASSWORD), attemptId, next: 0, count: 30 });
     }
+    console.log(`${STUDENTS} students, each in a 30-question topic quiz`);
     // Warm up the server's code paths (first requests compile and fill caches).
-    for (const s of students.slice(0, 2)) for (let i = 0; i < 5; i++) await submit(s);
+    for (const s of students.slice(0, WARM_UP)) for (let i = 0; i < 5; i++) await submit(s);
 
+    const rates: { label: string; clients: number; rps: number; p50: number }[] = [];
     const sequential: number[] = [];
+    let costs = await startCostMeter(probes);
     let t0 = performance.now();
-    for (let i = 0; i < 200; i++) sequential.push(await submit(students[2 + (i % 8)]!));
-    report("sequential (1 student)", sequential, performance.now() - t0);
+    for (let i = 0; i < 200; i++) sequential.push(await submit(students[WARM_UP + (i % SEQUENTIAL)]!));
+    const one = report("HTTP submit answer → feedback, 1 client", sequential, performance.now() - t0);
+    printCosts(await costs.perRequest(sequential.length));
+    rates.push({ label: "HTTP submit answer → feedback, 1 client", clients: 1, ...one });
 
     const concurrent: number[] = [];
+    costs = await startCostMeter(probes);
     t0 = performance.now();
     await Promise.all(
-      students.slice(10).map(async (s) => {
+      students.slice(WARM_UP + SEQUENTIAL).map(async (s) => {
         for (let i = 0; i < 25; i++) concurrent.push(await submit(s));
       }),
     );
-    report(`concurrent (${STUDENTS - 10} students)`, concurrent, performance.now() - t0);
+    const many = report(`HTTP submit answer → feedback, ${CONCURRENT} clients`, concurrent, performance.now() - t0);
+    printCosts(await costs.perRequest(concurrent.length));
+    rates.push({ label: `HTTP submit answer → feedback, ${CONCURRENT} clients`, clients: CONCURRENT, ...many });
+    await compareWithPgBaseline(cluster, rates);
   } finally {
     await server?.stop();
     await getDb().$disconnect();
     await cluster.stop();
   }
+  printNewestCpuProfile();
 }
 
 main().catch((error: unknown) => {

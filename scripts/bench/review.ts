@@ -29,6 +29,7 @@ import { dayBounds } from "@/lib/time/day-bounds";
 import { prepareBenchDatabase, startBenchServer } from "./lib/bench-server";
 import { formatLatency, latencyOf, timeCalls, type Latency } from "./lib/latency";
 import { compareWithPgBaseline } from "./lib/pg-baseline";
+import { printCosts, printNewestCpuProfile, startCostMeter, type CostProbes } from "./lib/request-costs";
 import { signIn } from "./lib/sign-in";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3201);
@@ -101,6 +102,7 @@ async function checkErrorAnswers(mine: Client, other: Client): Promise<void> {
 
 
 type Row = Latency & { label: string; rps: number | null };
+let probes: CostProbes | null = null;
 const summary: Row[] = [];
 
 function record(label: string, samples: number[], wallMs: number | null): Row {
@@ -163,13 +165,16 @@ async function makeStudents(count: number, prefix: string, benchTopicId: string,
 
 async function httpPhase(clients: Client[], perClient: number, label = `HTTP rate → next card, ${clients.length} client${clients.length > 1 ? "s" : ""}`): Promise<Row> {
   const samples: number[] = [];
+  const costs = await startCostMeter(probes!);
   const t0 = performance.now();
   await Promise.all(
     clients.map(async (client) => {
       for (let i = 0; i < perClient; i++) samples.push(await rate(client));
     }),
   );
-  return record(label, samples, performance.now() - t0);
+  const row = record(label, samples, performance.now() - t0);
+  printCosts(await costs.perRequest(samples.length));
+  return row;
 }
 
 /**
@@ -298,8 +303,8 @@ function printSummary(): void {
 }
 
 async function main(): Promise<void> {
-  const { cluster, url } = await prepareBenchDatabase("quizformer_bench_review");
-  let server: { stop(): Promise<void> } | undefined;
+  const { cluster, url } = await prepareBenchDatabase("quizformer_bench_review", { statementStats: true });
+  let server: { pid: number; stop(): Promise<void> } | undefined;
   try {
     await seedTopics(TOPICS);
     await seedTemplates(builtInTemplates());
@@ -313,6 +318,7 @@ async function main(): Promise<void> {
     console.log(`${total} students, each with ${BENCH_NOTES} generated cards (400 reviews due) and the built-in decks`);
 
     server = await startBenchServer(url, PORT);
+    probes = { url, serverPid: server.pid, postgresPid: cluster.pid() };
     const clients: Client[] = [];
     for (const { email } of students) {
       const cookie = await signIn(BASE, email, PASSWORD);
@@ -337,6 +343,7 @@ async function main(): Promise<void> {
     await getDb().$disconnect();
     await cluster.stop();
   }
+  printNewestCpuProfile();
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../db/embedded-postgres";
 import { migrateDatabase } from "../../db/migrate";
 import { waitForOk } from "../../lib/port";
+import { enableStatementStats } from "./statement-stats";
 import { spawnNext, waitForExit } from "../../lib/run-next";
 
 /**
@@ -10,9 +11,17 @@ import { spawnNext, waitForExit } from "../../lib/run-next";
  * database of its own in the benchmark cluster (also set as DATABASE_URL for in-process seeding),
  * and later the server itself.
  */
-export async function prepareBenchDatabase(dbName: string): Promise<{ cluster: EmbeddedPostgres; url: string }> {
+export async function prepareBenchDatabase(dbName: string, options: { statementStats?: boolean } = {}): Promise<{ cluster: EmbeddedPostgres; url: string }> {
   await ensureProductionBuild();
-  return freshBenchDatabase("bench-postgres", dbName);
+  const fresh = await freshBenchDatabase("bench-postgres", dbName);
+  if (!options.statementStats || (await enableStatementStats(fresh.url))) return fresh;
+  // pg_stat_statements loads at start: start the cluster again with it.
+  await fresh.cluster.stop();
+  const cluster = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "bench-postgres") });
+  const url = cluster.urlFor(dbName);
+  process.env.DATABASE_URL = url;
+  if (!(await enableStatementStats(url))) throw new Error("pg_stat_statements did not load");
+  return { cluster, url };
 }
 
 /**
@@ -42,10 +51,14 @@ export async function ensureProductionBuild(): Promise<void> {
   if ((await waitForExit(spawnNext(["build"], { ...process.env }))) !== 0) throw new Error("next build failed");
 }
 
-/** Starts `next start` on the database and waits until it answers its health check. */
-export async function startBenchServer(url: string, port: number): Promise<{ stop(): Promise<void> }> {
+/**
+ * Starts `next start` on the database and waits until it answers its health check. With
+ * BENCH_CPU_PROFILE=1 the server writes a V8 CPU profile into .data/bench/profiles when it stops.
+ */
+export async function startBenchServer(url: string, port: number): Promise<{ pid: number; stop(): Promise<void> }> {
   const base = `http://127.0.0.1:${port}`;
-  const app = spawnNext(["start", "-p", String(port), "-H", "127.0.0.1"], { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: base });
+  const profile = process.env.BENCH_CPU_PROFILE === "1" ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(process.cwd(), ".data", "bench", "profiles")}` } : {};
+  const app = spawnNext(["start", "-p", String(port), "-H", "127.0.0.1"], { ...process.env, ...profile, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: base });
   const stop = async () => {
     app.kill("SIGTERM");
     await waitForExit(app);
@@ -54,5 +67,5 @@ export async function startBenchServer(url: string, port: number): Promise<{ sto
     await stop();
     throw new Error("the server did not start");
   }
-  return { stop };
+  return { pid: app.pid ?? -1, stop };
 }
