@@ -37,7 +37,9 @@ export function PreviewPanel({ state, pending }: { state: ActionState<DraftPrevi
         {preview && !preview.errors.length ? <Alert tone="success">Checked on up to 200 sampled draws: every one computes and renders. Saving checks 1,000.</Alert> : null}
       </div>
       {preview?.variants.length ? (
-        <div className={`space-y-4 transition-opacity ${pending ? "opacity-60" : ""}`}>
+        // While a new preview is computed the old one stays readable (dimming it would fail contrast),
+        // marked by a bar at its side and "Updating…" above.
+        <div aria-busy={pending} className={`space-y-4 border-l-4 pl-3 transition-colors ${pending ? "border-slate-300" : "border-transparent"}`}>
           {preview.variants.map((v, i) => (
             <VariantPreview key={`${v.seed}-${i}`} variant={v} index={i} />
           ))}
