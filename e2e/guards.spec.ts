@@ -15,6 +15,9 @@ test("the accessibility guard fails a journey that loads a page with a violation
 test("the accessibility guard fails a journey whose marked state has a violation", async ({ page, axe }) => {
   test.fail();
   await page.goto("/signin");
+  // Inserted after hydration: before it, React would put the page back as it rendered it and the
+  // button would be gone before the scan.
+  await page.waitForLoadState("networkidle");
   await page.evaluate(() => document.querySelector("main")?.insertAdjacentHTML("beforeend", '<button type="button"></button>'));
   await axe.checkpoint(page, "a nameless button added in place");
   await page.goto("/signup");
