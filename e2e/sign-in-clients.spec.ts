@@ -1,6 +1,6 @@
-import http from "node:http";
 import { expect, test } from "./fixtures";
 import { signUp, signOut, uniqueEmail } from "./helpers";
+import { trySignIn } from "./http-sign-in";
 
 /**
  * Sign-in throttling keys on the client the server itself sees (the socket's address; no proxy is
@@ -8,36 +8,6 @@ import { signUp, signOut, uniqueEmail } from "./helpers";
  * failures don't hold back the owner's own client. Each request leaves from a loopback address
  * of its own (127.0.0.x), as different machines would.
  */
-
-type Answer = { status: number; body: string; cookies: string[] };
-
-function send(baseURL: string, from: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
-  const url = new URL(path, baseURL);
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: init.method ?? "GET", headers: init.headers, localAddress: from }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, cookies: res.headers["set-cookie"] ?? [] }));
-    });
-    req.on("error", reject);
-    req.end(init.body);
-  });
-}
-
-/** One sign-in try through next-auth's credentials callback; returns its error message, or "signed in". */
-async function trySignIn(baseURL: string, from: string, email: string, password: string, forged: Record<string, string> = {}): Promise<string> {
-  const csrf = await send(baseURL, from, "/api/auth/csrf", { headers: forged });
-  const cookie = csrf.cookies.map((c) => c.split(";")[0]).join("; ");
-  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const answer = await send(baseURL, from, "/api/auth/callback/credentials", {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie, ...forged },
-    body: new URLSearchParams({ email, password, csrfToken, json: "true" }).toString(),
-  });
-  const { url } = JSON.parse(answer.body) as { url: string };
-  return new URL(url).searchParams.get("error") ?? "signed in";
-}
 
 test("forged client addresses are throttled as the one client they come from, and the owner's own client still signs in", async ({ page, baseURL }) => {
   const email = uniqueEmail("owner");

@@ -1,6 +1,7 @@
 // The server the end-to-end tests drive: the production build (`next build` runs
 // first) on a brand-new database in its own embedded cluster, so every run starts
 // from first-run setup.
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { log } from "@/lib/server/log";
 import { startEmbeddedPostgres } from "./db/embedded-postgres";
@@ -22,6 +23,11 @@ async function main(): Promise<void> {
     // A fixed secret: the test run needs no state from earlier runs.
     env: { NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else", NEXTAUTH_URL: `http://127.0.0.1:${port}` },
     onReady: (ms) => say(`e2e server ready on ${port} in ${(ms / 1000).toFixed(1)} s`),
+    // What a second instance on the same database needs (the two-instance journey starts one).
+    beforeServe: async (env) => {
+      await mkdir(path.join(process.cwd(), ".data", "e2e"), { recursive: true });
+      await writeFile(path.join(process.cwd(), ".data", "e2e", "instance.json"), JSON.stringify({ DATABASE_URL: env.DATABASE_URL, NEXTAUTH_SECRET: env.NEXTAUTH_SECRET }));
+    },
   });
 }
 
