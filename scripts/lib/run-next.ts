@@ -14,11 +14,13 @@ const require = createRequire(import.meta.url);
  * `start` runs our own server instead (next-server.mjs: `next start` plus the client's
  * address on every request, which the app then believes: QUIZFORMER_PEER_HEADER).
  */
-export function spawnNext(args: string[], env: NodeJS.ProcessEnv, options: { ownProcessGroup?: boolean } = {}): ChildProcess {
+export function spawnNext(args: string[], env: NodeJS.ProcessEnv, options: { ownProcessGroup?: boolean; nodeArgs?: string[] } = {}): ChildProcess {
   const [command, ...rest] = args;
   const serving = command === "start";
   const entry = serving ? nextServerEntry() : require.resolve("next/dist/bin/next");
-  return spawn(process.execPath, serving ? [entry, ...rest] : [entry, ...args], {
+  // Node's own flags (a benchmark's --cpu-prof, which NODE_OPTIONS may not carry) come before the script.
+  const nodeArgs = options.nodeArgs ?? [];
+  return spawn(process.execPath, serving ? [...nodeArgs, entry, ...rest] : [...nodeArgs, entry, ...args], {
     stdio: "inherit",
     env: { NEXT_TELEMETRY_DISABLED: "1", ...env, ...(serving ? { NODE_ENV: "production", QUIZFORMER_PEER_HEADER: "1" } : {}) },
     detached: options.ownProcessGroup ?? false,

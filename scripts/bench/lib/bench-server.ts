@@ -57,8 +57,8 @@ export async function ensureProductionBuild(): Promise<void> {
  */
 export async function startBenchServer(url: string, port: number): Promise<{ pid: number; stop(): Promise<void> }> {
   const base = `http://127.0.0.1:${port}`;
-  const profile = process.env.BENCH_CPU_PROFILE === "1" ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(process.cwd(), ".data", "bench", "profiles")}` } : {};
-  const app = spawnNext(["start", "-p", String(port), "-H", "127.0.0.1"], { ...process.env, ...profile, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: base });
+  const nodeArgs = process.env.BENCH_CPU_PROFILE === "1" ? ["--cpu-prof", `--cpu-prof-dir=${path.join(process.cwd(), ".data", "bench", "profiles")}`] : [];
+  const app = spawnNext(["start", "-p", String(port), "-H", "127.0.0.1"], { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-only-secret", NEXTAUTH_URL: base }, { nodeArgs });
   const stop = async () => {
     app.kill("SIGTERM");
     await waitForExit(app);
