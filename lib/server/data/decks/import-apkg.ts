@@ -26,8 +26,8 @@ export const importApkgSchema = z.object({
   name: deckFieldsSchema.shape.name.optional(),
 });
 
-
 const CHUNK = 1000;
+const NO_FLAGS = { tags: [] as string[], suspended: false, lapseBaseline: 0 };
 
 type PreparedNote = {
   guid: string;
@@ -45,7 +45,6 @@ function skipReason(issue: { path: PropertyKey[]; message: string } | undefined)
   // Messages quote what they refuse: a report stays short whatever the file held.
   return reason.length > 200 ? `${reason.slice(0, 199)}…` : reason;
 }
-const NO_FLAGS = { tags: [] as string[], suspended: false, lapseBaseline: 0 };
 
 async function createInChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
