@@ -11,12 +11,13 @@ import { text } from "@/lib/schemas/text";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/data/actor";
+import { DECK_REF_PATTERN } from "@/lib/server/data/flashcards/deck-options-data";
 import { parseBefore, RATING_FROM_COLUMN, toSrsCard } from "@/lib/server/data/flashcards/internal/card-columns";
 import { computedNoteFaces } from "./internal/computed-note-faces";
 
 /** Any topic's deck ("topic:<slug>": its notes are every signed-in user's to read) or one of the actor's own ("deck:<id>"). */
 export const exportDeckApkgSchema = z.object({
-  deck: text().regex(/^(topic:[a-z0-9-]+|deck:[A-Za-z0-9_-]+)$/, { error: "Choose a deck to export." }),
+  deck: text().regex(DECK_REF_PATTERN, { error: "Choose a deck to export." }),
   scheduling: z.boolean().default(true),
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { z } from "zod";
 import { importAnkiCard } from "@/lib/anki/anki-schedule";
 import { ApkgFormatError } from "@/lib/anki/apkg-types";
@@ -27,6 +28,8 @@ export const importApkgSchema = z.object({
 });
 
 const CHUNK = 1000;
+/** Notes prepared between two pauses, as the conversion pauses (lib/anki/plan-import.ts). */
+const NOTES_PER_STEP = 200;
 const NO_FLAGS = { tags: [] as string[], suspended: false, lapseBaseline: 0 };
 
 type PreparedNote = {
@@ -81,7 +84,7 @@ export async function importApkg(actor: Actor, input: z.output<typeof importApkg
     throw error;
   }
   // A big package is converted and replayed in steps, letting other requests in between.
-  const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const pause = () => nextTurn();
   const plan = await planImport(collection, pause);
   const skipped = [...plan.skipped];
   const valid: { guid: string; note: OwnNote; cards: (typeof plan.drafts)[number]["cards"] }[] = [];
@@ -100,7 +103,7 @@ export async function importApkg(actor: Actor, input: z.output<typeof importApkg
   let position = 0;
   const prepared: PreparedNote[] = [];
   for (const [i, draft] of valid.entries()) {
-    if (i > 0 && i % 200 === 0) await pause();
+    if (i > 0 && i % NOTES_PER_STEP === 0) await pause();
     const noteId = randomUUID();
     const key = ownNoteKey();
     const note: Prisma.CardNoteCreateManyInput = { id: noteId, key, deckId: "", source: { title: "Imported from Anki", ankiGuid: draft.guid }, ...ownNoteColumns(draft.note) };

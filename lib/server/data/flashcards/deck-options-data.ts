@@ -8,8 +8,11 @@ import type { Actor } from "@/lib/server/data/actor";
 import type { FlashcardSettings } from "@/lib/flashcards/settings";
 import { readSettings } from "./internal/read-settings";
 
+/** How a deck is named in addresses and forms: "topic:<slug>" (a topic's deck) or "deck:<id>" (an own deck). */
+export const DECK_REF_PATTERN = /^(topic:[a-z0-9-]+|deck:[A-Za-z0-9_-]+)$/;
+
 /** A deck the actor studies: "topic:<slug>" (a topic deck they added) or "deck:<id>" (one of their own). */
-export const deckRefSchema = text().regex(/^(topic:[a-z0-9-]+|deck:[A-Za-z0-9_-]+)$/, { error: "That deck couldn't be read." });
+export const deckRefSchema = text().regex(DECK_REF_PATTERN, { error: "That deck couldn't be read." });
 
 export type DeckOptionsView = { deck: string; name: string; options: DeckOptions; account: FlashcardSettings };
 
