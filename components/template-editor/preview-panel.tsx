@@ -38,8 +38,8 @@ export function PreviewPanel({ state, pending }: { state: ActionState<DraftPrevi
       </div>
       {preview?.variants.length ? (
         // While a new preview is computed the old one stays readable (dimming it would fail contrast),
-        // marked by a bar at its side and "Updating…" above.
-        <div aria-busy={pending} className={`space-y-4 border-l-4 pl-3 transition-colors ${pending ? "border-slate-300" : "border-transparent"}`}>
+        // outlined (a ring takes no room, so nothing moves) with "Updating…" above.
+        <div aria-busy={pending} className={`space-y-4 rounded-lg ${pending ? "ring-2 ring-slate-300 ring-offset-4" : ""}`}>
           {preview.variants.map((v, i) => (
             <VariantPreview key={`${v.seed}-${i}`} variant={v} index={i} />
           ))}
