@@ -6,7 +6,8 @@ import { defineAction } from "@/lib/server/entry/define-action";
 import { addDeck } from "@/lib/server/data/flashcards/add-deck";
 import { getReviewView, type ReviewView } from "@/lib/server/data/flashcards/get-review-view";
 import { setCardFlags } from "@/lib/server/data/flashcards/set-card-flags";
-import { recordReview, recordReviewSchema } from "@/lib/server/data/flashcards/record-review";
+import { recordReviewSchema } from "@/lib/server/data/flashcards/record-review";
+import { rateCard } from "@/lib/server/data/flashcards/rate-card";
 import { removeDeck } from "@/lib/server/data/flashcards/remove-deck";
 import { revealCard } from "@/lib/server/data/flashcards/reveal-card";
 import { undoLastReview } from "@/lib/server/data/flashcards/undo-last-review";
@@ -26,10 +27,7 @@ export const revealAction = defineAction<typeof revealSchema, CardBack, false, [
 /** Records a rating and returns the next card, in one round trip. */
 export const rateAction = defineAction<typeof recordReviewSchema, ReviewView>(
   { name: "record-review", input: recordReviewSchema, invalid: "That rating couldn't be read. Reload the page." },
-  async ({ actor, input, now }) => {
-    await recordReview(actor, input, now);
-    return { ok: true, data: await getReviewView(actor, now) };
-  },
+  async ({ actor, input, now }) => ({ ok: true, data: (await rateCard(actor, input, now)).session }),
 );
 
 export const undoAction = defineAction<typeof recordIdSchema, ReviewView, false, [studentCardId: string]>(

@@ -1,5 +1,6 @@
 import { getReviewView } from "@/lib/server/data/flashcards/get-review-view";
-import { recordReview, recordReviewSchema } from "@/lib/server/data/flashcards/record-review";
+import { recordReviewSchema } from "@/lib/server/data/flashcards/record-review";
+import { rateCard } from "@/lib/server/data/flashcards/rate-card";
 import { defineRoute } from "@/lib/server/entry/define-route";
 
 /*
@@ -19,8 +20,5 @@ export const GET = defineRoute({ name: "get-review-session", auth: "user", hideF
 /** Body: { studentCardId, expectedVersion, rating: "again" | "hard" | "good" | "easy", durationMs, seed? }. */
 export const POST = defineRoute(
   { name: "record-review", auth: "user", hideForbidden: NOT_YOURS, body: { json: recordReviewSchema, hint: "Send { studentCardId, expectedVersion, rating, durationMs, seed? }." } },
-  async ({ actor, body, now }) => {
-    const review = await recordReview(actor, body, now);
-    return Response.json({ review, session: await getReviewView(actor, now) }, { headers: NO_STORE });
-  },
+  async ({ actor, body, now }) => Response.json(await rateCard(actor, body, now), { headers: NO_STORE }),
 );

@@ -1,16 +1,15 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { previewIntervals, type IntervalPreview } from "@/lib/flashcards/schedule";
-import { buildQueueLoadingNew, LEARN_AHEAD_MS, type QueueKind } from "@/lib/flashcards/queue";
+import { buildQueueLoadingNew, LEARN_AHEAD_MS, newCandidatePage, type QueueKind } from "@/lib/flashcards/queue";
 import type { SrsRating } from "@/lib/flashcards/card";
-import { dayBounds, DEFAULT_TIME_ZONE } from "@/lib/time/day-bounds";
+import { dayBounds } from "@/lib/time/day-bounds";
 import type { Actor } from "@/lib/server/data/actor";
 import { reviewSeed, toSrsCard } from "./internal/card-columns";
 import { cardFront, type CardFront } from "./card-face";
-import { loadDueCandidates, loadNewCandidates, loadReviewedToday } from "./queue-candidates";
-import { readSettings } from "./internal/read-settings";
+import { loadNewCandidates, loadQueueInputs } from "./queue-candidates";
 import { deckLimits, NO_DECK_OPTIONS, settingsForDeck } from "@/lib/flashcards/deck-options";
-import { studiedDecks } from "./internal/studied-decks";
+import { readReviewContext, type ReviewContext } from "./internal/review-context";
 
 export type ReviewSession = {
   counts: Record<QueueKind, number>;
@@ -29,18 +28,20 @@ export type ReviewSession = {
  * reviewed today, and new cards up to what's left of the daily limit (plus the siblings buried on
  * the way), so the cost follows the day's work, not the size of the decks. Siblings of cards
  * queued or reviewed today are buried until tomorrow as the queue decides, so the burial survives
- * reloads.
+ * reloads. A caller that read the student's review context already (a rating) passes it in.
+ *
+ * Round trips: the context (unless passed), one statement for the candidates, today's reviews and
+ * a first page of new cards large enough for any day's limit, the burials when there are new
+ * ones, and the card shown.
  */
-export async function getReviewSession(actor: Actor, now: Date): Promise<ReviewSession> {
+export async function getReviewSession(actor: Actor, now: Date, context?: ReviewContext): Promise<ReviewSession> {
   const db = getDb();
-  const [settings, user, decks] = await Promise.all([
-    readSettings(db, actor.id),
-    db.user.findUnique({ where: { id: actor.id }, select: { timeZone: true } }),
-    studiedDecks(db, actor.id),
-  ]);
-  const { dayStart, nextDayStart } = dayBounds(now, user?.timeZone ?? DEFAULT_TIME_ZONE);
+  const { settings, timeZone, decks } = context ?? (await readReviewContext(db, actor.id));
+  const { dayStart, nextDayStart } = dayBounds(now, timeZone);
   const learnAheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
-  const [due, today] = await Promise.all([loadDueCandidates(db, actor.id, decks, now, nextDayStart, learnAheadUntil), loadReviewedToday(db, actor.id, decks, dayStart)]);
+  // Fewer new cards than the daily limit are ever left, so this page serves the first one asked for.
+  const firstPage = newCandidatePage(settings.newCardsPerDay);
+  const { due, today, fresh } = await loadQueueInputs(db, actor.id, decks, now, dayStart, nextDayStart, learnAheadUntil, firstPage);
   const { queue, bury } = await buildQueueLoadingNew(
     {
       cards: due,
@@ -61,7 +62,8 @@ export async function getReviewSession(actor: Actor, now: Date): Promise<ReviewS
         }),
       ),
     },
-    (after, limit) => loadNewCandidates(db, actor.id, decks, now, after, limit),
+    (after, limit) =>
+      after === null && (limit <= fresh.length || fresh.length < firstPage) ? Promise.resolve(fresh.slice(0, limit)) : loadNewCandidates(db, actor.id, decks, now, after, limit),
   );
   // Every burial lasts until the next day starts, so one statement writes them all.
   if (bury.length > 0) await db.studentCard.updateMany({ where: { id: { in: bury.map((b) => b.id) }, userId: actor.id }, data: { buriedUntil: nextDayStart } });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/server/data/actor";
 import { getNextDue } from "./get-next-due";
 import { getReviewSession, type ReviewSession } from "./get-review-session";
+import type { ReviewContext } from "./internal/review-context";
 
 /** What the review screen shows: today's queue and its next card, and when the queue is empty, when to come back. */
 export type ReviewView = ReviewSession & { nextDue: Date | null };
@@ -11,7 +12,7 @@ export type ReviewView = ReviewSession & { nextDue: Date | null };
  * aside) and the JSON API alike, so all three show the same thing. The next due time is looked
  * up only when nothing is left for today.
  */
-export async function getReviewView(actor: Actor, now: Date): Promise<ReviewView> {
-  const session = await getReviewSession(actor, now);
+export async function getReviewView(actor: Actor, now: Date, context?: ReviewContext): Promise<ReviewView> {
+  const session = await getReviewSession(actor, now, context);
   return { ...session, nextDue: session.current ? null : await getNextDue(actor, now) };
 }

@@ -84,8 +84,46 @@ export function reviewedTodaySql(userId: string, decks: DeckScope, dayStart: Dat
     GROUP BY c."siblingKey", n."topicId", n."deckId"`;
 }
 
-export async function loadDueCandidates(db: Db, userId: string, decks: DeckScope, now: Date, nextDayStart: Date, learnAheadUntil: Date = now): Promise<QueueCandidate[]> {
-  return (await db.$queryRaw<CandidateRow[]>(dueCandidatesSql(userId, decks, now, nextDayStart, learnAheadUntil))).map(toCandidate);
+/** A candidate as one JSON array: [id, state, due ms, last review ms | null, sibling key, deck]. */
+function candidateJson(alias: string): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  return Prisma.sql`json_build_array(${a}."id", ${a}."state", (extract(epoch FROM ${a}."due") * 1000)::bigint, (extract(epoch FROM ${a}."lastReview") * 1000)::bigint, ${a}."siblingKey", ${a}."deck")`;
+}
+
+/**
+ * What the queue needs, read in one statement: the due candidates, today's reviews and the first
+ * page of new cards, each aggregated into one JSON column (one value to decode instead of one row
+ * per card). Each part is the same query as on its own, so it reads the same index ranges.
+ */
+export function queueInputsSql(userId: string, decks: DeckScope, now: Date, dayStart: Date, nextDayStart: Date, learnAheadUntil: Date, newPage: number): Prisma.Sql {
+  return Prisma.sql`SELECT
+    (SELECT COALESCE(json_agg(${candidateJson("d")}), '[]'::json) FROM (${dueCandidatesSql(userId, decks, now, nextDayStart, learnAheadUntil)}) d) AS "due",
+    (SELECT COALESCE(json_agg(json_build_array(t."siblingKey", t."deck", t."introduced", t."reviewed", t."subscribed")), '[]'::json) FROM (${reviewedTodaySql(userId, decks, dayStart)}) t) AS "today",
+    (SELECT COALESCE(json_agg(${candidateJson("f")} ORDER BY f."due", f."id"), '[]'::json) FROM (${newCandidatesSql(userId, decks, now, null, newPage)}) f) AS "fresh"`;
+}
+
+type CandidateJson = [id: string, state: StateColumn, due: number, lastReview: number | null, siblingKey: string, deck: string];
+type TodayRow = { siblingKey: string; deck: string; introduced: number; reviewed: number; subscribed: boolean };
+type TodayJson = [siblingKey: string, deck: string, introduced: number, reviewed: number, subscribed: boolean];
+
+function fromJson(value: unknown): unknown[] {
+  return (typeof value === "string" ? JSON.parse(value) : value) as unknown[];
+}
+
+function candidateFromJson([id, state, due, lastReview, siblingKey, deck]: CandidateJson): QueueCandidate {
+  return { id, state: STATE_FROM_COLUMN[state], due: new Date(due), lastReview: lastReview === null ? null : new Date(lastReview), siblingKey, suspended: false, buriedUntil: null, deck };
+}
+
+export type QueueInputs = { due: QueueCandidate[]; today: ReviewedToday; fresh: QueueCandidate[] };
+
+export async function loadQueueInputs(db: Db, ...args: Parameters<typeof queueInputsSql>): Promise<QueueInputs> {
+  const [row] = await db.$queryRaw<{ due: unknown; today: unknown; fresh: unknown }[]>(queueInputsSql(...args));
+  const today = (fromJson(row!.today) as TodayJson[]).map(([siblingKey, deck, introduced, reviewed, subscribed]): TodayRow => ({ siblingKey, deck, introduced, reviewed, subscribed }));
+  return {
+    due: (fromJson(row!.due) as CandidateJson[]).map(candidateFromJson),
+    today: summarizeToday(today),
+    fresh: (fromJson(row!.fresh) as CandidateJson[]).map(candidateFromJson),
+  };
 }
 
 export async function loadNewCandidates(
@@ -107,8 +145,7 @@ export type ReviewedToday = {
   byDeck: Map<string, { introduced: number; reviewed: number }>;
 };
 
-export async function loadReviewedToday(db: Db, userId: string, decks: DeckScope, dayStart: Date): Promise<ReviewedToday> {
-  const rows = await db.$queryRaw<{ siblingKey: string; deck: string; introduced: number; reviewed: number; subscribed: boolean }[]>(reviewedTodaySql(userId, decks, dayStart));
+function summarizeToday(rows: readonly TodayRow[]): ReviewedToday {
   const byDeck = new Map<string, { introduced: number; reviewed: number }>();
   for (const r of rows) {
     const d = byDeck.get(r.deck) ?? { introduced: 0, reviewed: 0 };

@@ -1,17 +1,16 @@
 import "server-only";
-import { settingsForDeck } from "@/lib/flashcards/deck-options";
-import { cardDeckOptions } from "./internal/studied-decks";
 import { z } from "zod";
+import type { CardKind, SrsState as StateColumn } from "@/lib/generated/prisma/enums";
+import { NO_DECK_OPTIONS, settingsForDeck } from "@/lib/flashcards/deck-options";
 import { getDb } from "@/lib/server/db";
-import { ConflictError } from "@/lib/server/errors";
+import { ConflictError, NotFoundError } from "@/lib/server/errors";
 import { SRS_RATINGS } from "@/lib/flashcards/card";
 import { checkVersion, nextVersion } from "@/lib/flashcards/conflict";
 import { applyLeechRule } from "@/lib/flashcards/leech";
 import { scheduleReview } from "@/lib/flashcards/schedule";
 import type { Actor } from "@/lib/server/data/actor";
-import { RATING_COLUMN, reviewSeed, serializeBefore, STATE_COLUMN, toSrsCard, toSrsColumns } from "./internal/card-columns";
-import { findOwnCard } from "./internal/find-own-card";
-import { readSettings } from "./internal/read-settings";
+import { RATING_COLUMN, reviewSeed, serializeBefore, STATE_COLUMN, toSrsCard } from "./internal/card-columns";
+import { reviewContextColumns, toReviewContext, type ReviewContext, type ReviewContextRow } from "./internal/review-context";
 import { text } from "@/lib/schemas/text";
 
 export const recordReviewSchema = z.object({
@@ -24,49 +23,104 @@ export const recordReviewSchema = z.object({
 
 export type RecordReviewResult = { due: Date; version: number; becameLeech: boolean };
 
-/**
- * Rates one of the actor's cards: schedules it with the actor's settings, logs the review with
- * the full prior state, and applies the leech rule, in one transaction. The write only lands if
- * the card is still at the version the student saw; otherwise nothing is written.
- */
-export async function recordReview(actor: Actor, input: z.output<typeof recordReviewSchema>, now: Date): Promise<RecordReviewResult> {
-  const { studentCardId, expectedVersion, rating, durationMs, seed } = input;
-  return getDb().$transaction(async (tx) => {
-    const row = await findOwnCard(tx, actor, studentCardId);
-    const check = checkVersion(expectedVersion, row.version);
-    if (!check.ok) throw new ConflictError(check.message);
-    // The deck's learning steps, if it has its own, over the account's settings.
-    const settings = settingsForDeck(await readSettings(tx, actor.id), await cardDeckOptions(tx, actor.id, row.card.note));
-    const before = toSrsCard(row);
-    const { card, log } = scheduleReview({ card: before, rating, now, settings, cardId: row.id, durationMs });
-    const flags = { tags: row.tags, suspended: row.suspended, lapseBaseline: row.lapseBaseline };
-    const leech = applyLeechRule({ lapsesBefore: before.lapses, lapsesAfter: card.lapses, threshold: settings.leechThreshold, flags });
-    const version = nextVersion(expectedVersion);
+type CardRow = {
+  id: string | null;
+  state: StateColumn;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  lastReview: Date | null;
+  suspended: boolean;
+  tags: string[] | null;
+  lapseBaseline: number;
+  version: number;
+  kind: CardKind;
+  topicId: string | null;
+  deckId: string | null;
+};
 
-    // The version predicate makes a concurrent second review of the same card lose here.
-    const { count } = await tx.studentCard.updateMany({
-      where: { id: row.id, userId: actor.id, version: expectedVersion },
-      data: { ...toSrsColumns(card), tags: [...leech.flags.tags], suspended: leech.flags.suspended, version },
-    });
-    if (count === 0) {
-      const current = await tx.studentCard.findUniqueOrThrow({ where: { id: row.id }, select: { version: true } });
-      const again = checkVersion(expectedVersion, current.version);
-      throw new ConflictError(again.ok ? "This card changed while your answer was saved. Reload to continue." : again.message);
-    }
-    await tx.reviewLog.create({
-      data: {
-        userId: actor.id,
-        studentCardId: row.id,
-        rating: RATING_COLUMN[rating],
-        reviewedAt: log.reviewedAt,
-        durationMs: log.durationMs,
-        elapsedDays: log.elapsedDays,
-        scheduledDays: log.scheduledDays,
-        stateBefore: STATE_COLUMN[before.state],
-        before: serializeBefore(log.before, flags),
-        seed: row.card.note.kind === "COMPUTED" ? (seed ?? reviewSeed(row.id, before.reps)) : null,
-      },
-    });
-    return { due: card.due, version, becameLeech: leech.becameLeech };
-  });
+const NOT_FOUND = "This card isn't in your decks any more. Reload to continue.";
+
+/**
+ * The card (only if it is the actor's: someone else's reads as missing, with the same message, so
+ * an answer never tells whether an id exists) and the actor's review context, in one statement.
+ */
+async function readCardAndContext(actor: Actor, studentCardId: string): Promise<{ row: CardRow; context: ReviewContext }> {
+  const [row] = await getDb().$queryRaw<(CardRow & ReviewContextRow)[]>`
+    SELECT card.*, ${reviewContextColumns(actor.id)}
+    FROM (SELECT 1) one LEFT JOIN LATERAL (
+      SELECT sc."id", sc."state", sc."due", sc."stability", sc."difficulty", sc."elapsedDays", sc."scheduledDays", sc."learningSteps",
+        sc."reps", sc."lapses", sc."lastReview", sc."suspended", sc."tags", sc."lapseBaseline", sc."version", n."kind", n."topicId", n."deckId"
+      FROM "StudentCard" sc JOIN "Card" c ON c."id" = sc."cardId" JOIN "CardNote" n ON n."id" = c."noteId"
+      WHERE sc."id" = ${studentCardId} AND sc."userId" = ${actor.id}
+    ) card ON true`;
+  if (!row?.id) throw new NotFoundError(NOT_FOUND);
+  return { row, context: toReviewContext(row) };
+}
+
+/**
+ * Rates one of the actor's cards: schedules it with the actor's settings (the deck's learning
+ * steps over the account's), applies the leech rule, and in one statement updates the card and
+ * logs the review with its full prior state. The write only lands if the card is still at the
+ * version the student saw (a concurrent second rating of the same card matches no row and writes
+ * nothing), so no transaction needs to stay open across round trips. Returns the context read on
+ * the way, for the queue that follows.
+ */
+export async function recordReviewReadingContext(
+  actor: Actor,
+  input: z.output<typeof recordReviewSchema>,
+  now: Date,
+): Promise<{ review: RecordReviewResult; context: ReviewContext }> {
+  const { studentCardId, expectedVersion, rating, durationMs, seed } = input;
+  const { row, context } = await readCardAndContext(actor, studentCardId);
+  const check = checkVersion(expectedVersion, row.version);
+  if (!check.ok) throw new ConflictError(check.message);
+  const deck = row.topicId ? `t:${row.topicId}` : `d:${row.deckId}`;
+  const settings = settingsForDeck(context.settings, context.decks.options.get(deck) ?? NO_DECK_OPTIONS);
+  const before = toSrsCard(row);
+  const { card, log } = scheduleReview({ card: before, rating, now, settings, cardId: studentCardId, durationMs });
+  // A list column never written reads as NULL in SQL (Prisma shows it as []).
+  const flags = { tags: row.tags ?? [], suspended: row.suspended, lapseBaseline: row.lapseBaseline };
+  const leech = applyLeechRule({ lapsesBefore: before.lapses, lapsesAfter: card.lapses, threshold: settings.leechThreshold, flags });
+  const version = nextVersion(expectedVersion);
+  const logSeed = row.kind === "COMPUTED" ? (seed ?? reviewSeed(studentCardId, before.reps)) : null;
+
+  // "firstOfDay" is set by the table's trigger; "updatedAt" is Prisma's to keep, so it is set here.
+  const [written] = await getDb().$queryRaw<{ logged: number }[]>`
+    WITH updated AS (
+      UPDATE "StudentCard" SET
+        "state" = ${STATE_COLUMN[card.state]}::"SrsState", "due" = ${card.due}::timestamp, "stability" = ${card.stability}::float8,
+        "difficulty" = ${card.difficulty}::float8, "elapsedDays" = ${card.elapsedDays}::float8, "scheduledDays" = ${card.scheduledDays}::float8,
+        "learningSteps" = ${card.learningSteps}::int, "reps" = ${card.reps}::int, "lapses" = ${card.lapses}::int, "lastReview" = ${card.lastReview}::timestamp,
+        "tags" = ${[...leech.flags.tags]}::text[], "suspended" = ${leech.flags.suspended}::boolean, "version" = ${version}::int, "updatedAt" = ${now}::timestamp
+      WHERE "id" = ${studentCardId} AND "userId" = ${actor.id} AND "version" = ${expectedVersion}::int
+      RETURNING "id"
+    ), logged AS (
+      INSERT INTO "ReviewLog" ("userId", "studentCardId", "rating", "reviewedAt", "durationMs", "elapsedDays", "scheduledDays", "stateBefore", "before", "seed")
+      SELECT ${actor.id}, updated."id", ${RATING_COLUMN[rating]}::"SrsRating", ${log.reviewedAt}::timestamp, ${log.durationMs}::int, ${log.elapsedDays}::float8,
+        ${log.scheduledDays}::float8, ${STATE_COLUMN[before.state]}::"SrsState", ${JSON.stringify(serializeBefore(log.before, flags))}::jsonb, ${logSeed}::int
+      FROM updated
+      RETURNING 1
+    )
+    SELECT COUNT(*)::int AS "logged" FROM logged`;
+  if (!written || written.logged === 0) throw new ConflictError(await conflictMessage(actor, studentCardId, expectedVersion));
+  return { review: { due: card.due, version, becameLeech: leech.becameLeech }, context };
+}
+
+/** Why a rating that matched no row lost: the card moved on (another tab), or went away. */
+async function conflictMessage(actor: Actor, studentCardId: string, expectedVersion: number): Promise<string> {
+  const current = await getDb().studentCard.findFirst({ where: { id: studentCardId, userId: actor.id }, select: { version: true } });
+  if (!current) return NOT_FOUND;
+  const again = checkVersion(expectedVersion, current.version);
+  return again.ok ? "This card changed while your answer was saved. Reload to continue." : again.message;
+}
+
+/** Rates one of the actor's cards (see recordReviewReadingContext). */
+export async function recordReview(actor: Actor, input: z.output<typeof recordReviewSchema>, now: Date): Promise<RecordReviewResult> {
+  return (await recordReviewReadingContext(actor, input, now)).review;
 }

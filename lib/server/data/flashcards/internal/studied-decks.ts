@@ -14,6 +14,11 @@ export async function studiedDecks(db: Pick<Db, "deckSubscription" | "deck">, us
     db.deckSubscription.findMany({ where: { userId }, select: { topicId: true, options: true } }),
     db.deck.findMany({ where: { ownerId: userId }, select: { id: true, options: true } }),
   ]);
+  return toStudiedDecks(topics, own);
+}
+
+/** StudiedDecks from the student's subscriptions and own decks, each with its stored options. */
+export function toStudiedDecks(topics: readonly { topicId: string; options: unknown }[], own: readonly { id: string; options: unknown }[]): StudiedDecks {
   const options = new Map<string, DeckOptions>();
   for (const t of topics) options.set(`t:${t.topicId}`, readDeckOptions(t.options));
   for (const d of own) options.set(`d:${d.id}`, readDeckOptions(d.options));
