@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../db/embedded-postgres";
 import { migrateDatabase } from "../../db/migrate";
@@ -44,10 +44,26 @@ export async function freshBenchDatabase(clusterName: string, dbName: string): P
   }
 }
 
-/** Runs `next build` when there is no production build yet (`npm run test:e2e` leaves one). */
+const SOURCES = ["app", "lib", "components", "next.config.ts", "package-lock.json", "prisma/schema.prisma"];
+
+/** The newest modification time among the files a production build is made from. */
+function newestSourceTime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestSourceTime(path.join(entry, name))), stat.mtimeMs);
+}
+
+/**
+ * Runs `next build` when there is no production build yet (`npm run test:e2e` leaves one) or when
+ * a source file changed since it was made: a benchmark of a stale build measures old code.
+ */
 export async function ensureProductionBuild(): Promise<void> {
-  if (existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) return;
-  console.log("no production build yet: running next build…");
+  const buildId = path.join(process.cwd(), ".next", "BUILD_ID");
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  const changedAt = Math.max(...SOURCES.map((s) => newestSourceTime(path.join(process.cwd(), s))));
+  if (builtAt > changedAt) return;
+  console.log(builtAt === 0 ? "no production build yet: running next build…" : "sources changed since the last build: running next build…");
   if ((await waitForExit(spawnNext(["build"], { ...process.env }))) !== 0) throw new Error("next build failed");
 }
 

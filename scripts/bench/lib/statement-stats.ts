@@ -45,3 +45,20 @@ export async function countStatements(url: string): Promise<number> {
     await client.end();
   }
 }
+
+/** The statements that took the most database time since the last reset, with calls and mean time. */
+export async function topStatements(url: string, limit = 6): Promise<{ query: string; calls: number; totalMs: number; meanMs: number; rows: number }[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ query: string; calls: string; total: number; mean: number; rows: string }>(
+      `SELECT query, calls, total_exec_time AS total, mean_exec_time AS mean, rows FROM pg_stat_statements
+       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'
+       ORDER BY total_exec_time DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => ({ query: r.query.replace(/\s+/g, " ").slice(0, 110), calls: Number(r.calls), totalMs: r.total, meanMs: r.mean, rows: Number(r.rows) }));
+  } finally {
+    await client.end();
+  }
+}

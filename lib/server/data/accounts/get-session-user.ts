@@ -3,6 +3,7 @@ import { getDb } from "@/lib/server/db";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 
 export type SessionUser = { id: string; email: string; name: string; role: UserRole; timeZone: string };
+type SessionRow = SessionUser & { deactivatedAt: Date | null; sessionVersion: number; lastSeenAt: Date | null };
 
 // lastSeenAt is a coarse signal; writing it at most every five minutes keeps reads cheap.
 const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
@@ -17,17 +18,12 @@ export async function getSessionUser(session: { userId: string; sessionVersion: 
   // Cookies issued before sessions were recorded carry no id: they must sign in again.
   if (!session.sessionId) return null;
   const db = getDb();
-  const row = await db.session.findUnique({
-    where: { id: session.sessionId },
-    select: {
-      userId: true,
-      expiresAt: true,
-      revokedAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, timeZone: true, deactivatedAt: true, sessionVersion: true, lastSeenAt: true } },
-    },
-  });
-  if (!row || row.userId !== session.userId || row.revokedAt || row.expiresAt <= now) return null;
-  const { user } = row;
+  // One statement for the session and its user: this runs before every request's own work.
+  const [user] = await db.$queryRaw<SessionRow[]>`
+    SELECT u."id", u."email", u."name", u."role", u."timeZone", u."deactivatedAt", u."sessionVersion", u."lastSeenAt"
+    FROM "Session" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${session.sessionId} AND s."userId" = ${session.userId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${now}::timestamp`;
+  if (!user) return null;
   if (user.deactivatedAt || user.sessionVersion !== session.sessionVersion) return null;
   if (!user.lastSeenAt || now.getTime() - user.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.user.update({ where: { id: user.id }, data: { lastSeenAt: now } });

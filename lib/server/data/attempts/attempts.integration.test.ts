@@ -121,6 +121,23 @@ describe("submitting answers", () => {
     expect((await getDb().attempt.findUniqueOrThrow({ where: { id: attemptId } })).correctCount).toBe(1);
   });
 
+  it("let no answer land after the attempt is submitted, however they interleave", async () => {
+    for (let round = 0; round < 4; round++) {
+      const { attemptId } = await startTopicQuiz(student, { topic: "sliding-window-attention", count: 6 }, now, mulberry32(40 + round));
+      const answers = await Promise.all([0, 1, 2, 3, 4, 5].map((position) => rightAnswer(attemptId, position)));
+      const calls = answers.map((response, position) => submitAnswer(student, { attemptId, position, response, idempotencyKey: `race-${round}-${position}` }, now));
+      const results = await Promise.allSettled([...calls.slice(0, 3), finishAttempt(student, attemptId, now), ...calls.slice(3)]);
+      for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(ConflictError);
+      const attempt = await getDb().attempt.findUniqueOrThrow({ where: { id: attemptId }, include: { questions: true } });
+      const answered = attempt.questions.filter((q) => q.answeredAt !== null);
+      // What was accepted is exactly what the attempt counts, and the callers were told so.
+      expect(attempt.status).toBe("SUBMITTED");
+      expect(attempt.correctCount).toBe(answered.filter((q) => q.correct).length);
+      expect(attempt.marksEarned).toBeCloseTo(answered.reduce((sum, q) => sum + (q.score ?? 0) * q.marks, 0), 9);
+      expect(results.filter((r, i) => i !== 3 && r.status === "fulfilled")).toHaveLength(answered.length);
+    }
+  });
+
   it("refuse answers after the deadline and close the attempt", async () => {
     const { attemptId } = await startTopicQuiz(student, { topic: "sliding-window-attention", count: 2 }, now, mulberry32(11));
     await getDb().attempt.update({ where: { id: attemptId }, data: { deadline: new Date(now.getTime() + 60_000) } });

@@ -22,11 +22,45 @@ export const submitAnswerSchema = z.object({
 /** `score` is the share of the question's marks earned (0…1), null like `correct` while feedback is deferred. */
 export type SubmitResult = { correct: boolean | null; score: number | null; feedback: string; solution: RevealedSolution | null; replayed: boolean };
 
+type AnswerRow = {
+  userId: string;
+  status: "IN_PROGRESS" | "SUBMITTED" | "EXPIRED";
+  deadline: Date | null;
+  feedbackMode: "IMMEDIATE" | "DEFERRED";
+  shuffleChoices: boolean;
+  questionId: string | null;
+  seed: number;
+  marks: number;
+  idempotencyKey: string | null;
+  correct: boolean | null;
+  score: number | null;
+  feedback: string | null;
+  answeredAt: Date | null;
+  templateId: string;
+  definition: unknown;
+};
+
+/** The attempt, and the question at `position` with its template version, in one statement. */
+async function readAnswerTarget(attemptId: string, position: number): Promise<AnswerRow | undefined> {
+  const [row] = await getDb().$queryRaw<AnswerRow[]>`
+    SELECT a."userId", a."status", a."deadline", a."feedbackMode", a."shuffleChoices", q."id" AS "questionId", q."seed", q."marks",
+      q."idempotencyKey", q."correct", q."score", q."feedback", q."answeredAt", t."id" AS "templateId", t."definition"
+    FROM "Attempt" a
+    LEFT JOIN ("AttemptQuestion" q JOIN "QuestionTemplate" t ON t."id" = q."templateId") ON q."attemptId" = a."id" AND q."position" = ${position}::int
+    WHERE a."id" = ${attemptId}`;
+  return row;
+}
+
 /**
  * Records and grades one answer. The same idempotency key returns the first
  * result again (double clicks, retries after a network error); another answer to
  * an answered question is refused; after a timed attempt's deadline the answer is
  * refused and the attempt closes. Under deferred feedback nothing is revealed.
+ *
+ * One statement reads what grading needs and one writes: it locks the attempt only if it is
+ * still open (so an answer can't land after the attempt was submitted or ran out of time),
+ * answers the question only if unanswered (a concurrent duplicate matches nothing and replays),
+ * and counts the marks only for the answer it wrote.
  */
 export async function submitAnswer(
   actor: Actor,
@@ -34,19 +68,14 @@ export async function submitAnswer(
   now: Date,
 ): Promise<SubmitResult> {
   const db = getDb();
-  const attempt = await db.attempt.findUnique({
-    where: { id: input.attemptId },
-    select: { id: true, userId: true, status: true, deadline: true, feedbackMode: true, shuffleChoices: true },
-  });
-  if (!attempt) throw new NotFoundError("This attempt doesn't exist.");
-  if (attempt.userId !== actor.id) throw new ForbiddenError("This attempt belongs to someone else.");
-  const question = await db.attemptQuestion.findUnique({
-    where: { attemptId_position: { attemptId: attempt.id, position: input.position } },
-    include: { template: { select: { id: true, definition: true } } },
-  });
-  if (!question) throw new NotFoundError("This question isn't part of the attempt.");
-  const immediate = attempt.feedbackMode === "IMMEDIATE";
-  const variant = loadVariant(question.template, question.seed, attempt.shuffleChoices);
+  const row = await readAnswerTarget(input.attemptId, input.position);
+  if (!row) throw new NotFoundError("This attempt doesn't exist.");
+  if (row.userId !== actor.id) throw new ForbiddenError("This attempt belongs to someone else.");
+  if (!row.questionId) throw new NotFoundError("This question isn't part of the attempt.");
+  const questionId = row.questionId;
+  const attempt = { id: input.attemptId, status: row.status, deadline: row.deadline };
+  const immediate = row.feedbackMode === "IMMEDIATE";
+  const variant = loadVariant({ id: row.templateId, definition: row.definition }, row.seed, row.shuffleChoices);
 
   const stored = (q: { correct: boolean | null; score: number | null; feedback: string | null }): SubmitResult => ({
     correct: immediate ? q.correct : null,
@@ -55,44 +84,44 @@ export async function submitAnswer(
     solution: immediate ? reveal(variant.solution) : null,
     replayed: true,
   });
-  if (question.answeredAt) {
-    if (question.idempotencyKey === input.idempotencyKey) return stored(question);
+  const replayOrRefuse = (q: { idempotencyKey: string | null; correct: boolean | null; score: number | null; feedback: string | null }): SubmitResult => {
+    if (q.idempotencyKey === input.idempotencyKey) return stored(q);
     throw new ConflictError("You've already answered this question.");
-  }
+  };
+  if (row.answeredAt) return replayOrRefuse(row);
 
-  const status = await closeIfExpired(db, attempt, now);
-  if (status === "EXPIRED") {
-    throw new GoneError("Time is up: the quiz closed when its time limit ran out, so this answer wasn't recorded. Your attempt has been submitted.");
-  }
-  if (status !== "IN_PROGRESS") throw new ConflictError("This attempt is already finished.");
+  const assertOpen = async (status: Awaited<ReturnType<typeof closeIfExpired>>) => {
+    if (status === "EXPIRED") {
+      throw new GoneError("Time is up: the quiz closed when its time limit ran out, so this answer wasn't recorded. Your attempt has been submitted.");
+    }
+    if (status !== "IN_PROGRESS") throw new ConflictError("This attempt is already finished.");
+  };
+  await assertOpen(await closeIfExpired(db, attempt, now));
 
   const grade = gradeResponse(variant, input.response);
-  const written = await db.$transaction(async (tx) => {
-    // Only the first writer wins: a concurrent duplicate sees count 0 and replays.
-    const { count } = await tx.attemptQuestion.updateMany({
-      where: { id: question.id, answeredAt: null },
-      data: {
-        response: input.response,
-        idempotencyKey: input.idempotencyKey,
-        correct: grade.correct,
-        score: grade.score,
-        feedback: grade.feedback,
-        misconception: grade.misconception ?? null,
-        answeredAt: now,
-      },
-    });
-    if (count === 1 && grade.score > 0) {
-      await tx.attempt.update({
-        where: { id: attempt.id },
-        data: { marksEarned: { increment: grade.score * question.marks }, ...(grade.correct ? { correctCount: { increment: 1 } } : {}) },
-      });
+  const [result] = await db.$queryRaw<{ written: number; open: number }[]>`
+    WITH open AS (
+      SELECT "id" FROM "Attempt"
+      WHERE "id" = ${attempt.id} AND "status" = 'IN_PROGRESS' AND ("deadline" IS NULL OR "deadline" >= ${now}::timestamp)
+      FOR UPDATE
+    ), answered AS (
+      UPDATE "AttemptQuestion" SET "response" = ${JSON.stringify(input.response)}::jsonb, "idempotencyKey" = ${input.idempotencyKey}, "correct" = ${grade.correct}::boolean,
+        "score" = ${grade.score}::float8, "feedback" = ${grade.feedback}, "misconception" = ${grade.misconception ?? null}::text, "answeredAt" = ${now}::timestamp
+      WHERE "id" = ${questionId} AND "answeredAt" IS NULL AND EXISTS (SELECT 1 FROM open)
+      RETURNING "id"
+    ), counted AS (
+      UPDATE "Attempt" SET "marksEarned" = "marksEarned" + ${grade.score * row.marks}::float8, "correctCount" = "correctCount" + ${grade.correct ? 1 : 0}::int
+      WHERE "id" = ${attempt.id} AND ${grade.score > 0}::boolean AND EXISTS (SELECT 1 FROM answered)
+      RETURNING 1
+    )
+    SELECT (SELECT COUNT(*) FROM answered)::int AS "written", (SELECT COUNT(*) FROM open)::int AS "open"`;
+  if (!result || result.written === 0) {
+    if (result?.open === 0) {
+      // Submitted or out of time since the read above.
+      const current = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { id: true, status: true, deadline: true } });
+      await assertOpen(await closeIfExpired(db, current, now));
     }
-    return count === 1;
-  });
-  if (!written) {
-    const winner = await db.attemptQuestion.findUniqueOrThrow({ where: { id: question.id } });
-    if (winner.idempotencyKey === input.idempotencyKey) return stored(winner);
-    throw new ConflictError("You've already answered this question.");
+    return replayOrRefuse(await db.attemptQuestion.findUniqueOrThrow({ where: { id: questionId } }));
   }
   return {
     correct: immediate ? grade.correct : null,

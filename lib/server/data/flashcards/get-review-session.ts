@@ -5,7 +5,9 @@ import { buildQueueLoadingNew, LEARN_AHEAD_MS, newCandidatePage, type QueueKind 
 import type { SrsRating } from "@/lib/flashcards/card";
 import { dayBounds } from "@/lib/time/day-bounds";
 import type { Actor } from "@/lib/server/data/actor";
-import { reviewSeed, toSrsCard } from "./internal/card-columns";
+import { reviewSeed, toSrsCard, type SrsColumns } from "./internal/card-columns";
+import type { CardKind } from "@/lib/generated/prisma/enums";
+import { NotFoundError } from "@/lib/server/errors";
 import { cardFront, type CardFront } from "./card-face";
 import { loadNewCandidates, loadQueueInputs } from "./queue-candidates";
 import { deckLimits, NO_DECK_OPTIONS, settingsForDeck } from "@/lib/flashcards/deck-options";
@@ -72,11 +74,9 @@ export async function getReviewSession(actor: Actor, now: Date, context?: Review
   for (const item of queue) counts[item.kind]++;
   const first = queue[0];
   if (!first) return { counts, current: null };
-  const row = await db.studentCard.findUniqueOrThrow({
-    where: { id: first.id },
-    include: { card: { select: { ordinal: true, note: { select: { kind: true, content: true, topicId: true, deckId: true } } } } },
-  });
-  const cardSettings = settingsForDeck(settings, decks.options.get(row.card.note.topicId ? `t:${row.card.note.topicId}` : `d:${row.card.note.deckId}`) ?? NO_DECK_OPTIONS);
+  const row = await readShownCard(first.id);
+  const note = { kind: row.kind, content: row.content };
+  const cardSettings = settingsForDeck(settings, decks.options.get(row.topicId ? `t:${row.topicId}` : `d:${row.deckId}`) ?? NO_DECK_OPTIONS);
   const card = toSrsCard(row);
   return {
     counts,
@@ -84,8 +84,21 @@ export async function getReviewSession(actor: Actor, now: Date, context?: Review
       studentCardId: row.id,
       kind: first.kind,
       version: row.version,
-      front: await cardFront(db, row.card, reviewSeed(row.id, row.reps)),
+      front: await cardFront(db, { ordinal: row.ordinal, note }, reviewSeed(row.id, row.reps)),
       previews: previewIntervals(card, now, cardSettings, row.id),
     },
   };
+}
+
+type ShownCardRow = SrsColumns & { id: string; version: number; ordinal: number; kind: CardKind; content: unknown; topicId: string | null; deckId: string | null };
+
+/** The card to show, with its note, in one statement (the queue just read it, so it exists). */
+async function readShownCard(studentCardId: string): Promise<ShownCardRow> {
+  const [row] = await getDb().$queryRaw<ShownCardRow[]>`
+    SELECT sc."id", sc."version", sc."state", sc."due", sc."stability", sc."difficulty", sc."elapsedDays", sc."scheduledDays", sc."learningSteps",
+      sc."reps", sc."lapses", sc."lastReview", c."ordinal", n."kind", n."content", n."topicId", n."deckId"
+    FROM "StudentCard" sc JOIN "Card" c ON c."id" = sc."cardId" JOIN "CardNote" n ON n."id" = c."noteId"
+    WHERE sc."id" = ${studentCardId}`;
+  if (!row) throw new NotFoundError("This card isn't in your decks any more. Reload to continue.");
+  return row;
 }

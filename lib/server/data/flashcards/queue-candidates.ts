@@ -7,16 +7,10 @@ import { STATE_FROM_COLUMN } from "./internal/card-columns";
 /*
  * The SQL behind the review queue. Each query reads one range of the StudentCard
  * (userId, state, due) index, so its cost follows what is due today rather than how many
- * cards the student has. Suspended and still-buried cards and cards of decks the student removed
- * are filtered here, which is what buildQueue would otherwise drop.
- *
- * The planner must start from that index range and look each card's note up by primary key. Left
- * to itself it doesn't: it can't tell how many cards a subscribed topic holds (so with a join on
- * DeckSubscription it may start from the topic's notes), and it takes state and due as independent
- * (so it expects a quarter of a large deck to be reviews due today, because new cards are due since
- * they were added) and then hash-joins whole tables. Hence decks as lists of ids, and the
- * note lookup as a LATERAL subquery kept apart with OFFSET 0, which runs once per queued card.
- * Exported as SQL so the benchmark can EXPLAIN exactly what runs.
+ * cards the student has, and reads that table alone: each row carries its card's sibling key and
+ * its deck (copies the database keeps, see the StudentCard model). Suspended and still-buried
+ * cards and cards of decks the student removed are filtered here, which is what buildQueue would
+ * otherwise drop. Exported as SQL so the benchmark can EXPLAIN exactly what runs.
  */
 
 type Db = Pick<PrismaClient, "$queryRaw">;
@@ -25,23 +19,16 @@ type Db = Pick<PrismaClient, "$queryRaw">;
 export type DeckScope = { topicIds: readonly string[]; deckIds: readonly string[] };
 type CandidateRow = { id: string; state: StateColumn; due: Date; lastReview: Date | null; siblingKey: string; deck: string };
 
-/** A card's deck as one key: "t:<topic id>" or "d:<own deck id>". */
-const deckKey = (alias: string) => Prisma.raw(`COALESCE('t:' || ${alias}."topicId", 'd:' || ${alias}."deckId")`);
-
-const candidateColumns = Prisma.sql`sc."id", sc."state", sc."due", sc."lastReview", k."siblingKey", ${deckKey("k")} AS "deck"`;
-const candidateJoins = Prisma.sql`FROM "StudentCard" sc, LATERAL (
-    SELECT c."siblingKey", n."topicId", n."deckId" FROM "Card" c JOIN "CardNote" n ON n."id" = c."noteId" WHERE c."id" = sc."cardId" OFFSET 0
-  ) k`;
-
-/** In one of the decks the student studies: a topic deck they added or one of their own. */
-function inDecks(decks: DeckScope, alias: string): Prisma.Sql {
-  const a = Prisma.raw(alias);
-  return Prisma.sql`(${a}."topicId" = ANY(${[...decks.topicIds]}::text[]) OR ${a}."deckId" = ANY(${[...decks.deckIds]}::text[]))`;
+/** The deck keys ("t:<topic id>", "d:<deck id>") of the decks in scope. */
+function deckKeys(decks: DeckScope): string[] {
+  return [...decks.topicIds.map((id) => `t:${id}`), ...decks.deckIds.map((id) => `d:${id}`)];
 }
+
+const candidateColumns = Prisma.sql`sc."id", sc."state", sc."due", sc."lastReview", sc."siblingKey", sc."deckKey" AS "deck"`;
 
 /** Not suspended, not buried past `now`, and in one of the decks the student studies. */
 function available(now: Date, decks: DeckScope): Prisma.Sql {
-  return Prisma.sql`NOT sc."suspended" AND (sc."buriedUntil" IS NULL OR sc."buriedUntil" <= ${now}) AND ${inDecks(decks, "k")}`;
+  return Prisma.sql`NOT sc."suspended" AND (sc."buriedUntil" IS NULL OR sc."buriedUntil" <= ${now}) AND sc."deckKey" = ANY(${deckKeys(decks)}::text[])`;
 }
 
 function toCandidate(row: CandidateRow): QueueCandidate {
@@ -51,10 +38,10 @@ function toCandidate(row: CandidateRow): QueueCandidate {
 /** (Re)learning cards due by `learnAheadUntil` (the learn-ahead limit from now) and review cards due before the next day starts. */
 export function dueCandidatesSql(userId: string, decks: DeckScope, now: Date, nextDayStart: Date, learnAheadUntil: Date = now): Prisma.Sql {
   return Prisma.sql`
-    SELECT ${candidateColumns} ${candidateJoins}
+    SELECT ${candidateColumns} FROM "StudentCard" sc
     WHERE sc."userId" = ${userId} AND sc."state" IN ('LEARNING', 'RELEARNING') AND sc."due" <= ${learnAheadUntil} AND ${available(now, decks)}
     UNION ALL
-    SELECT ${candidateColumns} ${candidateJoins}
+    SELECT ${candidateColumns} FROM "StudentCard" sc
     WHERE sc."userId" = ${userId} AND sc."state" = 'REVIEW' AND sc."due" < ${nextDayStart} AND ${available(now, decks)}`;
 }
 
@@ -62,7 +49,7 @@ export function dueCandidatesSql(userId: string, decks: DeckScope, now: Date, ne
 export function newCandidatesSql(userId: string, decks: DeckScope, now: Date, after: { due: Date; id: string } | null, limit: number): Prisma.Sql {
   const from = after ? Prisma.sql`AND (sc."due", sc."id") > (${after.due}, ${after.id})` : Prisma.empty;
   return Prisma.sql`
-    SELECT ${candidateColumns} ${candidateJoins}
+    SELECT ${candidateColumns} FROM "StudentCard" sc
     WHERE sc."userId" = ${userId} AND sc."state" = 'NEW' ${from} AND ${available(now, decks)}
     ORDER BY sc."due", sc."id"
     LIMIT ${limit}`;
@@ -74,14 +61,13 @@ export function newCandidatesSql(userId: string, decks: DeckScope, now: Date, af
  */
 export function reviewedTodaySql(userId: string, decks: DeckScope, dayStart: Date): Prisma.Sql {
   return Prisma.sql`
-    SELECT c."siblingKey", ${deckKey("n")} AS "deck",
+    SELECT sc."siblingKey", sc."deckKey" AS "deck",
       COUNT(*) FILTER (WHERE r."stateBefore" = 'NEW')::int AS "introduced",
       COUNT(*) FILTER (WHERE r."stateBefore" = 'REVIEW')::int AS "reviewed",
-      ${inDecks(decks, "n")} AS "subscribed"
-    FROM "ReviewLog" r
-    JOIN "StudentCard" sc ON sc."id" = r."studentCardId" JOIN "Card" c ON c."id" = sc."cardId" JOIN "CardNote" n ON n."id" = c."noteId"
+      sc."deckKey" = ANY(${deckKeys(decks)}::text[]) AS "subscribed"
+    FROM "ReviewLog" r JOIN "StudentCard" sc ON sc."id" = r."studentCardId"
     WHERE r."userId" = ${userId} AND r."reviewedAt" >= ${dayStart}
-    GROUP BY c."siblingKey", n."topicId", n."deckId"`;
+    GROUP BY sc."siblingKey", sc."deckKey"`;
 }
 
 /** A candidate as one JSON array: [id, state, due ms, last review ms | null, sibling key, deck]. */
