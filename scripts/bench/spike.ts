@@ -41,15 +41,17 @@ type Outcome = { startMs: number; answerMs: number } | { error: string };
 /** One student: start (as the browser's form does: FormData outlined as React encodes it), then answer question 1. */
 async function takeQuiz(cookie: string, actionId: string, quizId: string, student: number): Promise<Outcome> {
   const body = new FormData();
-  body.set("0", JSON.stringify([null, "$K1"]));
+  // React's encoding: the form's fields under "_1_", then the arguments at "0" (last: the server resolves them when "0" arrives).
   body.set("_1_quizId", quizId);
+  body.set("0", JSON.stringify([null, "$K1"]));
   let started = performance.now();
-  const start = await fetch(`${BASE}/quizzes`, { method: "POST", headers: { cookie, "next-action": actionId, accept: "text/x-component", origin: BASE }, body });
+  const start = await fetch(`${BASE}/quizzes`, { method: "POST", redirect: "manual", headers: { cookie, "next-action": actionId, accept: "text/x-component", origin: BASE }, body });
   await start.arrayBuffer();
   const startMs = performance.now() - started;
   const location = start.headers.get("x-action-redirect")?.split(";")[0] ?? "";
   const attemptId = /^\/attempts\/([^/?#]+)$/.exec(location)?.[1];
-  if (start.status !== 200 || !attemptId) return { error: `start: ${start.status} ${location || "(no redirect)"}` };
+  // The redirect to the attempt comes as a header, with the attempt page's payload in the body (200) or without it (303).
+  if ((start.status !== 200 && start.status !== 303) || !attemptId) return { error: `start: ${start.status} ${location || "(no redirect)"}` };
 
   started = performance.now();
   const answer = await fetch(`${BASE}/api/attempts/${attemptId}/answers`, {
@@ -137,15 +139,19 @@ async function main(): Promise<void> {
     const ok = outcomes.flatMap((o) => ("error" in o ? [] : [o]));
     const errors = outcomes.flatMap((o) => ("error" in o ? [o.error] : []));
     console.log(`${STUDENTS} starts spread over ${WINDOW_MS / 1000} s, all done after ${(wallMs / 1000).toFixed(1)} s`);
-    console.log(`${"start quiz (action + attempt page)".padEnd(40)} ${formatLatency(latencyOf(ok.map((o) => o.startMs)), 7, "p99")}`);
-    console.log(`${"first answer".padEnd(40)} ${formatLatency(latencyOf(ok.map((o) => o.answerMs)), 7, "p99")}`);
+    console.log(`errors: ${errors.length}`);
+    const byMessage = new Map<string, number>();
+    for (const e of errors) byMessage.set(e, (byMessage.get(e) ?? 0) + 1);
+    for (const [message, n] of byMessage) console.log(`  ${n} × ${message}`);
+    if (ok.length > 0) {
+      console.log(`${"start quiz (action + attempt page)".padEnd(40)} ${formatLatency(latencyOf(ok.map((o) => o.startMs)), 7, "p99")}`);
+      console.log(`${"first answer".padEnd(40)} ${formatLatency(latencyOf(ok.map((o) => o.answerMs)), 7, "p99")}`);
+    }
     const [attempts] = await getDb().$queryRaw<{ attempts: number; answered: number }[]>`
       SELECT (SELECT COUNT(*)::int FROM "Attempt" WHERE "quizId" = ${quizId}) AS attempts,
              (SELECT COUNT(*)::int FROM "AttemptQuestion" q JOIN "Attempt" a ON a."id" = q."attemptId" WHERE a."quizId" = ${quizId} AND q."answeredAt" IS NOT NULL) AS answered`;
     console.log(`in the database: ${attempts!.attempts} attempts, ${attempts!.answered} answers`);
     printWaitEvents(events);
-    console.log(`errors: ${errors.length}`);
-    for (const [message, n] of Object.entries(Object.groupBy(errors, (e) => e))) console.log(`  ${n!.length} × ${message}`);
     if (errors.length > 0 || attempts!.attempts !== STUDENTS || attempts!.answered !== STUDENTS) process.exitCode = 1;
   } finally {
     await server?.stop();
