@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { CardKind, SrsState as StateColumn } from "@/lib/generated/prisma/enums";
+import type { CardKind } from "@/lib/generated/prisma/enums";
 import { NO_DECK_OPTIONS, settingsForDeck } from "@/lib/flashcards/deck-options";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
@@ -9,7 +9,7 @@ import { checkVersion, nextVersion } from "@/lib/flashcards/conflict";
 import { applyLeechRule } from "@/lib/flashcards/leech";
 import { scheduleReview } from "@/lib/flashcards/schedule";
 import type { Actor } from "@/lib/server/data/actor";
-import { RATING_COLUMN, reviewSeed, serializeBefore, STATE_COLUMN, toSrsCard } from "./internal/card-columns";
+import { RATING_COLUMN, reviewSeed, serializeBefore, STATE_COLUMN, toSrsCard, type SrsColumns } from "./internal/card-columns";
 import { reviewContextColumns, toReviewContext, type ReviewContext, type ReviewContextRow } from "./internal/review-context";
 import { text } from "@/lib/schemas/text";
 
@@ -23,18 +23,9 @@ export const recordReviewSchema = z.object({
 
 export type RecordReviewResult = { due: Date; version: number; becameLeech: boolean };
 
-type CardRow = {
+/** The card's scheduler state (null id: not the actor's, or missing) and what the rating needs of its note. */
+type CardRow = SrsColumns & {
   id: string | null;
-  state: StateColumn;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  lastReview: Date | null;
   suspended: boolean;
   tags: string[] | null;
   lapseBaseline: number;
