@@ -76,7 +76,7 @@ export async function getReviewSession(actor: Actor, now: Date, context?: Review
   if (!first) return { counts, current: null };
   const row = await readShownCard(first.id);
   const note = { kind: row.kind, content: row.content };
-  const cardSettings = settingsForDeck(settings, decks.options.get(row.topicId ? `t:${row.topicId}` : `d:${row.deckId}`) ?? NO_DECK_OPTIONS);
+  const cardSettings = settingsForDeck(settings, decks.options.get(row.deckKey) ?? NO_DECK_OPTIONS);
   const card = toSrsCard(row);
   return {
     counts,
@@ -90,13 +90,13 @@ export async function getReviewSession(actor: Actor, now: Date, context?: Review
   };
 }
 
-type ShownCardRow = SrsColumns & { id: string; version: number; ordinal: number; kind: CardKind; content: unknown; topicId: string | null; deckId: string | null };
+type ShownCardRow = SrsColumns & { id: string; version: number; ordinal: number; kind: CardKind; content: unknown; deckKey: string };
 
 /** The card to show, with its note, in one statement (the queue just read it, so it exists). */
 async function readShownCard(studentCardId: string): Promise<ShownCardRow> {
   const [row] = await getDb().$queryRaw<ShownCardRow[]>`
     SELECT sc."id", sc."version", sc."state", sc."due", sc."stability", sc."difficulty", sc."elapsedDays", sc."scheduledDays", sc."learningSteps",
-      sc."reps", sc."lapses", sc."lastReview", c."ordinal", n."kind", n."content", n."topicId", n."deckId"
+      sc."reps", sc."lapses", sc."lastReview", sc."deckKey", c."ordinal", n."kind", n."content"
     FROM "StudentCard" sc JOIN "Card" c ON c."id" = sc."cardId" JOIN "CardNote" n ON n."id" = c."noteId"
     WHERE sc."id" = ${studentCardId}`;
   if (!row) throw new NotFoundError("This card isn't in your decks any more. Reload to continue.");

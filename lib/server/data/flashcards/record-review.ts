@@ -31,8 +31,7 @@ type CardRow = SrsColumns & {
   lapseBaseline: number;
   version: number;
   kind: CardKind;
-  topicId: string | null;
-  deckId: string | null;
+  deckKey: string;
 };
 
 const NOT_FOUND = "This card isn't in your decks any more. Reload to continue.";
@@ -46,7 +45,7 @@ async function readCardAndContext(actor: Actor, studentCardId: string): Promise<
     SELECT card.*, ${reviewContextColumns(actor.id)}
     FROM (SELECT 1) one LEFT JOIN LATERAL (
       SELECT sc."id", sc."state", sc."due", sc."stability", sc."difficulty", sc."elapsedDays", sc."scheduledDays", sc."learningSteps",
-        sc."reps", sc."lapses", sc."lastReview", sc."suspended", sc."tags", sc."lapseBaseline", sc."version", n."kind", n."topicId", n."deckId"
+        sc."reps", sc."lapses", sc."lastReview", sc."suspended", sc."tags", sc."lapseBaseline", sc."version", sc."deckKey", n."kind"
       FROM "StudentCard" sc JOIN "Card" c ON c."id" = sc."cardId" JOIN "CardNote" n ON n."id" = c."noteId"
       WHERE sc."id" = ${studentCardId} AND sc."userId" = ${actor.id}
     ) card ON true`;
@@ -71,8 +70,7 @@ export async function recordReviewReadingContext(
   const { row, context } = await readCardAndContext(actor, studentCardId);
   const check = checkVersion(expectedVersion, row.version);
   if (!check.ok) throw new ConflictError(check.message);
-  const deck = row.topicId ? `t:${row.topicId}` : `d:${row.deckId}`;
-  const settings = settingsForDeck(context.settings, context.decks.options.get(deck) ?? NO_DECK_OPTIONS);
+  const settings = settingsForDeck(context.settings, context.decks.options.get(row.deckKey) ?? NO_DECK_OPTIONS);
   const before = toSrsCard(row);
   const { card, log } = scheduleReview({ card: before, rating, now, settings, cardId: studentCardId, durationMs });
   // A list column never written reads as NULL in SQL (Prisma shows it as []).

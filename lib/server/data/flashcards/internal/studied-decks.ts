@@ -24,13 +24,3 @@ export function toStudiedDecks(topics: readonly { topicId: string; options: unkn
   for (const d of own) options.set(`d:${d.id}`, readDeckOptions(d.options));
   return { topicIds: topics.map((t) => t.topicId), deckIds: own.map((d) => d.id), options };
 }
-
-/** The options of the deck a card's note is in, for the student (the account's when the deck has none). */
-export async function cardDeckOptions(db: Pick<Db, "deckSubscription" | "deck">, userId: string, note: { topicId: string | null; deckId: string | null }): Promise<DeckOptions> {
-  if (note.topicId) {
-    const sub = await db.deckSubscription.findUnique({ where: { userId_topicId: { userId, topicId: note.topicId } }, select: { options: true } });
-    return readDeckOptions(sub?.options);
-  }
-  const deck = note.deckId ? await db.deck.findFirst({ where: { id: note.deckId, ownerId: userId }, select: { options: true } }) : null;
-  return readDeckOptions(deck?.options);
-}
