@@ -19,6 +19,7 @@ import { prepareBenchDatabase, startBenchServer } from "./lib/bench-server";
 import { formatLatency, latencyOf } from "./lib/latency";
 import { signIn } from "./lib/sign-in";
 import { printWaitEvents, sampleWaitEvents } from "./lib/wait-events";
+import { printCosts, printNewestCpuProfile, startCostMeter } from "./lib/request-costs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -81,7 +82,7 @@ async function inBatches<T, R>(items: readonly T[], limit: number, work: (item: 
 }
 
 async function main(): Promise<void> {
-  const { cluster, url } = await prepareBenchDatabase("quizformer_bench_spike");
+  const { cluster, url } = await prepareBenchDatabase("quizformer_bench_spike", { statementStats: true });
   let server: { pid: number; stop(): Promise<void> } | undefined;
   try {
     const templates = builtInTemplates();
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
     console.log(`${STUDENTS} students created and signed in (${((performance.now() - t0) / 1000).toFixed(1)} s); a published 10-question quiz, 30 minutes, one attempt`);
     const actionId = startQuizActionId();
 
+    const costs = await startCostMeter({ url, serverPid: server.pid, postgresPid: cluster.pid() });
     const waits = sampleWaitEvents(url);
     t0 = performance.now();
     const outcomes = await Promise.all(
@@ -135,6 +137,7 @@ async function main(): Promise<void> {
     );
     const wallMs = performance.now() - t0;
     const events = await waits.stop();
+    const perStudent = await costs.perRequest(STUDENTS);
 
     const ok = outcomes.flatMap((o) => ("error" in o ? [] : [o]));
     const errors = outcomes.flatMap((o) => ("error" in o ? [o.error] : []));
@@ -151,6 +154,8 @@ async function main(): Promise<void> {
       SELECT (SELECT COUNT(*)::int FROM "Attempt" WHERE "quizId" = ${quizId}) AS attempts,
              (SELECT COUNT(*)::int FROM "AttemptQuestion" q JOIN "Attempt" a ON a."id" = q."attemptId" WHERE a."quizId" = ${quizId} AND q."answeredAt" IS NOT NULL) AS answered`;
     console.log(`in the database: ${attempts!.attempts} attempts, ${attempts!.answered} answers`);
+    console.log("per student (a start and a first answer):");
+    printCosts(perStudent);
     printWaitEvents(events);
     if (errors.length > 0 || attempts!.attempts !== STUDENTS || attempts!.answered !== STUDENTS) process.exitCode = 1;
   } finally {
@@ -158,6 +163,7 @@ async function main(): Promise<void> {
     await getDb().$disconnect();
     await cluster.stop();
   }
+  printNewestCpuProfile();
 }
 
 main().catch((error: unknown) => {

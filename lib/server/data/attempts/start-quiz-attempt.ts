@@ -9,7 +9,7 @@ import { visibleQuizFilter } from "@/lib/server/data/quizzes/internal/visible-qu
 import { quizWindowSelect, studentWindow } from "@/lib/server/data/quizzes/internal/student-quiz-window";
 import { allocateSeeds } from "./internal/allocate-seeds";
 import { chooseQuizTemplates } from "./internal/choose-quiz-templates";
-import { lockAttemptStart } from "./internal/lock-attempt-start";
+import { ATTEMPT_START_TRANSACTION, lockAttemptStart } from "./internal/lock-attempt-start";
 
 /**
  * Starts (or resumes) an attempt at a published quiz the actor may take. Fixed
@@ -76,5 +76,5 @@ export async function startQuizAttempt(actor: Actor, quizId: string, now: Date, 
       select: { id: true },
     });
     return { attemptId: attempt.id, resumed: false };
-  });
+  }, ATTEMPT_START_TRANSACTION);
 }

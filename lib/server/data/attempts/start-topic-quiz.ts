@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/server/errors";
 import { pickLeastSeen } from "@/lib/quiz/pick-least-seen";
 import type { Actor } from "@/lib/server/data/actor";
 import { allocateSeeds } from "./internal/allocate-seeds";
-import { lockAttemptStart } from "./internal/lock-attempt-start";
+import { ATTEMPT_START_TRANSACTION, lockAttemptStart } from "./internal/lock-attempt-start";
 
 export const startTopicQuizSchema = z.object({
   topic: text().min(1).max(80),
@@ -61,5 +61,5 @@ export async function startTopicQuiz(
       select: { id: true },
     });
     return { attemptId: attempt.id, resumed: false };
-  });
+  }, ATTEMPT_START_TRANSACTION);
 }

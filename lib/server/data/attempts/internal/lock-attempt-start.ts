@@ -11,3 +11,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export async function lockAttemptStart(tx: Prisma.TransactionClient, userId: string, scope: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`attempt-start:${scope}:${userId}`}, 0))`;
 }
+
+/**
+ * Transaction options for starting an attempt. When a class starts an exam at once, starts queue
+ * for the pool's connections: a start waits its turn (up to 10 s) rather than failing after
+ * Prisma's default 2 s.
+ */
+export const ATTEMPT_START_TRANSACTION = { maxWait: 10_000, timeout: 15_000 } as const;
