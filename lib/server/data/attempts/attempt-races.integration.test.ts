@@ -83,4 +83,26 @@ describe("parallel starts", () => {
     const exposure = await getDb().templateExposure.findUniqueOrThrow({ where: { userId_templateKey: { userId: student.id, templateKey: "swa-window-scores" } } });
     expect(exposure.count).toBe(PARALLEL);
   });
+
+  it("give a template listed twice in one quiz two seeds in a row, in parallel starts too", async () => {
+    const student = await makeUser();
+    const twice = async (title: string) => {
+      const { id } = await saveQuiz(admin, quizSettings({
+        title, description: "", topic: "sliding-window-attention", feedbackMode: "DEFERRED", shuffleQuestions: false, shuffleChoices: false,
+        items: [{ type: "template", templateKey: "swa-window-scores" }, { type: "template", templateKey: "swa-window-scores" }],
+      }));
+      await publishQuiz(admin, { quizId: id, audience: "everyone", teamIds: [], teamWindows: {} }, now);
+      return id;
+    };
+    const quizIds = await Promise.all([twice("Twice A"), twice("Twice B"), twice("Twice C")]);
+    const results = await Promise.allSettled(quizIds.map((quizId, i) => startQuizAttempt(student, quizId, now, mulberry32(50 + i))));
+    expect(results.every((r) => r.status === "fulfilled")).toBe(true);
+    const attempts = await getDb().attempt.findMany({ where: { userId: student.id }, select: { questions: { select: { seed: true }, orderBy: { position: "asc" } } } });
+    const seeds = attempts.flatMap((a) => a.questions.map((q) => q.seed));
+    expect(seeds).toHaveLength(6);
+    expect(new Set(seeds).size).toBe(6);
+    for (const a of attempts) expect(a.questions[1]!.seed - a.questions[0]!.seed).toBe(1);
+    const exposure = await getDb().templateExposure.findUniqueOrThrow({ where: { userId_templateKey: { userId: student.id, templateKey: "swa-window-scores" } } });
+    expect(exposure.count).toBe(6);
+  });
 });
