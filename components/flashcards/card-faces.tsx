@@ -1,4 +1,4 @@
-import type { CardBack, CardFront } from "@/lib/server/data/flashcards/card-face";
+import type { RenderedCardBack as CardBack, RenderedCardFront as CardFront } from "@/lib/server/render/rendered-views";
 
 /** The four ratings, their labels and the keys that give them, in every review screen. */
 export const RATINGS = [
@@ -7,7 +7,7 @@ export const RATINGS = [
   { rating: "good", label: "Good", key: "3" },
   { rating: "easy", label: "Easy", key: "4" },
 ] as const;
-import { InlineMarkdown, Markdown } from "@/components/ui/markdown";
+import { RenderedInline, RenderedMarkdown } from "@/components/ui/rendered-markdown";
 
 type FrontProps = {
   front: CardFront;
@@ -19,16 +19,16 @@ type FrontProps = {
 
 /** The question side of a card: Markdown, or a computed card's fresh variant. */
 export function CardFrontView({ front, answer, onAnswer, answered = false }: FrontProps) {
-  if (front.kind !== "computed") return <Markdown className="text-lg text-slate-900">{front.markdown}</Markdown>;
+  if (front.kind !== "computed") return <RenderedMarkdown className="text-lg text-slate-900" html={front.html} />;
   return (
     <div className="space-y-3">
       <p className="text-xs font-semibold uppercase tracking-wide text-brand-600">Computed card: fresh numbers every time</p>
-      <Markdown className="text-slate-900">{front.variant.prompt}</Markdown>
+      <RenderedMarkdown className="text-slate-900" html={front.variant.promptHtml} />
       {front.variant.choices ? (
         <ol className="list-decimal space-y-1 pl-5 text-sm">
           {front.variant.choices.map((c) => (
             <li key={c.id}>
-              <InlineMarkdown>{c.text}</InlineMarkdown>
+              <RenderedInline html={c.html} />
             </li>
           ))}
         </ol>
@@ -74,10 +74,10 @@ export function CardBackView({ back }: { back: CardBack }) {
               ))}
             </ol>
           ) : null}
-          <Markdown className="text-slate-700">{back.explanation}</Markdown>
+          <RenderedMarkdown className="text-slate-700" html={back.explanationHtml} />
         </div>
       ) : (
-        <Markdown className="text-slate-800">{back.markdown}</Markdown>
+        <RenderedMarkdown className="text-slate-800" html={back.html} />
       )}
     </div>
   );

@@ -2,8 +2,7 @@
 
 import { useEffect, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
-import type { CardBack } from "@/lib/server/data/flashcards/card-face";
-import type { CustomStudyCard } from "@/lib/server/data/flashcards/get-custom-study";
+import type { RenderedCardBack as CardBack, RenderedCustomStudyCard as CustomStudyCard } from "@/lib/server/render/rendered-views";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CardBackView, CardFrontView, RATINGS } from "./card-faces";

@@ -3,8 +3,7 @@
 import type { QueueKind } from "@/lib/flashcards/queue";
 import { useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
-import type { CardBack } from "@/lib/server/data/flashcards/card-face";
-import type { ReviewView as Session } from "@/lib/server/data/flashcards/get-review-view";
+import type { RenderedCardBack as CardBack, RenderedReviewView as Session } from "@/lib/server/render/rendered-views";
 import { SessionSummary, type RatingCounts } from "./session-summary";
 import { CardBackView, CardFrontView, RATINGS } from "./card-faces";
 import { Alert } from "@/components/ui/alert";

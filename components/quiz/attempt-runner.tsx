@@ -1,29 +1,32 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { Response } from "@/lib/questions/grade-response";
-import type { AttemptQuestionView } from "@/lib/server/data/attempts/get-attempt";
-import type { SubmitResult } from "@/lib/server/data/attempts/submit-answer";
+import type { RenderedAttemptQuestion, RenderedSubmitResult } from "@/lib/server/render/rendered-views";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Markdown } from "@/components/ui/markdown";
+import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
 import { ResponseInput } from "./response-input";
 import { SolutionPanel } from "./solution-panel";
 import { Countdown } from "./countdown";
-import { AttemptSummary } from "./attempt-summary";
 import { QuestionNav } from "./question-nav";
 import { formatMarks } from "@/lib/quiz/grading-method";
 
-type Outcome = { correct: boolean | null; score: number | null; feedback: string; solution: SubmitResult["solution"] };
+// The summary is needed only when the student goes to finish: its code loads after the page is
+// up (see the effect below), not before the first question can be answered.
+const loadSummary = () => import("./attempt-summary");
+const AttemptSummary = lazy(() => loadSummary().then((m) => ({ default: m.AttemptSummary })));
+
+type Outcome = { correct: boolean | null; score: number | null; feedback: string; solution: RenderedSubmitResult["solution"] };
 
 type Props = {
   attemptId: string;
-  questions: AttemptQuestionView[];
+  questions: RenderedAttemptQuestion[];
   immediate: boolean;
   deadline: string | null;
-  submit: (input: unknown) => Promise<ActionResult<SubmitResult>>;
+  submit: (input: unknown) => Promise<ActionResult<RenderedSubmitResult>>;
   finish: (attemptId: string) => Promise<ActionResult>;
   flag: (input: unknown) => Promise<ActionResult<{ flagged: boolean }>>;
 };
@@ -132,6 +135,11 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
     setView("question");
   }
 
+  // Fetch the summary's code once the page is up, so opening it doesn't wait for the network.
+  useEffect(() => {
+    void loadSummary();
+  }, []);
+
   // After an answer, focus goes to the way on (Next question, Finish quiz) once it is enabled:
   // a disabled button can't take focus, which left keyboard users on <body> on the last question.
   useEffect(() => {
@@ -187,14 +195,16 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
       <div className="space-y-4">
         {header}
         {error ? <Alert tone="error">{error}</Alert> : null}
-        <AttemptSummary
+        <Suspense fallback={<p className="text-sm text-slate-600">Loading the summary…</p>}>
+          <AttemptSummary
           rows={questions.map((q, i) => ({ number: i + 1, title: q.variant.title, answered: Boolean(outcomes[q.position]), flagged: Boolean(flags[q.position]) }))}
           immediate={immediate}
           pending={pending}
           onOpen={(number) => goTo(number - 1)}
           onReturn={backFromSummary}
           onFinish={onFinish}
-        />
+          />
+        </Suspense>
       </div>
     );
   }
@@ -238,7 +248,7 @@ export function AttemptRunner({ attemptId, questions, immediate, deadline, submi
             Flag for later
           </button>
         </div>
-        <Markdown className="mt-2 text-slate-800">{question.variant.prompt}</Markdown>
+        <RenderedMarkdown className="mt-2 text-slate-800" html={question.variant.promptHtml} />
         <div className="mt-4">
           <ResponseInput
             key={question.position}

@@ -1,11 +1,11 @@
 "use client";
 
-import { InlineMarkdown } from "@/components/ui/markdown";
-import type { PublicVariant } from "@/lib/questions/variant";
+import { RenderedInline } from "@/components/ui/rendered-markdown";
+import type { RenderedVariant } from "@/lib/markdown/rendered-variant";
 import type { Response } from "@/lib/questions/grade-response";
 
 type Props = {
-  variant: PublicVariant;
+  variant: RenderedVariant;
   value: Response | null;
   onChange: (r: Response) => void;
   disabled: boolean;
@@ -68,7 +68,7 @@ export function ResponseInput({ variant, value, onChange, disabled, inputId }: P
                 aria-describedby={`${inputId}-rule`}
                 className="accent-brand-600"
               />
-              <InlineMarkdown>{c.text}</InlineMarkdown>
+              <RenderedInline html={c.html} />
             </label>
           ))}
         </div>
@@ -84,7 +84,7 @@ export function ResponseInput({ variant, value, onChange, disabled, inputId }: P
           {(variant.matchPrompts ?? []).map((p, i) => (
             <li key={p.id} className="grid gap-1 rounded-md border border-slate-200 bg-white px-3 py-2 sm:grid-cols-[1fr_minmax(0,16rem)] sm:items-center sm:gap-3">
               <label htmlFor={i === 0 ? inputId : `${inputId}-${p.id}`} className="text-sm text-slate-900">
-                <InlineMarkdown>{p.text}</InlineMarkdown>
+                <RenderedInline html={p.html} />
               </label>
               <select
                 id={i === 0 ? inputId : `${inputId}-${p.id}`}
@@ -114,6 +114,7 @@ export function ResponseInput({ variant, value, onChange, disabled, inputId }: P
   if (variant.kind === "ordering") {
     const order = value?.kind === "ordering" ? value.order : (variant.choices ?? []).map((c) => c.id);
     const text = new Map((variant.choices ?? []).map((c) => [c.id, c.text]));
+    const html = new Map((variant.choices ?? []).map((c) => [c.id, c.html]));
     const move = (i: number, delta: number) => {
       const next = [...order];
       const j = i + delta;
@@ -127,7 +128,7 @@ export function ResponseInput({ variant, value, onChange, disabled, inputId }: P
           <li key={id} className="flex items-center gap-2 rounded-md border border-slate-200 bg-white px-3 py-2">
             <span className="w-6 text-sm font-semibold text-slate-500">{i + 1}.</span>
             <span className="flex-1 text-sm">
-              <InlineMarkdown>{text.get(id) ?? ""}</InlineMarkdown>
+              <RenderedInline html={html.get(id) ?? ""} />
             </span>
             <button type="button" disabled={disabled || i === 0} onClick={() => move(i, -1)} aria-label={`Move “${text.get(id)}” up`} className="rounded px-2 py-1 text-slate-600 hover:bg-slate-100 disabled:opacity-30">
               ↑
@@ -153,7 +154,7 @@ export function ResponseInput({ variant, value, onChange, disabled, inputId }: P
             <input type="radio" name={`${inputId}-choice`} value={c.id} checked={selected === c.id} disabled={disabled} onChange={() => onChange({ kind: "choice", choiceId: c.id })} className="accent-brand-600" />
             <kbd className="rounded border border-slate-300 px-1.5 text-xs text-slate-500">{i + 1}</kbd>
             <span>
-              <InlineMarkdown>{c.text}</InlineMarkdown>
+              <RenderedInline html={c.html} />
             </span>
           </label>
         ))}

@@ -1,12 +1,12 @@
-import { Markdown } from "@/components/ui/markdown";
-import type { RevealedSolution } from "@/lib/server/data/attempts/get-attempt";
+import { RenderedMarkdown } from "@/components/ui/rendered-markdown";
+import type { RenderedSolution } from "@/lib/server/render/rendered-views";
 
 type Props = {
   correct: boolean | null;
   /** Share of the marks earned (0…1): between 0 and 1 the answer is partly correct. */
   score?: number | null;
   feedback: string;
-  solution: RevealedSolution | null;
+  solution: RenderedSolution | null;
 };
 
 /** Right, partly right or wrong, the expected answer, the worked steps, the explanation and the source. */
@@ -38,7 +38,7 @@ export function SolutionPanel({ correct, score = null, feedback, solution }: Pro
               </ol>
             </div>
           ) : null}
-          <Markdown className="text-slate-700">{solution.explanation}</Markdown>
+          <RenderedMarkdown className="text-slate-700" html={solution.explanationHtml} />
           <p className="text-xs text-slate-600">
             Source:{" "}
             {solution.source.url ? (

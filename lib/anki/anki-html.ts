@@ -8,6 +8,7 @@ import remarkRehype from "remark-rehype";
 import TurndownService from "turndown";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { SAFE_URL } from "@/lib/markdown/safe-url";
 
 /**
  * Quizformer writes cards in Markdown with $…$ and $$…$$ math (KaTeX); Anki keeps fields as HTML
@@ -15,9 +16,6 @@ import { visit } from "unist-util-visit";
  * of Anki's HTML here is linear in its length (no pattern that backtracks on a missing delimiter),
  * because the HTML comes from a file anyone can make.
  */
-
-/** Links and images keep only web, mail and same-site addresses. */
-const SAFE_URL = /^(https?:|mailto:|\/(?!\/)|#|\.{0,2}\/|[\w.-]+(?:[/?#]|$))/i;
 
 /**
  * Math becomes MathJax's delimiters as plain text, which Anki typesets; "}}" inside it gets a space,

@@ -1,15 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { submitAnswerSchema, submitAnswer, type SubmitResult } from "@/lib/server/data/attempts/submit-answer";
+import { submitAnswerSchema, submitAnswer } from "@/lib/server/data/attempts/submit-answer";
+import { renderSubmitResult, type RenderedSubmitResult } from "@/lib/server/render/rendered-views";
 import { defineAction } from "@/lib/server/entry/define-action";
 import { finishAttempt } from "@/lib/server/data/attempts/finish-attempt";
 import { recordIdSchema } from "@/lib/schemas/ids";
 import { flagQuestion, flagQuestionSchema } from "@/lib/server/data/attempts/flag-question";
 
-export const submitAnswerAction = defineAction<typeof submitAnswerSchema, SubmitResult>(
+export const submitAnswerAction = defineAction<typeof submitAnswerSchema, RenderedSubmitResult>(
   { name: "submit-answer", input: submitAnswerSchema, invalid: "That answer couldn't be read. Reload the page and try again." },
-  async ({ actor, input, now }) => ({ ok: true, data: await submitAnswer(actor, input, now) }),
+  async ({ actor, input, now }) => ({ ok: true, data: renderSubmitResult(await submitAnswer(actor, input, now)) }),
 );
 
 export const finishAttemptAction = defineAction<typeof recordIdSchema, undefined, false, [attemptId: string]>(

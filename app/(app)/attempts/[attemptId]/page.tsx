@@ -5,6 +5,7 @@ import { AttemptRunner } from "@/components/quiz/attempt-runner";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
 import { getAttempt } from "@/lib/server/data/attempts/get-attempt";
+import { renderAttemptQuestions } from "@/lib/server/render/rendered-views";
 import { finishAttemptAction, flagQuestionAction, submitAnswerAction } from "./actions";
 import { BackLink } from "@/components/ui/back-link";
 import { Alert } from "@/components/ui/alert";
@@ -34,7 +35,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
       />
       <AttemptRunner
         attemptId={attempt.id}
-        questions={attempt.questions}
+        questions={renderAttemptQuestions(attempt.questions)}
         immediate={attempt.feedbackMode === "IMMEDIATE"}
         deadline={attempt.deadline?.toISOString() ?? null}
         submit={submitAnswerAction}

@@ -11,6 +11,7 @@ import { listDecks } from "@/lib/server/data/flashcards/list-decks";
 import { listOwnDecks } from "@/lib/server/data/decks/list-own-decks";
 import { revealAction } from "../actions";
 import { customRateAction } from "./actions";
+import { renderCustomStudyCards } from "@/lib/server/render/rendered-views";
 
 export const metadata: Metadata = { title: "Custom study" };
 
@@ -79,7 +80,7 @@ export default async function CustomStudyPage({ searchParams }: { searchParams: 
               {study.deckLabel ? ` in ${study.deckLabel}` : ""}
               {study.total > CUSTOM_STUDY_LIMIT ? `; the first ${CUSTOM_STUDY_LIMIT} are here` : ""}.
             </p>
-            <CustomSession key={JSON.stringify(input)} cards={study.cards} reschedule={input.reschedule} reveal={revealAction} rate={customRateAction} />
+            <CustomSession key={JSON.stringify(input)} cards={renderCustomStudyCards(study.cards)} reschedule={input.reschedule} reveal={revealAction} rate={customRateAction} />
           </section>
         )
       ) : null}

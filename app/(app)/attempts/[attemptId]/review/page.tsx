@@ -6,6 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { formatDateTimeIn } from "@/components/ui/format";
 import { Markdown } from "@/components/ui/markdown";
 import { SolutionPanel } from "@/components/quiz/solution-panel";
+import { renderSolution } from "@/lib/markdown/rendered-variant";
 import { describeResponse } from "@/components/quiz/describe-response";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { orPageError } from "@/lib/server/entry/page-guard";
@@ -74,7 +75,7 @@ export default async function AttemptReviewPage({ params }: { params: Promise<{ 
                 <span className="text-slate-600">Your answer: </span>
                 <strong>{q.answer ? describeResponse(q.variant, q.answer.response) : "—"}</strong>
               </p>
-              <SolutionPanel correct={q.answer ? q.answer.correct : false} score={q.answer?.score ?? null} feedback={q.answer?.feedback ?? ""} solution={q.solution} />
+              <SolutionPanel correct={q.answer ? q.answer.correct : false} score={q.answer?.score ?? null} feedback={q.answer?.feedback ?? ""} solution={q.solution ? renderSolution(q.solution) : null} />
             </Card>
           </li>
         ))}
