@@ -76,6 +76,7 @@ test("a student writes their own deck (basic and cloze, with a live preview), st
   const packagePath = test.info().outputPath("papers-i-read.apkg");
   await download.saveAs(packagePath);
   await page.goto("/flashcards");
+  await page.getByRole("link", { name: "Anki packages" }).click();
   await page.getByLabel("Anki package").setInputFiles(packagePath);
   await page.getByLabel("Into").selectOption({ label: "A new deck" });
   await page.getByLabel("New deck’s name (optional)").fill("Papers from Anki");

@@ -1,12 +1,12 @@
-"use client";
-
-import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 
-export function SignOutButton() {
+/** A form that posts the sign-out action: works before any script has loaded, and ships none. */
+export function SignOutButton({ action }: { action: (form: FormData) => void }) {
   return (
-    <Button variant="secondary" size="sm" onClick={() => void signOut({ callbackUrl: "/" })}>
-      Sign out
-    </Button>
+    <form action={action}>
+      <Button type="submit" variant="secondary" size="sm">
+        Sign out
+      </Button>
+    </form>
   );
 }

@@ -6,7 +6,7 @@ import { NavLink } from "./nav-link";
 import { PhoneMenu } from "./phone-menu";
 
 /** `setupPending`: before setup, sign-in and sign-up lead nowhere, so the header offers neither. */
-export function SiteHeader({ user, setupPending }: { user: SessionUser | null; setupPending: boolean }) {
+export function SiteHeader({ user, setupPending, signOut }: { user: SessionUser | null; setupPending: boolean; signOut: (form: FormData) => void }) {
   return (
     <header className="relative border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 sm:gap-x-6 px-4 py-3 sm:px-6 lg:px-8">
@@ -25,7 +25,7 @@ export function SiteHeader({ user, setupPending }: { user: SessionUser | null; s
               <Link href="/account" className="max-w-48 truncate text-sm text-slate-600 hover:text-slate-900" title="Your account">
                 {user.name}
               </Link>
-              <SignOutButton />
+              <SignOutButton action={signOut} />
             </div>
             <PhoneMenu>
               <nav aria-label="Main" className="flex flex-col gap-1">
@@ -33,7 +33,7 @@ export function SiteHeader({ user, setupPending }: { user: SessionUser | null; s
                 <NavLink href="/account">Account · {user.name}</NavLink>
               </nav>
               <div className="mt-3 border-t border-slate-200 pt-3">
-                <SignOutButton />
+                <SignOutButton action={signOut} />
               </div>
             </PhoneMenu>
           </>

@@ -89,6 +89,7 @@ export const pageCases: Record<string, PageCase> = {
   "/flashcards/settings": { expect: SIGNED_IN_PAGE },
   "/flashcards/stats": { expect: SIGNED_IN_PAGE },
   "/flashcards/custom": { expect: SIGNED_IN_PAGE },
+  "/flashcards/anki": { expect: SIGNED_IN_PAGE },
   "/flashcards/deck-options": { url: (fx) => `/flashcards/deck-options?deck=deck:${fx.memberDeck}`, expect: OWNER_PAGE },
   // Own decks are private to their owner: anyone else gets the same 404 as for a deck that doesn't exist.
   "/flashcards/decks/[deckId]": { url: (fx) => `/flashcards/decks/${fx.memberDeck}`, expect: OWNER_PAGE },
@@ -282,5 +283,7 @@ export const actionCases: Record<string, ActionCase> = {
   "/admin/flashcards/new#createCardNoteAction": { args: (_fx, actor) => [basicCardNote(unique("matrix-new-note", actor))], expect: ADMIN_ACTION },
   "/admin/flashcards/generate#generateComputedCardsAction": { args: (fx) => [null, form({ topic: TOPIC, templateKey: [fx.builtInTemplate] })], expect: ADMIN_ACTION },
   "/admin/flashcards/[key]/edit#updateCardNoteAction": { page: (fx) => `/admin/flashcards/${fx.cardNote}/edit`, args: (fx) => [fx.cardNote, basicCardNote(fx.cardNote)], expect: ADMIN_ACTION },
-  "/admin/flashcards/[key]/edit#deleteCardNoteAction": { page: (fx) => `/admin/flashcards/${fx.spareCardNote}/edit`, args: (fx) => [fx.spareCardNote, null, form({ confirmedStudents: "1000" })], expect: ADMIN_ACTION },
+  "/admin/flashcards/[key]/edit#deleteCardNoteAction": { page: (fx) => `/admin/flashcards/${fx.spareCardNote}/edit`, args: (fx) => [fx.spareCardNote, null, form({ confirmedStudents: "1000" })], expect: ADMIN_ACTION },  // Last: signing out ends the session each signed-in actor's context uses. Anyone may (without a
+  // session it only clears the cookie); everyone is sent home.
+  "/account#signOutAction": { args: () => [form({})], expect: everyone("allowed") },
 };

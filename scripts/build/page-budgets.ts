@@ -7,14 +7,17 @@
 export const DEFAULT_BUDGET_KB = 160;
 
 export const PAGE_BUDGETS_KB: Record<string, number> = {
-  // Card faces and quiz questions render Markdown and KaTeX in the browser today.
-  "/flashcards": 290,
+  // The pages students spend their time on: Markdown and math arrive rendered from the server
+  // (lib/markdown), the header ships no sign-in library, and the finish summary loads after the page.
+  "/flashcards": 150,
+  "/flashcards/custom": 150,
+  "/attempts/[attemptId]": 150,
+  // Card browser and own-deck pages still render Markdown and KaTeX in the browser (previews, search results).
   "/flashcards/browse": 285,
-  "/flashcards/custom": 285,
-  "/flashcards/stats": 285,
   "/flashcards/decks/[deckId]": 290,
   "/flashcards/decks/[deckId]/notes/[noteId]": 290,
-  "/attempts/[attemptId]": 290,
+  // Charts.
+  "/flashcards/stats": 285,
   "/progress": 285,
   // Authoring: editors with live previews and drag-and-drop.
   "/admin/templates/[key]/edit": 300,
@@ -24,7 +27,7 @@ export const PAGE_BUDGETS_KB: Record<string, number> = {
   "/admin/quizzes/[quizId]": 180,
   "/admin/quizzes/new": 180,
   // The lab's model runs in a Web Worker, outside the page's first load.
-  "/topics/[slug]": 250,
+  "/topics/[slug]": 160,
 };
 
 export type RouteStats = { route: string; firstLoadChunkPaths: string[] };

@@ -1,8 +1,11 @@
 "use server";
 
+import { redirect } from "next/navigation";
+import { z } from "zod";
 import { changePasswordSchema } from "@/lib/schemas/account";
+import { endCurrentSession } from "@/lib/server/auth/end-session";
 import { timeZoneSchema, updateTimeZone } from "@/lib/server/data/accounts/update-time-zone";
-import { defineFormAction } from "@/lib/server/entry/define-action";
+import { defineAction, defineFormAction } from "@/lib/server/entry/define-action";
 import { changePassword } from "@/lib/server/data/accounts/change-password";
 
 export const changePasswordAction = defineFormAction<typeof changePasswordSchema, { email: string }>(
@@ -18,5 +21,14 @@ export const updateTimeZoneAction = defineFormAction<typeof timeZoneSchema, { ti
   async ({ actor, input }) => {
     const data = await updateTimeZone(actor, input);
     return { ok: true, message: `Your days now start at midnight in ${data.timeZone}.`, data };
+  },
+);
+
+/** The header's "Sign out": a plain form, so no sign-in library loads on every page. */
+export const signOutAction = defineAction<z.ZodObject, undefined, true, [form: FormData]>(
+  { name: "sign-out", input: z.object({}), args: () => ({}), public: true, audit: true },
+  async ({ now }) => {
+    await endCurrentSession(now);
+    redirect("/");
   },
 );

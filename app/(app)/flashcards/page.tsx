@@ -6,12 +6,11 @@ import { DeckPicker } from "@/components/flashcards/deck-picker";
 import { ReviewSession } from "@/components/flashcards/review-session";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { getReviewView } from "@/lib/server/data/flashcards/get-review-view";
+import { renderReviewView } from "@/lib/server/render/rendered-views";
 import { listDecks } from "@/lib/server/data/flashcards/list-decks";
 import { rateAction, revealAction, setAsideAction, setDeckAction, undoAction } from "./actions";
 import { createDeckAction } from "./decks/actions";
 import { Alert } from "@/components/ui/alert";
-import { ApkgExportForm } from "@/components/decks/apkg-export-form";
-import { ApkgImportForm } from "@/components/decks/apkg-import-form";
 import { DeckFieldsForm } from "@/components/decks/deck-fields-form";
 import { listOwnDecks } from "@/lib/server/data/decks/list-own-decks";
 import { pluralize } from "@/lib/format/display";
@@ -40,13 +39,16 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             <Link href="/flashcards/stats" className={buttonClasses("secondary", "sm")}>
               Statistics
             </Link>
+            <Link href="/flashcards/anki" className={buttonClasses("secondary", "sm")}>
+              Anki packages
+            </Link>
             <Link href="/flashcards/settings" className={buttonClasses("secondary", "sm")}>
               Settings
             </Link>
           </>
         }
       />
-      {subscribed ? <ReviewSession key={view.current?.studentCardId ?? "none"} initial={view} reveal={revealAction} rate={rateAction} undo={undoAction} setAside={setAsideAction} timeZone={user.timeZone} /> : null}
+      {subscribed ? <ReviewSession key={view.current?.studentCardId ?? "none"} initial={renderReviewView(view)} reveal={revealAction} rate={rateAction} undo={undoAction} setAside={setAsideAction} timeZone={user.timeZone} /> : null}
       {deleted === "deck" ? <Alert tone="success">The deck was deleted.</Alert> : null}
       <Card>
         <h2 className="mb-3 text-lg font-semibold">{subscribed ? "Topic decks" : "Add a deck to start"}</h2>
@@ -75,24 +77,6 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             <DeckFieldsForm action={createDeckAction} submitLabel="Create deck" />
           </div>
         </details>
-      </Card>
-      <Card>
-        <h2 className="text-lg font-semibold">Anki packages</h2>
-        <p className="mt-1 mb-4 text-sm text-slate-600">Bring your Anki decks here with their review history, or take any deck to Anki.</p>
-        <div className="space-y-6">
-          <section aria-labelledby="apkg-import-heading">
-            <h3 id="apkg-import-heading" className="mb-2 font-medium text-slate-900">
-              Import from Anki
-            </h3>
-            <ApkgImportForm decks={own.map((d) => ({ id: d.id, name: d.name }))} />
-          </section>
-          <section aria-labelledby="apkg-export-heading" className="border-t border-slate-200 pt-5">
-            <h3 id="apkg-export-heading" className="mb-2 font-medium text-slate-900">
-              Export to Anki
-            </h3>
-            <ApkgExportForm decks={[...own.map((d) => ({ value: `deck:${d.id}`, label: d.name })), ...decks.map((d) => ({ value: `topic:${d.slug}`, label: `${d.title} (topic deck)` }))]} />
-          </section>
-        </div>
       </Card>
     </div>
   );

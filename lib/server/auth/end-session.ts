@@ -1,0 +1,23 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { getServerSession } from "next-auth";
+import { revokeSession } from "@/lib/server/data/accounts/revoke-session";
+import { authOptions } from "./auth-options";
+
+// next-auth's session cookie, plain on http and with the __Secure- prefix on https; a large token
+// would be split into ".0", ".1"… parts.
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+/**
+ * Signs this browser out: its session is revoked (so a copy of the cookie stops working too, as
+ * with next-auth's own sign-out) and the cookie is removed. Harmless without a session.
+ */
+export async function endCurrentSession(now: Date): Promise<void> {
+  const session = await getServerSession(authOptions);
+  if (session?.user?.id && session.user.sessionId) await revokeSession({ userId: session.user.id, sessionId: session.user.sessionId }, now);
+  const jar = await cookies();
+  for (const { name } of jar.getAll()) {
+    const base = SESSION_COOKIES.find((c) => name === c || name.startsWith(`${c}.`));
+    if (base) jar.set(name, "", { path: "/", maxAge: 0, httpOnly: true, sameSite: "lax", secure: base.startsWith("__Secure-") });
+  }
+}
