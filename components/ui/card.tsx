@@ -6,12 +6,13 @@ export function Card({ children, className = "" }: { children: ReactNode; classN
 
 export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
   return (
-    <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-      <div>
+    // The text keeps at least 20rem beside the actions; when they don't both fit, the actions go below.
+    <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
+      <div className="min-w-0 flex-[1_1_20rem]">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
         {description ? <p className="mt-1 max-w-2xl text-sm text-slate-600">{description}</p> : null}
       </div>
-      {actions ? <div className="flex flex-wrap gap-2 sm:shrink-0 [&>*]:whitespace-nowrap">{actions}</div> : null}
+      {actions ? <div className="flex flex-wrap gap-2 [&>*]:whitespace-nowrap">{actions}</div> : null}
     </div>
   );
 }
