@@ -22,6 +22,8 @@ export async function scanPage(page: Page, where = page.url()): Promise<AxeFindi
  * The page was closed or replaced by a new document while axe read it (between injecting axe and
  * running it, the new document has no `axe`): that state is gone, and the new one is scanned.
  */
+const TITLE_WAIT_MS = 3_000;
+
 function isGone(error: unknown): boolean {
   return /has been closed|Execution context was destroyed|frame was detached|reading 'run'/i.test(String(error));
 }
@@ -45,6 +47,9 @@ export function watchAccessibility() {
       const limit = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), SCAN_LIMIT_MS)));
       const startedAt = page.url();
       try {
+        // Next streams a dynamic page's metadata: its <title> can arrive after the document's load
+        // event. A page that never gets one is still scanned (and reported) after the wait.
+        await page.waitForFunction(() => document.querySelector("title") !== null, undefined, { timeout: TITLE_WAIT_MS }).catch(() => undefined);
         const found = await Promise.race([scanPage(page, where), limit]);
         if (found === "timeout") findings.push({ where, rule: "axe-timeout", impact: "unknown", targets: [], help: `no result in ${SCAN_LIMIT_MS / 1000} s` });
         // The app navigated while axe read the page: what it saw was half of each page (between a
