@@ -3,6 +3,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { SrsState as StateColumn } from "@/lib/generated/prisma/enums";
 import type { QueueCandidate } from "@/lib/flashcards/queue";
 import { STATE_FROM_COLUMN } from "./internal/card-columns";
+import { jsonColumn } from "./internal/json-column";
 
 /*
  * The SQL behind the review queue. Each query reads one range of the StudentCard
@@ -92,10 +93,6 @@ type CandidateJson = [id: string, state: StateColumn, due: number, lastReview: n
 type TodayRow = { siblingKey: string; deck: string; introduced: number; reviewed: number; subscribed: boolean };
 type TodayJson = [siblingKey: string, deck: string, introduced: number, reviewed: number, subscribed: boolean];
 
-function fromJson(value: unknown): unknown[] {
-  return (typeof value === "string" ? JSON.parse(value) : value) as unknown[];
-}
-
 function candidateFromJson([id, state, due, lastReview, siblingKey, deck]: CandidateJson): QueueCandidate {
   return { id, state: STATE_FROM_COLUMN[state], due: new Date(due), lastReview: lastReview === null ? null : new Date(lastReview), siblingKey, suspended: false, buriedUntil: null, deck };
 }
@@ -104,11 +101,11 @@ export type QueueInputs = { due: QueueCandidate[]; today: ReviewedToday; fresh: 
 
 export async function loadQueueInputs(db: Db, ...args: Parameters<typeof queueInputsSql>): Promise<QueueInputs> {
   const [row] = await db.$queryRaw<{ due: unknown; today: unknown; fresh: unknown }[]>(queueInputsSql(...args));
-  const today = (fromJson(row!.today) as TodayJson[]).map(([siblingKey, deck, introduced, reviewed, subscribed]): TodayRow => ({ siblingKey, deck, introduced, reviewed, subscribed }));
+  const today = jsonColumn<TodayJson[]>(row!.today).map(([siblingKey, deck, introduced, reviewed, subscribed]): TodayRow => ({ siblingKey, deck, introduced, reviewed, subscribed }));
   return {
-    due: (fromJson(row!.due) as CandidateJson[]).map(candidateFromJson),
+    due: jsonColumn<CandidateJson[]>(row!.due).map(candidateFromJson),
     today: summarizeToday(today),
-    fresh: (fromJson(row!.fresh) as CandidateJson[]).map(candidateFromJson),
+    fresh: jsonColumn<CandidateJson[]>(row!.fresh).map(candidateFromJson),
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { FlashcardSettings } from "@/lib/flashcards/settings";
 import { DEFAULT_TIME_ZONE } from "@/lib/time/day-bounds";
+import { jsonColumn } from "./json-column";
 import { parseSettings } from "./read-settings";
 import { toStudiedDecks, type StudiedDecks } from "./studied-decks";
 
@@ -26,16 +27,11 @@ export function reviewContextColumns(userId: string): Prisma.Sql {
 
 export type ReviewContextRow = { ctxSettings: unknown; ctxTimeZone: string | null; ctxTopics: unknown; ctxOwn: unknown };
 
-/** JSON columns arrive parsed from the driver; text is parsed here in case a driver leaves them as text. */
-function json<T>(value: unknown): T {
-  return (typeof value === "string" ? JSON.parse(value) : value) as T;
-}
-
 export function toReviewContext(row: ReviewContextRow): ReviewContext {
   return {
-    settings: parseSettings(json(row.ctxSettings)),
+    settings: parseSettings(jsonColumn(row.ctxSettings)),
     timeZone: row.ctxTimeZone ?? DEFAULT_TIME_ZONE,
-    decks: toStudiedDecks(json(row.ctxTopics), json(row.ctxOwn)),
+    decks: toStudiedDecks(jsonColumn(row.ctxTopics), jsonColumn(row.ctxOwn)),
   };
 }
 
