@@ -8,6 +8,7 @@ import { revokeSession } from "@/lib/server/data/accounts/revoke-session";
 import { log, summarizeError } from "@/lib/server/log";
 import { clientIp } from "./client-ip";
 import { resolveAuthSecret } from "./secret";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 
@@ -19,6 +20,7 @@ export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 export const authOptions: NextAuthOptions = {
   secret: resolveAuthSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({

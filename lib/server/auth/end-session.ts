@@ -1,8 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { getServerSession } from "next-auth";
 import { revokeSession } from "@/lib/server/data/accounts/revoke-session";
-import { authOptions } from "./auth-options";
+import { readSessionClaims } from "./current-user";
 
 // next-auth's session cookie, plain on http and with the __Secure- prefix on https; a large token
 // would be split into ".0", ".1"… parts.
@@ -13,8 +12,8 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
  * with next-auth's own sign-out) and the cookie is removed. Harmless without a session.
  */
 export async function endCurrentSession(now: Date): Promise<void> {
-  const session = await getServerSession(authOptions);
-  if (session?.user?.id && session.user.sessionId) await revokeSession({ userId: session.user.id, sessionId: session.user.sessionId }, now);
+  const claims = await readSessionClaims();
+  if (claims?.sessionId) await revokeSession({ userId: claims.userId, sessionId: claims.sessionId }, now);
   const jar = await cookies();
   for (const { name } of jar.getAll()) {
     const base = SESSION_COOKIES.find((c) => name === c || name.startsWith(`${c}.`));
