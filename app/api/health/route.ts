@@ -1,5 +1,6 @@
 import { checkDatabase } from "@/lib/server/data/instance/check-database";
 import { defineRoute } from "@/lib/server/entry/define-route";
+import { jsonReply } from "@/lib/server/http/json-reply";
 
 export const dynamic = "force-dynamic";
 
@@ -12,5 +13,5 @@ export const GET = defineRoute({ name: "health", auth: "public" }, async ({ now 
     database: database.ok ? { status: "ok", latencyMs: database.latencyMs } : { status: "unreachable" },
     time: now.toISOString(),
   };
-  return Response.json(body, { status: database.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
+  return jsonReply(body, { status: database.ok ? 200 : 503 });
 });

@@ -2,6 +2,7 @@ import { getReviewView } from "@/lib/server/data/flashcards/get-review-view";
 import { recordReviewSchema } from "@/lib/server/data/flashcards/record-review";
 import { rateCard } from "@/lib/server/data/flashcards/rate-card";
 import { defineRoute } from "@/lib/server/entry/define-route";
+import { jsonReply } from "@/lib/server/http/json-reply";
 
 /*
  * JSON API for flashcard reviews (scripts, other clients, load tests); the review page uses the
@@ -9,16 +10,15 @@ import { defineRoute } from "@/lib/server/entry/define-route";
  * rates that card and returns the session that follows, in one round trip.
  */
 
-const NO_STORE = { "cache-control": "no-store" };
 // Someone else's card gets the same answer as a missing one: ids of other students' cards stay unconfirmed.
 const NOT_YOURS = "This card isn't in your decks.";
 
 export const GET = defineRoute({ name: "get-review-session", auth: "user", hideForbidden: NOT_YOURS }, async ({ actor, now }) =>
-  Response.json({ session: await getReviewView(actor, now) }, { headers: NO_STORE }),
+  jsonReply({ session: await getReviewView(actor, now) }),
 );
 
 /** Body: { studentCardId, expectedVersion, rating: "again" | "hard" | "good" | "easy", durationMs, seed? }. */
 export const POST = defineRoute(
   { name: "record-review", auth: "user", hideForbidden: NOT_YOURS, body: { json: recordReviewSchema, hint: "Send { studentCardId, expectedVersion, rating, durationMs, seed? }." } },
-  async ({ actor, body, now }) => Response.json(await rateCard(actor, body, now), { headers: NO_STORE }),
+  async ({ actor, body, now }) => jsonReply(await rateCard(actor, body, now)),
 );

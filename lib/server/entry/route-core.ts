@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { actorOf, type Actor } from "@/lib/server/data/actor";
 import type { SessionUser } from "@/lib/server/data/accounts/get-session-user";
 import { appErrorCode, isAppError } from "@/lib/server/errors";
+import { jsonReply } from "@/lib/server/http/json-reply";
 import { readBodyBytes } from "@/lib/server/http/read-body-bytes";
 import { JSON_BODY_LIMIT_BYTES, readJsonBody } from "@/lib/server/http/read-json-body";
 import { afterEntry, beforeEntry, outcomeOf, reportUnexpected, UNEXPECTED_MESSAGE, type EntryCall, type EntryPolicy } from "./entry-hooks";
@@ -44,7 +45,7 @@ export type RouteContext<A extends Auth, Pr extends z.ZodType, Q extends z.ZodTy
 type NextContext = { params: Promise<Record<string, string | string[]>> };
 
 function problem(status: number, error: string, extra: Record<string, unknown> = {}): Response {
-  return Response.json({ error, ...extra }, { status, headers: { "cache-control": "no-store" } });
+  return jsonReply({ error, ...extra }, { status });
 }
 
 function issuesOf(error: z.ZodError): string[] {
@@ -115,7 +116,7 @@ export function createDefineRoute(resolveUser: ResolveUser) {
         if (spec.hideForbidden && appErrorCode(error) === "forbidden") return problem(404, spec.hideForbidden);
         if (isAppError(error)) {
           const retry = appErrorCode(error) === "rate_limited" ? { "retry-after": String((error as { retryAfterSeconds?: number }).retryAfterSeconds ?? 60) } : undefined;
-          return Response.json({ error: error.message }, { status: error.status, headers: { "cache-control": "no-store", ...retry } });
+          return jsonReply({ error: error.message }, { status: error.status, headers: retry });
         }
         reportUnexpected(call, error);
         return problem(500, UNEXPECTED_MESSAGE);

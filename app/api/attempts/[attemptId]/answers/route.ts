@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { submitAnswerSchema, submitAnswer } from "@/lib/server/data/attempts/submit-answer";
 import { defineRoute } from "@/lib/server/entry/define-route";
+import { jsonReply } from "@/lib/server/http/json-reply";
 import { recordIdSchema } from "@/lib/schemas/ids";
 
 const paramsSchema = z.object({ attemptId: recordIdSchema });
@@ -13,5 +14,5 @@ const bodySchema = submitAnswerSchema.omit({ attemptId: true });
  */
 export const POST = defineRoute(
   { name: "submit-answer", auth: "user", params: paramsSchema, body: { json: bodySchema, hint: "Send { position, response, idempotencyKey }." } },
-  async ({ actor, params, body, now }) => Response.json(await submitAnswer(actor, { ...body, attemptId: params.attemptId }, now), { headers: { "cache-control": "no-store" } }),
+  async ({ actor, params, body, now }) => jsonReply(await submitAnswer(actor, { ...body, attemptId: params.attemptId }, now)),
 );
