@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { asStorageError } from "./storage-error";
+import { preparedStatementNames, preparedStatementsEnabled } from "./prepared-statements";
 
 // One client per process. Kept on globalThis so dev-mode hot reloads don't open a new pool each time.
 const globalForPrisma = globalThis as unknown as { quizformerPrisma?: PrismaClient };
@@ -16,7 +17,10 @@ export function getDb(): PrismaClient {
     if (!connectionString) {
       throw new Error("DATABASE_URL is not set. Start Quizformer with `npm start`, which provides a database.");
     }
-    const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const adapter = new PrismaPg(
+      { connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) },
+      preparedStatementsEnabled() ? { statementNameGenerator: preparedStatementNames() } : {},
+    );
     const client = new PrismaClient({ adapter }).$extends({
       query: {
         async $allOperations({ args, query }) {
