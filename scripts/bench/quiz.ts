@@ -14,6 +14,7 @@ import { startTopicQuiz } from "@/lib/server/data/attempts/start-topic-quiz";
 import { prepareBenchDatabase, startBenchServer } from "./lib/bench-server";
 import { formatLatency, latencyOf } from "./lib/latency";
 import { compareWithPgBaseline } from "./lib/pg-baseline";
+import { measureHttpFloor } from "./lib/http-floor";
 import { printCosts, printNewestCpuProfile, startCostMeter } from "./lib/request-costs";
 import { signIn } from "./lib/sign-in";
 
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
     const many = report(`HTTP submit answer → feedback, ${CONCURRENT} clients`, concurrent, performance.now() - t0);
     printCosts(await costs.perRequest(concurrent.length));
     rates.push({ label: `HTTP submit answer → feedback, ${CONCURRENT} clients`, clients: CONCURRENT, ...many });
+    for (const clients of [1, CONCURRENT]) rates.push(await measureHttpFloor(BASE, probes, clients, clients === 1 ? 200 : 25));
     await compareWithPgBaseline(cluster, rates);
   } finally {
     await server?.stop();

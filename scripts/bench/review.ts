@@ -29,6 +29,7 @@ import { dayBounds } from "@/lib/time/day-bounds";
 import { prepareBenchDatabase, startBenchServer } from "./lib/bench-server";
 import { formatLatency, latencyOf, timeCalls, type Latency } from "./lib/latency";
 import { compareWithPgBaseline } from "./lib/pg-baseline";
+import { measureHttpFloor } from "./lib/http-floor";
 import { printCosts, printNewestCpuProfile, startCostMeter, type CostProbes } from "./lib/request-costs";
 import { signIn } from "./lib/sign-in";
 
@@ -334,6 +335,7 @@ async function main(): Promise<void> {
       rates.push({ label: row.label, clients: count, rps: row.rps ?? 0, p50: row.p50 });
       next += count;
     }
+    for (const clients of [1, 64]) rates.push(await measureHttpFloor(BASE, probes!, clients, clients === 1 ? 300 : 30));
     await compareWithPgBaseline(cluster, rates.filter((r) => r.clients === 1 || r.clients === 64));
     console.log("");
     await heavyPhase();

@@ -76,12 +76,14 @@ export async function runPgBaseline(url: string, clients: number, seconds: numbe
   }
 }
 
-/** Measures the baseline at each client count, `seconds` each, and prints it beside the app's rates. */
+/** Measures the baseline once per client count, `seconds` each, and prints it beside the app's rates. */
 export async function compareWithPgBaseline(cluster: EmbeddedPostgres, app: { label: string; clients: number; rps: number; p50: number }[], seconds = 10): Promise<void> {
   const url = await preparePgBaseline(cluster);
-  console.log(`\nPostgreSQL's own rate in this run (pgbench simple-update, ${seconds} s per row) and the app's share of it`);
+  console.log(`\nPostgreSQL's own rate in this run (pgbench simple-update, ${seconds} s per client count) and the app's share of it`);
+  const baselines = new Map<number, BaselineResult>();
   for (const row of app) {
-    const base = await runPgBaseline(url, row.clients, seconds);
+    const base = baselines.get(row.clients) ?? (await runPgBaseline(url, row.clients, seconds));
+    baselines.set(row.clients, base);
     const share = (row.rps / base.tps) * 100;
     console.log(
       `${row.label.padEnd(48)} app ${row.rps.toFixed(0).padStart(5)} req/s (p50 ${row.p50.toFixed(1)} ms) · database ${base.tps.toFixed(0).padStart(5)} tx/s (p50 ${base.latency.p50.toFixed(2)} ms) · share ${share.toFixed(1)} %`,
