@@ -24,6 +24,6 @@ export function preparedStatementNames(limit = 256): (query: { sql: string }) =>
   };
 }
 
-export function preparedStatementsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+export function preparedStatementsEnabled(env: Record<string, string | undefined> = process.env): boolean {
   return env.DATABASE_PREPARED_STATEMENTS?.trim().toLowerCase() !== "off";
 }
