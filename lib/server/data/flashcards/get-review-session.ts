@@ -9,7 +9,7 @@ import { reviewSeed, toSrsCard, type SrsColumns } from "./internal/card-columns"
 import type { CardKind } from "@/lib/generated/prisma/enums";
 import { NotFoundError } from "@/lib/server/errors";
 import { cardFront, type CardFront } from "./card-face";
-import { loadNewCandidates, loadQueueInputs } from "./queue-candidates";
+import { loadNewCandidates, loadQueueInputs, type QueueInputs } from "./queue-candidates";
 import { deckLimits, NO_DECK_OPTIONS, settingsForDeck } from "@/lib/flashcards/deck-options";
 import { readReviewContext, type ReviewContext } from "./internal/review-context";
 
@@ -37,13 +37,25 @@ export type ReviewSession = {
  * ones, and the card shown.
  */
 export async function getReviewSession(actor: Actor, now: Date, context?: ReviewContext): Promise<ReviewSession> {
-  const db = getDb();
-  const { settings, timeZone, decks } = context ?? (await readReviewContext(db, actor.id));
+  const studied = context ?? (await readReviewContext(getDb(), actor.id));
+  const window = queueWindow(now, studied);
+  const inputs = await loadQueueInputs(getDb(), actor.id, studied.decks, now, window.dayStart, window.nextDayStart, window.learnAheadUntil, window.firstPage);
+  return reviewSessionFrom(actor, now, studied, window, inputs);
+}
+
+/** The bounds of a queue read: the student's day, the learn-ahead limit, and the first page of new cards to read. */
+export type QueueWindow = { dayStart: Date; nextDayStart: Date; learnAheadUntil: Date; firstPage: number };
+
+export function queueWindow(now: Date, { settings, timeZone }: ReviewContext): QueueWindow {
   const { dayStart, nextDayStart } = dayBounds(now, timeZone);
-  const learnAheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
   // Fewer new cards than the daily limit are ever left, so this page serves the first one asked for.
-  const firstPage = newCandidatePage(settings.newCardsPerDay);
-  const { due, today, fresh } = await loadQueueInputs(db, actor.id, decks, now, dayStart, nextDayStart, learnAheadUntil, firstPage);
+  return { dayStart, nextDayStart, learnAheadUntil: new Date(now.getTime() + LEARN_AHEAD_MS), firstPage: newCandidatePage(settings.newCardsPerDay) };
+}
+
+/** The session, from queue inputs read with `window` (getReviewSession reads them; a rating reads them with its write). */
+export async function reviewSessionFrom(actor: Actor, now: Date, { settings, decks }: ReviewContext, window: QueueWindow, { due, today, fresh }: QueueInputs): Promise<ReviewSession> {
+  const db = getDb();
+  const { dayStart, nextDayStart, learnAheadUntil, firstPage } = window;
   const { queue, bury } = await buildQueueLoadingNew(
     {
       cards: due,

@@ -13,6 +13,10 @@ export type ReviewView = ReviewSession & { nextDue: Date | null };
  * up only when nothing is left for today.
  */
 export async function getReviewView(actor: Actor, now: Date, context?: ReviewContext): Promise<ReviewView> {
-  const session = await getReviewSession(actor, now, context);
+  return withNextDue(actor, now, await getReviewSession(actor, now, context));
+}
+
+/** A session made into the view: when it has no card, when the next one falls due. */
+export async function withNextDue(actor: Actor, now: Date, session: ReviewSession): Promise<ReviewView> {
   return { ...session, nextDue: session.current ? null : await getNextDue(actor, now) };
 }

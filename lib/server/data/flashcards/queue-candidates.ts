@@ -21,7 +21,7 @@ export type DeckScope = { topicIds: readonly string[]; deckIds: readonly string[
 type CandidateRow = { id: string; state: StateColumn; due: Date; lastReview: Date | null; siblingKey: string; deck: string };
 
 /** The deck keys ("t:<topic id>", "d:<deck id>") of the decks in scope. */
-function deckKeys(decks: DeckScope): string[] {
+export function deckKeys(decks: DeckScope): string[] {
   return [...decks.topicIds.map((id) => `t:${id}`), ...decks.deckIds.map((id) => `d:${id}`)];
 }
 
@@ -99,14 +99,21 @@ function candidateFromJson([id, state, due, lastReview, siblingKey, deck]: Candi
 
 export type QueueInputs = { due: QueueCandidate[]; today: ReviewedToday; fresh: QueueCandidate[] };
 
-export async function loadQueueInputs(db: Db, ...args: Parameters<typeof queueInputsSql>): Promise<QueueInputs> {
-  const [row] = await db.$queryRaw<{ due: unknown; today: unknown; fresh: unknown }[]>(queueInputsSql(...args));
-  const today = jsonColumn<TodayJson[]>(row!.today).map(([siblingKey, deck, introduced, reviewed, subscribed]): TodayRow => ({ siblingKey, deck, introduced, reviewed, subscribed }));
+/** The columns queueInputsSql reads, as the driver returns them. */
+export type QueueInputsRow = { due: unknown; today: unknown; fresh: unknown };
+
+export function toQueueInputs(row: QueueInputsRow): QueueInputs {
+  const today = jsonColumn<TodayJson[]>(row.today).map(([siblingKey, deck, introduced, reviewed, subscribed]): TodayRow => ({ siblingKey, deck, introduced, reviewed, subscribed }));
   return {
-    due: jsonColumn<CandidateJson[]>(row!.due).map(candidateFromJson),
+    due: jsonColumn<CandidateJson[]>(row.due).map(candidateFromJson),
     today: summarizeToday(today),
-    fresh: jsonColumn<CandidateJson[]>(row!.fresh).map(candidateFromJson),
+    fresh: jsonColumn<CandidateJson[]>(row.fresh).map(candidateFromJson),
   };
+}
+
+export async function loadQueueInputs(db: Db, ...args: Parameters<typeof queueInputsSql>): Promise<QueueInputs> {
+  const [row] = await db.$queryRaw<QueueInputsRow[]>(queueInputsSql(...args));
+  return toQueueInputs(row!);
 }
 
 export async function loadNewCandidates(

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import type { CardKind } from "@/lib/generated/prisma/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CardKind, SrsState as StateColumn } from "@/lib/generated/prisma/enums";
 import { NO_DECK_OPTIONS, settingsForDeck } from "@/lib/flashcards/deck-options";
 import { getDb } from "@/lib/server/db";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
@@ -32,7 +33,25 @@ type CardRow = SrsColumns & {
   version: number;
   kind: CardKind;
   deckKey: string;
+  siblingKey: string;
+  buriedUntil: Date | null;
 };
+
+/** What the review queue needs to know of a card just rated: where it was, and where the rating put it. */
+export type RatedCard = {
+  id: string;
+  siblingKey: string;
+  deckKey: string;
+  stateBefore: StateColumn;
+  state: StateColumn;
+  due: Date;
+  lastReview: Date | null;
+  suspended: boolean;
+  buriedUntil: Date | null;
+};
+
+/** A rating worked out and ready to write: the statement's CTEs ("updated", then "logged", one row when it landed). */
+export type PreparedRating = { review: RecordReviewResult; context: ReviewContext; rated: RatedCard; write: Prisma.Sql };
 
 const NOT_FOUND = "This card isn't in your decks any more. Reload to continue.";
 
@@ -45,7 +64,7 @@ async function readCardAndContext(actor: Actor, studentCardId: string): Promise<
     SELECT card.*, ${reviewContextColumns(actor.id)}
     FROM (SELECT 1) one LEFT JOIN LATERAL (
       SELECT sc."id", sc."state", sc."due", sc."stability", sc."difficulty", sc."elapsedDays", sc."scheduledDays", sc."learningSteps",
-        sc."reps", sc."lapses", sc."lastReview", sc."suspended", sc."tags", sc."lapseBaseline", sc."version", sc."deckKey", n."kind"
+        sc."reps", sc."lapses", sc."lastReview", sc."suspended", sc."tags", sc."lapseBaseline", sc."version", sc."deckKey", sc."siblingKey", sc."buriedUntil", n."kind"
       FROM "StudentCard" sc JOIN "Card" c ON c."id" = sc."cardId" JOIN "CardNote" n ON n."id" = c."noteId"
       WHERE sc."id" = ${studentCardId} AND sc."userId" = ${actor.id}
     ) card ON true`;
@@ -54,18 +73,15 @@ async function readCardAndContext(actor: Actor, studentCardId: string): Promise<
 }
 
 /**
- * Rates one of the actor's cards: schedules it with the actor's settings (the deck's learning
- * steps over the account's), applies the leech rule, and in one statement updates the card and
- * logs the review with its full prior state. The write only lands if the card is still at the
- * version the student saw (a concurrent second rating of the same card matches no row and writes
- * nothing), so no transaction needs to stay open across round trips. Returns the context read on
- * the way, for the queue that follows.
+ * Works out a rating of one of the actor's cards: schedules it with the actor's settings (the
+ * deck's learning steps over the account's) and applies the leech rule. The write it returns
+ * updates the card and logs the review with its full prior state, in one statement, and only
+ * lands if the card is still at the version the student saw (a concurrent second rating of the
+ * same card matches no row and writes nothing), so no transaction needs to stay open across round
+ * trips. The caller runs it (with a read of its own after it, if it likes) and passes the count of
+ * "logged" rows to `confirmRating`.
  */
-export async function recordReviewReadingContext(
-  actor: Actor,
-  input: z.output<typeof recordReviewSchema>,
-  now: Date,
-): Promise<{ review: RecordReviewResult; context: ReviewContext }> {
+export async function prepareRating(actor: Actor, input: z.output<typeof recordReviewSchema>, now: Date): Promise<PreparedRating> {
   const { studentCardId, expectedVersion, rating, durationMs, seed } = input;
   const { row, context } = await readCardAndContext(actor, studentCardId);
   const check = checkVersion(expectedVersion, row.version);
@@ -80,7 +96,7 @@ export async function recordReviewReadingContext(
   const logSeed = row.kind === "COMPUTED" ? (seed ?? reviewSeed(studentCardId, before.reps)) : null;
 
   // "firstOfDay" is set by the table's trigger; "updatedAt" is Prisma's to keep, so it is set here.
-  const [written] = await getDb().$queryRaw<{ logged: number }[]>`
+  const write = Prisma.sql`
     WITH updated AS (
       UPDATE "StudentCard" SET
         "state" = ${STATE_COLUMN[card.state]}::"SrsState", "due" = ${card.due}::timestamp, "stability" = ${card.stability}::float8,
@@ -95,10 +111,24 @@ export async function recordReviewReadingContext(
         ${log.scheduledDays}::float8, ${STATE_COLUMN[before.state]}::"SrsState", ${JSON.stringify(serializeBefore(log.before, flags))}::jsonb, ${logSeed}::int
       FROM updated
       RETURNING 1
-    )
-    SELECT COUNT(*)::int AS "logged" FROM logged`;
-  if (!written || written.logged === 0) throw new ConflictError(await conflictMessage(actor, studentCardId, expectedVersion));
-  return { review: { due: card.due, version, becameLeech: leech.becameLeech }, context };
+    )`;
+  const rated: RatedCard = {
+    id: studentCardId,
+    siblingKey: row.siblingKey,
+    deckKey: row.deckKey,
+    stateBefore: STATE_COLUMN[before.state],
+    state: STATE_COLUMN[card.state],
+    due: card.due,
+    lastReview: card.lastReview,
+    suspended: leech.flags.suspended,
+    buriedUntil: row.buriedUntil,
+  };
+  return { review: { due: card.due, version, becameLeech: leech.becameLeech }, context, rated, write };
+}
+
+/** After the write ran: a rating that logged nothing lost to another one (or its card went away). */
+export async function confirmRating(actor: Actor, input: z.output<typeof recordReviewSchema>, logged: number): Promise<void> {
+  if (logged === 0) throw new ConflictError(await conflictMessage(actor, input.studentCardId, input.expectedVersion));
 }
 
 /** Why a rating that matched no row lost: the card moved on (another tab), or went away. */
@@ -109,7 +139,10 @@ async function conflictMessage(actor: Actor, studentCardId: string, expectedVers
   return again.ok ? "This card changed while your answer was saved. Reload to continue." : again.message;
 }
 
-/** Rates one of the actor's cards (see recordReviewReadingContext). */
+/** Rates one of the actor's cards (see prepareRating). */
 export async function recordReview(actor: Actor, input: z.output<typeof recordReviewSchema>, now: Date): Promise<RecordReviewResult> {
-  return (await recordReviewReadingContext(actor, input, now)).review;
+  const { review, write } = await prepareRating(actor, input, now);
+  const [written] = await getDb().$queryRaw<{ logged: number }[]>`${write} SELECT COUNT(*)::int AS "logged" FROM logged`;
+  await confirmRating(actor, input, written?.logged ?? 0);
+  return review;
 }
