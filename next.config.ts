@@ -9,7 +9,7 @@ const SERVER_ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 
 const nextConfig: NextConfig = {
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@open-spaced-repetition/binding-linux-x64-gnu", "sql.js"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "@open-spaced-repetition/binding-linux-x64-gnu", "sql.js", "nodemailer"],
   poweredByHeader: false,
   experimental: {
     // Enables forbidden()/unauthorized() so authorization failures render a real 403/401.
@@ -35,6 +35,7 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: RESPONSE_SECURITY_HEADERS },
       // A password link's token is in the path: not even this site's own pages get it as a Referer.
       { source: "/welcome/:token", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      { source: "/reset-password/:token", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       // Pages get their policy, with a nonce, from proxy.ts; route handlers get this one.
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
     ];

@@ -6,7 +6,7 @@ import type { CreatedUserLink } from "@/lib/accounts/created-user-link";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { SetupLinkBox } from "./setup-link-box";
+import { PasswordLinkBox } from "./password-link-box";
 
 type Action = (prev: ActionState<CreatedUserLink>, form: FormData) => Promise<ActionState<CreatedUserLink>>;
 
@@ -33,7 +33,7 @@ export function CreateUserForm({ action, timeZone }: { action: Action; timeZone:
         <SubmitButton pendingText="Creating…">Create user</SubmitButton>
       </form>
       {state && !state.ok && Object.keys(state.fieldErrors).length === 0 ? <FormMessage state={state} /> : null}
-      {state?.ok && state.data ? <SetupLinkBox key={state.data.setupToken} user={state.data} timeZone={timeZone} /> : null}
+      {state?.ok && state.data ? <PasswordLinkBox key={state.data.setupToken} link={{ email: state.data.email, token: state.data.setupToken, expiresAt: state.data.expiresAt }} purpose="setup" timeZone={timeZone} /> : null}
     </div>
   );
 }

@@ -2,7 +2,8 @@
 
 import { useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/forms/action-result";
-import { MAX_CSV_BYTES, setupLink, type CreatedUserLink } from "@/lib/accounts/created-user-link";
+import { MAX_CSV_BYTES, type CreatedUserLink } from "@/lib/accounts/created-user-link";
+import { setupLink } from "@/lib/accounts/password-link";
 import { csvRow } from "@/lib/progress/csv";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

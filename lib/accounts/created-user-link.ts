@@ -8,8 +8,3 @@ export type CreatedUserLink = { name: string; email: string; role: "STUDENT" | "
  * characters it stays far below the server action's 1 MB body limit.
  */
 export const MAX_CSV_BYTES = 200_000;
-
-/** Where the owner of a created account chooses their password. */
-export function setupLink(origin: string, token: string): string {
-  return `${origin}/welcome/${token}`;
-}

@@ -21,6 +21,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <Card>
         <h1 className="text-xl font-semibold">Sign in to Quizformer</h1>
         <SignInForm callbackUrl={callbackUrl} />
+        <p className="mt-4 text-sm">
+          <Link className="font-medium text-brand-700 hover:underline" href="/forgot-password">
+            Forgot your password?
+          </Link>
+        </p>
         {signupEnabled ? (
           <p className="mt-6 text-sm text-slate-600">
             New here?{" "}

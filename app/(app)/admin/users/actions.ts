@@ -7,8 +7,10 @@ import { defineAction, defineFormAction } from "@/lib/server/entry/define-action
 import { createUser, createUserSchema, type CreatedUser } from "@/lib/server/data/accounts/create-user";
 import { createUsersFromCsv, csvUploadSchema, CsvUploadError } from "@/lib/server/data/accounts/create-users-from-csv";
 import { renewPasswordSetup } from "@/lib/server/data/accounts/renew-password-setup";
+import { issuePasswordReset } from "@/lib/server/data/accounts/issue-password-reset";
 import { recordIdSchema } from "@/lib/schemas/ids";
 import type { CreatedUserLink } from "@/lib/accounts/created-user-link";
+import type { PasswordLinkView } from "@/lib/accounts/password-link";
 
 /** What the browser gets for a created account: its setup token once, to build the link. */
 function toLink(user: CreatedUser): CreatedUserLink {
@@ -51,10 +53,20 @@ export const createUsersFromCsvAction = defineAction<typeof csvUploadSchema, Cre
   },
 );
 
-export const renewPasswordSetupAction = defineAction<typeof recordIdSchema, CreatedUserLink, false, [userId: string]>(
+export const renewPasswordSetupAction = defineAction<typeof recordIdSchema, PasswordLinkView, false, [userId: string]>(
   { name: "renew-password-setup", input: recordIdSchema, invalid: "That account couldn't be read. Reload the page.", audit: true },
   async ({ actor, input, now }) => {
     const renewed = await renewPasswordSetup(actor, input, now);
-    return { ok: true, data: { name: "", email: renewed.email, role: "STUDENT", setupToken: renewed.setupToken, expiresAt: renewed.expiresAt.toISOString() } };
+    return { ok: true, data: { email: renewed.email, token: renewed.setupToken, expiresAt: renewed.expiresAt.toISOString() } };
+  },
+);
+
+/** A one-time link that replaces the account's password (shown once; the account is signed out everywhere when it is used). */
+export const issuePasswordResetAction = defineAction<typeof recordIdSchema, PasswordLinkView, false, [userId: string]>(
+  { name: "issue-password-reset", input: recordIdSchema, invalid: "That account couldn't be read. Reload the page.", audit: true },
+  async ({ actor, input, now }) => {
+    const issued = await issuePasswordReset(actor, input, now);
+    revalidatePath("/admin/users");
+    return { ok: true, data: { email: issued.email, token: issued.token, expiresAt: issued.expiresAt.toISOString() } };
   },
 );

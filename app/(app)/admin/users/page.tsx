@@ -6,11 +6,11 @@ import { formatDateIn, formatDateTimeIn } from "@/components/ui/format";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { listUsersQuerySchema, listUsers } from "@/lib/server/data/accounts/list-users";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { createUserAction, createUsersFromCsvAction, renewPasswordSetupAction, setUserActiveAction, setUserRoleAction } from "./actions";
+import { createUserAction, createUsersFromCsvAction, issuePasswordResetAction, renewPasswordSetupAction, setUserActiveAction, setUserRoleAction } from "./actions";
 import { Card } from "@/components/ui/card";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserCsvUpload } from "@/components/admin/user-csv-upload";
-import { RenewLinkButton } from "@/components/admin/renew-link-button";
+import { PasswordLinkButton } from "@/components/admin/password-link-button";
 import { pluralize } from "@/lib/format/display";
 
 export const metadata: Metadata = { title: "Users" };
@@ -65,10 +65,15 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                   Joined {formatDateIn(row.createdAt, user.timeZone)} · {row.lastSeenAt ? `last seen ${formatDateTimeIn(row.lastSeenAt, user.timeZone)}` : "never signed in"} ·{" "}
                   {pluralize(row.teamCount, "team")}
                   {row.passwordLinkExpiresAt ? ` · no password yet (link ${row.passwordLinkExpiresAt > new Date() ? `until ${formatDateTimeIn(row.passwordLinkExpiresAt, user.timeZone)}` : "expired"})` : ""}
+                  {row.resetLinkExpiresAt && row.resetLinkExpiresAt > new Date() ? ` · reset link open until ${formatDateTimeIn(row.resetLinkExpiresAt, user.timeZone)}` : ""}
                 </p>
                 {row.passwordLinkExpiresAt ? (
                   <div className="mt-2">
-                    <RenewLinkButton userId={row.id} renew={renewPasswordSetupAction} timeZone={user.timeZone} />
+                    <PasswordLinkButton userId={row.id} purpose="setup" issue={renewPasswordSetupAction} timeZone={user.timeZone} />
+                  </div>
+                ) : row.active ? (
+                  <div className="mt-2">
+                    <PasswordLinkButton userId={row.id} purpose="reset" issue={issuePasswordResetAction} timeZone={user.timeZone} />
                   </div>
                 ) : null}
               </div>

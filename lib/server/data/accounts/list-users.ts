@@ -22,6 +22,8 @@ export type UserRow = {
   teamCount: number;
   /** Created by an administrator and still waiting for its owner to choose a password: until when the link works. */
   passwordLinkExpiresAt: Date | null;
+  /** A password reset link was issued and not used yet: until when it works. */
+  resetLinkExpiresAt: Date | null;
 };
 
 export const USERS_PAGE_SIZE = 25;
@@ -49,7 +51,7 @@ export async function listUsers(actor: Actor, query: z.output<typeof listUsersQu
         createdAt: true,
         lastSeenAt: true,
         _count: { select: { memberships: true } },
-        passwordSetup: { select: { expiresAt: true } },
+        passwordSetup: { select: { expiresAt: true, purpose: true } },
       },
     }),
   ]);
@@ -65,7 +67,8 @@ export async function listUsers(actor: Actor, query: z.output<typeof listUsersQu
       createdAt: u.createdAt,
       lastSeenAt: u.lastSeenAt,
       teamCount: u._count.memberships,
-      passwordLinkExpiresAt: u.passwordSetup?.expiresAt ?? null,
+      passwordLinkExpiresAt: u.passwordSetup?.purpose === "SETUP" ? u.passwordSetup.expiresAt : null,
+      resetLinkExpiresAt: u.passwordSetup?.purpose === "RESET" ? u.passwordSetup.expiresAt : null,
     })),
   };
 }

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { PasswordLinkPage } from "@/components/auth/password-link-page";
+import { readPasswordLink } from "@/lib/server/entry/read-password-link";
+import { mailConfigured } from "@/lib/server/mail/send-mail";
+import { resetPasswordFromLinkAction } from "./actions";
+
+export const metadata: Metadata = { title: "Choose a new password" };
+
+/** Where a reset link leads (public: the link is the credential). */
+export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  return <PasswordLinkPage token={token} link={await readPasswordLink(token)} action={resetPasswordFromLinkAction} canMail={mailConfigured()} />;
+}
