@@ -6,6 +6,7 @@ import path from "node:path";
 import { log } from "@/lib/server/log";
 import { startEmbeddedPostgres } from "./db/embedded-postgres";
 import { say, serve } from "./lib/serve";
+import { startMailCatcher } from "./lib/mail-catcher";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // The first-run journey creates the admin through /setup, so none may come from the environment.
@@ -16,12 +17,14 @@ async function main(): Promise<void> {
   const cluster = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "e2e-postgres"), log: say, supervise: { log } });
   await cluster.dropDatabase("quizformer_e2e");
   await cluster.createDatabaseIfMissing("quizformer_e2e");
+  // The app's mail (password reset links) goes to a local SMTP server; journeys read it from here.
+  const mail = await startMailCatcher(path.join(process.cwd(), ".data", "e2e", "mail"));
   await serve({
     database: { url: cluster.urlFor("quizformer_e2e"), stop: () => cluster.stop(), ended: cluster.ended },
     port,
     nextArgs: ["start", "-H", "127.0.0.1"],
     // A fixed secret: the test run needs no state from earlier runs.
-    env: { NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else", NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+    env: { NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else", NEXTAUTH_URL: `http://127.0.0.1:${port}`, SMTP_URL: mail.url, SMTP_FROM: "Quizformer <quiz@example.test>" },
     onReady: (ms) => say(`e2e server ready on ${port} in ${(ms / 1000).toFixed(1)} s`),
     // What a second instance on the same database needs (the two-instance journey starts one).
     beforeServe: async (env) => {

@@ -113,6 +113,8 @@ export const pageCases: Record<string, PageCase> = {
   "/admin/users": { expect: ADMIN_PAGE },
   // The link's token is the credential: an unknown one says so, for everyone alike.
   "/welcome/[token]": { url: () => "/welcome/not-a-real-link-token-000000000000", expect: everyone(200) },
+  "/reset-password/[token]": { url: () => "/reset-password/not-a-real-link-token-000000000000", expect: everyone(200) },
+  "/forgot-password": { expect: everyone(200) },
   "/admin/import-export": { expect: ADMIN_PAGE },
   "/admin/flashcards": { expect: ADMIN_PAGE },
   "/admin/flashcards/new": { expect: ADMIN_PAGE },
@@ -254,6 +256,15 @@ export const actionCases: Record<string, ActionCase> = {
   "/admin/users#createUserAction": { args: (_fx, actor) => [null, form({ name: "Matrix user", email: `${unique("created", actor)}@example.test`, role: "STUDENT" })], expect: ADMIN_ACTION },
   "/admin/users#createUsersFromCsvAction": { args: (_fx, actor) => [{ csv: `name,email\nMatrix CSV,${unique("csv", actor)}@example.test\n` }], expect: ADMIN_ACTION },
   "/admin/users#renewPasswordSetupAction": { args: (fx) => [fx.users.student], expect: ADMIN_ACTION },
+  // Issued, not used: the student's sessions stay (only using the link ends them).
+  "/admin/users#issuePasswordResetAction": { args: (fx) => [fx.users.student], expect: ADMIN_ACTION },
+  // Public, and the same answer for every address (these have no account: no mail goes out). Five of the client's ten requests in a burst.
+  "/forgot-password#requestPasswordResetAction": { args: (_fx, actor) => [null, form({ email: `${unique("nobody", actor)}@example.test` })], expect: everyone("allowed") },
+  "/reset-password/[token]#resetPasswordFromLinkAction": {
+    page: () => "/reset-password/not-a-real-link-token-000000000000",
+    args: () => [null, form({ token: "not-a-real-link-token-000000000000", password: "matrix password 123", confirmPassword: "matrix password 123" })],
+    expect: everyone("refused"),
+  },
   "/welcome/[token]#setPasswordFromLinkAction": {
     page: () => "/welcome/not-a-real-link-token-000000000000",
     args: () => [null, form({ token: "not-a-real-link-token-000000000000", password: "matrix password 123", confirmPassword: "matrix password 123" })],
