@@ -12,9 +12,9 @@ const linkClass = "font-medium text-brand-700 hover:underline";
 /**
  * The page a one-time password link opens (public: the link is the credential): the form to choose
  * the password, worded for a first password or a reset, or, for a used, replaced or expired link,
- * why it doesn't work and what to do.
+ * why it doesn't work and what to do. `opened`: the address the link had (/welcome or /reset-password).
  */
-export function PasswordLinkPage({ token, link, action, canMail }: { token: string; link: LinkInfo | Error; action: Action; canMail: boolean }) {
+export function PasswordLinkPage({ token, link, action, canMail, opened }: { token: string; link: LinkInfo | Error; action: Action; canMail: boolean; opened: "setup" | "reset" }) {
   if (link instanceof Error) {
     return (
       <div className="mx-auto max-w-md">
@@ -22,14 +22,15 @@ export function PasswordLinkPage({ token, link, action, canMail }: { token: stri
           <h1 className="text-xl font-semibold">This link doesn&apos;t work</h1>
           <p className="mt-2 text-sm text-slate-600">{link.message}</p>
           <p className="mt-4 text-sm text-slate-600">
-            {canMail ? (
-              <>
-                <Link href="/forgot-password" className={linkClass}>
-                  Get a new reset link
-                </Link>{" "}
-                or{" "}
-              </>
-            ) : null}
+            {/* Only an account that has a password can get a reset link by mail; a first-password link comes from an administrator. */}
+            {canMail && opened === "reset" ? (
+              <Link href="/forgot-password" className={linkClass}>
+                Get a new reset link
+              </Link>
+            ) : (
+              "Ask an administrator for a new link"
+            )}
+            , or{" "}
             <Link href="/signin" className={linkClass}>
               sign in
             </Link>{" "}

@@ -9,5 +9,5 @@ export const metadata: Metadata = { title: "Choose a new password" };
 /** Where a reset link leads (public: the link is the credential). */
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  return <PasswordLinkPage token={token} link={await readPasswordLink(token)} action={resetPasswordFromLinkAction} canMail={mailConfigured()} />;
+  return <PasswordLinkPage token={token} link={await readPasswordLink(token)} action={resetPasswordFromLinkAction} canMail={mailConfigured()} opened="reset" />;
 }

@@ -9,5 +9,5 @@ export const metadata: Metadata = { title: "Choose your password" };
 /** Where the owner of an account an administrator created chooses their password (public: the link is the credential). */
 export default async function WelcomePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  return <PasswordLinkPage token={token} link={await readPasswordLink(token)} action={setPasswordFromLinkAction} canMail={mailConfigured()} />;
+  return <PasswordLinkPage token={token} link={await readPasswordLink(token)} action={setPasswordFromLinkAction} canMail={mailConfigured()} opened="setup" />;
 }
