@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "./button";
 
-/** A link shown once, read-only, with a Copy button (invite links, password links). */
+/** A link or token shown once, read-only, with a Copy button (invite links, password links, API tokens). */
 export function CopyLinkField({ id, label, link, children }: { id: string; label: string; link: string; children?: React.ReactNode }) {
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
   return (
@@ -27,7 +27,7 @@ export function CopyLinkField({ id, label, link, children }: { id: string; label
         </Button>
       </div>
       <p aria-live="polite" className="mt-1 text-xs text-emerald-900">
-        {copy === "failed" ? "This browser didn't allow copying: the link is selected, press Ctrl+C (⌘C on a Mac)." : ""}
+        {copy === "failed" ? "This browser didn't allow copying: it's selected, press Ctrl+C (⌘C on a Mac)." : ""}
       </p>
       {children ? <p className="mt-2 text-xs text-emerald-900">{children}</p> : null}
     </div>

@@ -3,7 +3,10 @@ import { Card, PageHeader, Badge } from "@/components/ui/card";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { TimeZoneForm } from "@/components/account/time-zone-form";
-import { changePasswordAction, updateTimeZoneAction } from "./actions";
+import { ApiTokens } from "@/components/account/api-tokens";
+import { actorOf } from "@/lib/server/data/actor";
+import { listApiTokens } from "@/lib/server/data/api-tokens/list-api-tokens";
+import { changePasswordAction, createApiTokenAction, revokeApiTokenAction, updateTimeZoneAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -16,6 +19,7 @@ function timeZones(current: string): string[] {
 
 export default async function AccountPage() {
   const user = await requireUser("/account");
+  const tokens = await listApiTokens(actorOf(user), new Date());
   return (
     <div className="max-w-2xl space-y-6">
       <PageHeader title="Your account" />
@@ -38,6 +42,25 @@ export default async function AccountPage() {
       <Card>
         <h2 className="mb-4 text-lg font-semibold">Change password</h2>
         <ChangePasswordForm action={changePasswordAction} />
+      </Card>
+      <Card>
+        <h2 className="text-lg font-semibold">API tokens</h2>
+        <p className="mb-4 mt-1 text-sm text-slate-600">
+          For scripts and other programs that use Quizformer&apos;s JSON API as you, within what each token may do. A token is shown once; revoke one you no
+          longer use.
+        </p>
+        <ApiTokens
+          tokens={tokens.map((t) => ({
+            ...t,
+            createdAt: t.createdAt.toISOString(),
+            expiresAt: t.expiresAt?.toISOString() ?? null,
+            lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+          }))}
+          create={createApiTokenAction}
+          revoke={revokeApiTokenAction}
+          isAdmin={user.role === "ADMIN"}
+          timeZone={user.timeZone}
+        />
       </Card>
     </div>
   );

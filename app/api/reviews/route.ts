@@ -13,12 +13,12 @@ import { jsonReply } from "@/lib/server/http/json-reply";
 // Someone else's card gets the same answer as a missing one: ids of other students' cards stay unconfirmed.
 const NOT_YOURS = "This card isn't in your decks.";
 
-export const GET = defineRoute({ name: "get-review-session", auth: "user", hideForbidden: NOT_YOURS }, async ({ actor, now }) =>
+export const GET = defineRoute({ name: "get-review-session", auth: "user", token: "reviews", hideForbidden: NOT_YOURS }, async ({ actor, now }) =>
   jsonReply({ session: await getReviewView(actor, now) }),
 );
 
 /** Body: { studentCardId, expectedVersion, rating: "again" | "hard" | "good" | "easy", durationMs, seed? }. */
 export const POST = defineRoute(
-  { name: "record-review", auth: "user", hideForbidden: NOT_YOURS, body: { json: recordReviewSchema, hint: "Send { studentCardId, expectedVersion, rating, durationMs, seed? }." } },
+  { name: "record-review", auth: "user", token: "reviews", hideForbidden: NOT_YOURS, body: { json: recordReviewSchema, hint: "Send { studentCardId, expectedVersion, rating, durationMs, seed? }." } },
   async ({ actor, body, now }) => jsonReply(await rateCard(actor, body, now)),
 );

@@ -6,7 +6,7 @@ import { createDefineRoute } from "./route-core";
 
 const student: SessionUser = { id: "u1", email: "s@example.com", name: "S", role: "STUDENT", timeZone: "UTC" };
 const admin: SessionUser = { ...student, id: "a1", role: "ADMIN" };
-const as = (user: SessionUser | null) => createDefineRoute(async () => user);
+const as = (user: SessionUser | null) => createDefineRoute(async () => (user ? { user, via: "session" } : null));
 const ok = async () => Response.json({ fine: true });
 
 function jsonRequest(body: string, type = "application/json"): Request {
@@ -22,6 +22,29 @@ describe("defineRoute", () => {
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ error: "Sign in to export." });
     expect((await as(null)({ name: "demo", auth: "public" }, ok)(new Request("http://localhost/x"))).status).toBe(200);
+  });
+
+  it("lets a personal access token in only where the route names a scope the token has", async () => {
+    const token = (scopes: ("reviews" | "attempts" | "progress:read" | "admin")[], user = student) => createDefineRoute(async () => ({ user, via: "token", scopes }));
+    const bearer = new Request("http://localhost/x", { headers: { authorization: "Bearer qf_x" } });
+    const browserOnly = await token(["reviews"])({ name: "demo", auth: "user" }, ok)(bearer);
+    expect(browserOnly.status).toBe(403);
+    expect(await browserOnly.json()).toEqual({ error: "API tokens can't be used here: this endpoint is for the signed-in browser." });
+    const lacking = await token(["attempts"])({ name: "demo", auth: "user", token: "reviews" }, ok)(bearer);
+    expect(lacking.status).toBe(403);
+    expect((await lacking.json()).error).toMatch(/lacks the "reviews" scope/);
+    expect((await token(["attempts", "reviews"])({ name: "demo", auth: "user", token: "reviews" }, ok)(bearer)).status).toBe(200);
+    // The admin scope doesn't make a student an administrator.
+    expect((await token(["admin"])({ name: "demo", auth: "admin", token: "admin" }, ok)(bearer)).status).toBe(403);
+    expect((await token(["admin"], admin)({ name: "demo", auth: "admin", token: "admin" }, ok)(bearer)).status).toBe(200);
+  });
+
+  it("tells a script whose token isn't live that the token is the problem", async () => {
+    const route = as(null)({ name: "demo", auth: "user", token: "reviews", signIn: "Sign in to review." }, ok);
+    const refused = await route(new Request("http://localhost/x", { headers: { authorization: "Bearer qf_revoked" } }));
+    expect(refused.status).toBe(401);
+    expect((await refused.json()).error).toMatch(/This API token isn't valid/);
+    expect(await (await route(new Request("http://localhost/x"))).json()).toEqual({ error: "Sign in to review." });
   });
 
   it("answers 403 to non-admins on admin routes", async () => {

@@ -6,9 +6,13 @@ import { appErrorCode, isAppError } from "@/lib/server/errors";
 import { jsonReply } from "@/lib/server/http/json-reply";
 import { readBodyBytes } from "@/lib/server/http/read-body-bytes";
 import { JSON_BODY_LIMIT_BYTES, readJsonBody } from "@/lib/server/http/read-json-body";
+import type { ApiScopeName } from "@/lib/auth/api-scopes";
 import { afterEntry, beforeEntry, outcomeOf, reportUnexpected, UNEXPECTED_MESSAGE, type EntryCall, type EntryPolicy } from "./entry-hooks";
 
-export type ResolveUser = () => Promise<SessionUser | null>;
+/** Who calls: a browser session (everything its user may do), or a personal access token (within its scopes). */
+export type Caller = { user: SessionUser; via: "session" } | { user: SessionUser; via: "token"; scopes: readonly ApiScopeName[] };
+/** The caller of a request, or null: no session, or an Authorization header that isn't a live token. */
+export type ResolveCaller = (request: Request) => Promise<Caller | null>;
 
 type Auth = "public" | "user" | "admin";
 
@@ -25,6 +29,8 @@ export type RouteSpec<A extends Auth, Pr extends z.ZodType, Q extends z.ZodType,
   auth: A;
   /** The 401 message for a caller without a session. */
   signIn?: string;
+  /** The scope a personal access token needs here; without one, tokens are refused (403). */
+  token?: ApiScopeName;
   params?: Pr;
   query?: Q;
   body?: B;
@@ -79,7 +85,7 @@ async function parseBody(request: Request, body: JsonBody<z.ZodType> | BytesBody
 }
 
 /** Route handlers' one shape; see define-route.ts. */
-export function createDefineRoute(resolveUser: ResolveUser) {
+export function createDefineRoute(resolveCaller: ResolveCaller) {
   return function defineRoute<
     A extends Auth,
     Pr extends z.ZodType = z.ZodType<Record<string, never>>,
@@ -90,8 +96,17 @@ export function createDefineRoute(resolveUser: ResolveUser) {
       const startedAt = performance.now();
       const call: EntryCall = { kind: "route", name: spec.name, actor: null };
       try {
-        const user = spec.auth === "public" ? null : await resolveUser();
-        if (spec.auth !== "public" && !user) return problem(401, spec.signIn ?? "Sign in first.");
+        const caller = spec.auth === "public" ? null : await resolveCaller(request);
+        if (spec.auth !== "public" && !caller) {
+          // A script that sent a token learns that the token is the problem.
+          if (request.headers.has("authorization")) return problem(401, "This API token isn't valid: it may have been revoked or have expired. Send it as `Authorization: Bearer qf_…`.");
+          return problem(401, spec.signIn ?? "Sign in first.");
+        }
+        if (caller?.via === "token") {
+          if (!spec.token) return problem(403, "API tokens can't be used here: this endpoint is for the signed-in browser.");
+          if (!caller.scopes.includes(spec.token)) return problem(403, `This token lacks the "${spec.token}" scope. Create one with it on your account page.`);
+        }
+        const user = caller?.user ?? null;
         call.actor = user ? actorOf(user) : null;
         if (spec.auth === "admin" && user?.role !== "ADMIN") return problem(403, "Only administrators can do this.");
 

@@ -36,6 +36,7 @@ const PROGRESS_EVERY_MS = 100;
 export const POST = defineRoute(
   {
     name: "import-questions",
+    token: "admin",
     auth: "admin",
     signIn: "Sign in as an administrator to import.",
     query: querySchema,

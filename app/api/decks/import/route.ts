@@ -19,6 +19,7 @@ const querySchema = z.object({
 export const POST = defineRoute(
   {
     name: "import-apkg",
+    token: "reviews",
     auth: "user",
     signIn: "Sign in to import a deck.",
     query: querySchema,

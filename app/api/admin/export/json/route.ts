@@ -4,7 +4,7 @@ import { defineRoute } from "@/lib/server/entry/define-route";
 export const dynamic = "force-dynamic";
 
 /** Downloads every template (latest version) and quiz as a Quizformer JSON file. Admins only. */
-export const GET = defineRoute({ name: "export-json", auth: "admin", signIn: "Sign in as an administrator to export.", audit: true }, async ({ actor, now }) => {
+export const GET = defineRoute({ name: "export-json", auth: "admin", token: "admin", signIn: "Sign in as an administrator to export.", audit: true }, async ({ actor, now }) => {
   const data = await exportJson(actor, now);
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
     headers: {

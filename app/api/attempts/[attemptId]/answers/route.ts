@@ -13,6 +13,6 @@ const bodySchema = submitAnswerSchema.omit({ attemptId: true });
  * page uses the equivalent server action. Body: { position, response, idempotencyKey }.
  */
 export const POST = defineRoute(
-  { name: "submit-answer", auth: "user", params: paramsSchema, body: { json: bodySchema, hint: "Send { position, response, idempotencyKey }." } },
+  { name: "submit-answer", auth: "user", token: "attempts", params: paramsSchema, body: { json: bodySchema, hint: "Send { position, response, idempotencyKey }." } },
   async ({ actor, params, body, now }) => jsonReply(await submitAnswer(actor, { ...body, attemptId: params.attemptId }, now)),
 );
