@@ -124,6 +124,51 @@ test.describe("over HTTP", () => {
     report("route handlers", failures, total);
   });
 
+  // ───────────── route handlers, with personal access tokens ─────────────
+
+  test("route handlers with personal access tokens", async ({ playwright }) => {
+    const failures: string[] = [];
+    let total = 0;
+    // No cookies: the token alone says who calls.
+    const bare = await playwright.request.newContext({ baseURL: world.baseURL });
+    try {
+      for (const [key, c] of Object.entries(routeCases)) {
+        if (c.token === "public") continue;
+        const [method = "", pattern = ""] = key.split(" ");
+        const url = fill(pattern, c.url);
+        for (const actor of ACTORS.filter((a): a is Exclude<ActorName, "outsider"> => a !== "outsider")) {
+          const tokens = world.fx.tokens[actor];
+          const checks: [what: string, token: string, expected: RouteOutcome][] = [
+            ["a revoked token", tokens.revoked, 401],
+            ["a token without the route's scope", c.token === "reviews" ? tokens.attemptsOnly : tokens.reviewsOnly, 403],
+          ];
+          // With every scope, a token gets what its owner's session got; a write that went through is not sent twice.
+          if (c.token === "browser") checks.push(["a token with every scope", tokens.full, 403]);
+          else if (method === "GET" || c.expect[actor] !== 200) checks.push(["a token with every scope", tokens.full, c.expect[actor]]);
+          for (const [what, token, expected] of checks) {
+            total++;
+            const response = await bare.fetch(url, {
+              method,
+              maxRedirects: 0,
+              failOnStatusCode: false,
+              headers: {
+                authorization: `Bearer ${token}`,
+                ...(c.json ? { "content-type": "application/json" } : {}),
+                ...(c.body ? { "content-type": c.body.contentType } : {}),
+              },
+              ...(c.json ? { data: c.json(world.fx, actor) } : {}),
+              ...(c.body ? { data: Buffer.from(c.body.data) } : {}),
+            });
+            if (response.status() !== expected) failures.push(`${key} (${url}) with ${ACTOR_LABELS[actor]}'s ${what}: expected ${expected}, got ${response.status()} ${(await response.text()).slice(0, 200)}`);
+          }
+        }
+      }
+    } finally {
+      await bare.dispose();
+    }
+    report("route handlers with tokens", failures, total);
+  });
+
   // ───────────── server actions ─────────────
 
   /** What an action's answer means for the matrix (see ActionOutcome), or "unexpected". */

@@ -32,6 +32,12 @@ export type RouteCase = {
   /** A raw body (an uploaded file). */
   body?: { contentType: string; data: string };
   expect: Outcomes<RouteOutcome>;
+  /**
+   * Personal access tokens: the scope the route needs (a token with it gets what its owner's
+   * session gets; one without it, 403), "browser" for a route that refuses tokens (403), or
+   * "public" for one that doesn't look at them.
+   */
+  token: "reviews" | "attempts" | "progress:read" | "admin" | "browser" | "public";
 };
 
 /**
@@ -135,43 +141,47 @@ const ADMIN_API: Outcomes<RouteOutcome> = { outsider: 401, student: 403, member:
 const TEAM_A_LEAD_API: Outcomes<RouteOutcome> = { outsider: 401, student: 403, member: 403, leadOfB: 403, admin: 200 };
 
 export const routeCases: Record<string, RouteCase> = {
-  "GET /api/health": { expect: everyone(200) },
+  "GET /api/health": { expect: everyone(200), token: "public" },
   // next-auth's own endpoints are public by design; the session endpoint tells each caller only about itself.
-  "GET /api/auth/[...nextauth]": { url: () => "/api/auth/session", expect: everyone(200) },
+  "GET /api/auth/[...nextauth]": { url: () => "/api/auth/session", expect: everyone(200), token: "public" },
   // A credentials post without the CSRF token goes back to the sign-in page, whoever sends it.
-  "POST /api/auth/[...nextauth]": { url: () => "/api/auth/callback/credentials", form: { email: "nobody@example.test", password: "wrong password" }, expect: everyone(302) },
+  "POST /api/auth/[...nextauth]": { url: () => "/api/auth/callback/credentials", form: { email: "nobody@example.test", password: "wrong password" }, expect: everyone(302), token: "public" },
 
-  "GET /api/admin/export/json": { expect: ADMIN_API },
-  "GET /api/admin/export/gift": { expect: ADMIN_API },
+  "GET /api/admin/export/json": { expect: ADMIN_API, token: "admin" },
+  "GET /api/admin/export/gift": { expect: ADMIN_API, token: "admin" },
   // A file that fails its check: the admin gets the streamed report, and nothing is written.
   "POST /api/admin/import": {
     url: () => `/api/admin/import?defaultTopic=${TOPIC}&format=gift&name=broken.gift`,
     body: { contentType: "application/octet-stream", data: "::Broken:: What is 2 + 2? {=4\n" },
     expect: ADMIN_API,
+    token: "admin",
   },
 
   // Each signed-in person gets their own review session; rating a card needs it to be yours (someone else's reads as missing).
-  "GET /api/reviews": { expect: signedIn<RouteOutcome>(200, 401) },
+  "GET /api/reviews": { expect: signedIn<RouteOutcome>(200, 401), token: "reviews" },
   "POST /api/reviews": {
     json: (fx) => ({ studentCardId: fx.memberCard.id, expectedVersion: fx.memberCard.version, rating: "good", durationMs: 1500 }),
     expect: { outsider: 401, student: 404, member: 200, leadOfB: 404, admin: 404 },
+    token: "reviews",
   },
   "POST /api/attempts/[attemptId]/answers": {
     url: (fx) => `/api/attempts/${fx.openAttempt}/answers`,
     json: (_fx, actor) => ({ position: 0, response: { kind: "numeric", text: "1" }, idempotencyKey: unique("route-answer", actor) }),
     expect: { outsider: 401, student: 403, member: 200, leadOfB: 403, admin: 403 },
+    token: "attempts",
   },
 
   // Own decks are private: anyone else's export or import reads as missing (the file is never read for them).
-  "GET /api/decks/export": { url: (fx) => `/api/decks/export?deck=deck:${fx.memberDeck}&scheduling=1`, expect: { outsider: 401, student: 404, member: 200, leadOfB: 404, admin: 404 } },
+  "GET /api/decks/export": { url: (fx) => `/api/decks/export?deck=deck:${fx.memberDeck}&scheduling=1`, expect: { outsider: 401, student: 404, member: 200, leadOfB: 404, admin: 404 }, token: "reviews" },
   "POST /api/decks/import": {
     url: (fx) => `/api/decks/import?into=${fx.memberDeck}`,
     body: { contentType: "application/octet-stream", data: "not an Anki package" },
     expect: { outsider: 401, student: 404, member: 400, leadOfB: 404, admin: 404 },
+    token: "reviews",
   },
 
-  "GET /api/teams/[teamId]/progress.csv": { url: (fx) => `/api/teams/${fx.teamA}/progress.csv`, expect: TEAM_A_LEAD_API },
-  "GET /api/teams/[teamId]/quizzes/[quizId]/results.csv": { url: (fx) => `/api/teams/${fx.teamA}/quizzes/${fx.quizA}/results.csv`, expect: TEAM_A_LEAD_API },
+  "GET /api/teams/[teamId]/progress.csv": { url: (fx) => `/api/teams/${fx.teamA}/progress.csv`, expect: TEAM_A_LEAD_API, token: "progress:read" },
+  "GET /api/teams/[teamId]/quizzes/[quizId]/results.csv": { url: (fx) => `/api/teams/${fx.teamA}/quizzes/${fx.quizA}/results.csv`, expect: TEAM_A_LEAD_API, token: "progress:read" },
 };
 
 // ───────────── server actions (run in this order) ─────────────
@@ -194,6 +204,9 @@ export const actionCases: Record<string, ActionCase> = {
     expect: SIGNED_IN_ACTION,
   },
   "/account#updateTimeZoneAction": { args: () => [null, form({ timeZone: "UTC" })], expect: SIGNED_IN_ACTION },
+  "/account#createApiTokenAction": { args: (_fx, actor) => [null, form({ name: unique("Matrix token", actor), scopes: ["reviews"], expiresInDays: "30" })], expect: SIGNED_IN_ACTION },
+  // Someone else's token reads as missing.
+  "/account#revokeApiTokenAction": { args: (fx) => [fx.spareMemberToken], expect: { outsider: "refused", student: "refused", member: "allowed", leadOfB: "refused", admin: "refused" } },
   "/topics/[slug]#startTopicQuizAction": { page: () => `/topics/${TOPIC}`, args: () => [null, form({ topic: TOPIC, count: "2" })], expect: SIGNED_IN_ACTION },
   "/flashcards#setDeckAction": { args: () => [TOPIC, true], expect: SIGNED_IN_ACTION },
   "/flashcards/settings#saveFlashcardSettingsAction": {

@@ -43,6 +43,10 @@ export type Fixtures = {
   cardNote: string;
   spareCardNote: string;
   users: Record<Exclude<ActorName, "outsider"> | "spareMember", string>;
+  /** Each signed-in person's personal access tokens: every scope they may have, one scope only, and one revoked. */
+  tokens: Record<Exclude<ActorName, "outsider">, { full: string; reviewsOnly: string; attemptsOnly: string; revoked: string }>;
+  /** A token of the member's that the revoke action may take. */
+  spareMemberToken: string;
 };
 
 export type World = { fx: Fixtures; contexts: Record<ActorName, APIRequestContext>; actionIds: Map<string, string>; baseURL: string };
@@ -157,7 +161,27 @@ export async function buildWorld(baseURL: string, actionIds: Map<string, string>
   const stamp = Date.now();
   const [cardNoteKey, spareCardNote] = [await note(`matrix-note-${stamp}`), await note(`matrix-spare-note-${stamp}`)];
 
+  // Personal access tokens, made on each person's account page.
+  const token = async (context: APIRequestContext, scopes: string[]) =>
+    dataOf<{ id: string; token: string }>(
+      await must(context, w, A("account/actions.ts", "createApiTokenAction"), "/account", [null, form({ name: `Matrix ${scopes.join(" ")}`, scopes, expiresInDays: "30" })]),
+    );
+  const tokensOf = async (context: APIRequestContext, isAdmin: boolean) => {
+    const revoked = await token(context, ["reviews", "attempts", "progress:read"]);
+    await must(context, w, A("account/actions.ts", "revokeApiTokenAction"), "/account", [revoked.id]);
+    return {
+      full: (await token(context, ["reviews", "attempts", "progress:read", ...(isAdmin ? ["admin"] : [])])).token,
+      reviewsOnly: (await token(context, ["reviews"])).token,
+      attemptsOnly: (await token(context, ["attempts"])).token,
+      revoked: revoked.token,
+    };
+  };
+  const tokens = { student: await tokensOf(student, false), member: await tokensOf(member, false), leadOfB: await tokensOf(leadOfB, false), admin: await tokensOf(admin, true) };
+  const spareMemberToken = (await token(member, ["reviews"])).id;
+
   const fx: Fixtures = {
+    tokens,
+    spareMemberToken,
     teamA,
     teamB,
     teamC,

@@ -52,7 +52,7 @@ export const createApiTokenAction = defineFormAction<typeof createApiTokenSchema
   async ({ actor, input, now }) => {
     const created = await createApiToken(actor, input, now);
     revalidatePath("/account");
-    return { ok: true, data: { name: created.name, token: created.token, expiresAt: created.expiresAt?.toISOString() ?? null } };
+    return { ok: true, data: { id: created.id, name: created.name, token: created.token, expiresAt: created.expiresAt?.toISOString() ?? null } };
   },
 );
 
