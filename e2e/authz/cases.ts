@@ -142,6 +142,8 @@ const TEAM_A_LEAD_API: Outcomes<RouteOutcome> = { outsider: 401, student: 403, m
 
 export const routeCases: Record<string, RouteCase> = {
   "GET /api/health": { expect: everyone(200), token: "public" },
+  // The API's description: it describes, it doesn't grant.
+  "GET /api/openapi.json": { expect: everyone(200), token: "public" },
   // next-auth's own endpoints are public by design; the session endpoint tells each caller only about itself.
   "GET /api/auth/[...nextauth]": { url: () => "/api/auth/session", expect: everyone(200), token: "public" },
   // A credentials post without the CSRF token goes back to the sign-in page, whoever sends it.

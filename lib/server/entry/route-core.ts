@@ -7,6 +7,7 @@ import { jsonReply } from "@/lib/server/http/json-reply";
 import { readBodyBytes } from "@/lib/server/http/read-body-bytes";
 import { JSON_BODY_LIMIT_BYTES, readJsonBody } from "@/lib/server/http/read-json-body";
 import type { ApiScopeName } from "@/lib/auth/api-scopes";
+import type { RouteDoc } from "./route-doc";
 import { afterEntry, beforeEntry, outcomeOf, reportUnexpected, UNEXPECTED_MESSAGE, type EntryCall, type EntryPolicy } from "./entry-hooks";
 
 /** Who calls: a browser session (everything its user may do), or a personal access token (within its scopes). */
@@ -31,6 +32,8 @@ export type RouteSpec<A extends Auth, Pr extends z.ZodType, Q extends z.ZodType,
   signIn?: string;
   /** The scope a personal access token needs here; without one, tokens are refused (403). */
   token?: ApiScopeName;
+  /** The route's entry in /api/openapi.json (every route under app/api has one; a test checks). */
+  doc?: RouteDoc;
   params?: Pr;
   query?: Q;
   body?: B;
@@ -91,8 +94,8 @@ export function createDefineRoute(resolveCaller: ResolveCaller) {
     Pr extends z.ZodType = z.ZodType<Record<string, never>>,
     Q extends z.ZodType = z.ZodType<Record<string, never>>,
     B extends JsonBody<z.ZodType> | BytesBody | undefined = undefined,
-  >(spec: RouteSpec<A, Pr, Q, B>, handler: (ctx: RouteContext<A, Pr, Q, B>) => Promise<Response>) {
-    return async (request: Request, context?: NextContext): Promise<Response> => {
+  >(spec: RouteSpec<A, Pr, Q, B>, handler: (ctx: RouteContext<A, Pr, Q, B>) => Promise<Response>): DocumentedHandler {
+    const route = async (request: Request, context?: NextContext): Promise<Response> => {
       const startedAt = performance.now();
       const call: EntryCall = { kind: "route", name: spec.name, actor: null };
       try {
@@ -137,5 +140,10 @@ export function createDefineRoute(resolveCaller: ResolveCaller) {
         return problem(500, UNEXPECTED_MESSAGE);
       }
     };
+    // The spec travels with the handler, for the API description.
+    return Object.assign(route, { spec: spec as AnyRouteSpec });
   };
 }
+
+export type AnyRouteSpec = RouteSpec<Auth, z.ZodType, z.ZodType, JsonBody<z.ZodType> | BytesBody | undefined>;
+export type DocumentedHandler = ((request: Request, context?: NextContext) => Promise<Response>) & { spec: AnyRouteSpec };

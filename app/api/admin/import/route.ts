@@ -36,6 +36,11 @@ const PROGRESS_EVERY_MS = 100;
 export const POST = defineRoute(
   {
     name: "import-questions",
+    doc: {
+      summary: "Import questions (JSON or GIFT)",
+      description: "The body is the file itself. All or nothing: a file with a problem writes nothing and names each problem with its line.",
+      success: { type: "ndjson", description: "Progress as newline-delimited JSON events, ending in one `done` (with what was written) or `failed` (with the problems)." },
+    },
     token: "admin",
     auth: "admin",
     signIn: "Sign in as an administrator to import.",

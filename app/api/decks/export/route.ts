@@ -14,7 +14,16 @@ const querySchema = z.object({
  * Downloads a deck as an Anki package (.apkg). Query: `deck` (topic:<slug> for any topic's deck,
  * deck:<id> for one of your own) and `scheduling=1` to include your scheduling and review history.
  */
-export const GET = defineRoute({ name: "export-deck-apkg", auth: "user", token: "reviews", signIn: "Sign in to export a deck.", query: querySchema }, async ({ actor, query, now }) => {
+export const GET = defineRoute(
+  {
+    name: "export-deck-apkg",
+    auth: "user",
+    token: "reviews",
+    signIn: "Sign in to export a deck.",
+    query: querySchema,
+    doc: { summary: "Download a deck as an Anki package", success: { type: "apkg", description: "The .apkg file (with your scheduling and review history when `scheduling=1`)." } },
+  },
+  async ({ actor, query, now }) => {
   const { fileName, bytes } = await exportDeckApkg(actor, { deck: query.deck, scheduling: query.scheduling === "1" }, now);
   return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
     headers: {

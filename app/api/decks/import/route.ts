@@ -19,6 +19,11 @@ const querySchema = z.object({
 export const POST = defineRoute(
   {
     name: "import-apkg",
+    doc: {
+      summary: "Import an Anki package into your decks",
+      description: "The body is the .apkg file itself. All or nothing: a package that can't be read writes nothing (400 with the reason).",
+      success: { type: "json", description: "The import's report: the deck written to, notes and cards added, and the notes skipped with why." },
+    },
     token: "reviews",
     auth: "user",
     signIn: "Sign in to import a deck.",

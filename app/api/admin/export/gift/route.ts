@@ -18,7 +18,15 @@ const querySchema = z.object({
  * concrete variants per parameterised template; `?topic=slug`: one topic only. Admins only.
  */
 export const GET = defineRoute(
-  { name: "export-gift", auth: "admin", token: "admin", signIn: "Sign in as an administrator to export.", query: querySchema, audit: true },
+  {
+    name: "export-gift",
+    auth: "admin",
+    token: "admin",
+    signIn: "Sign in as an administrator to export.",
+    query: querySchema,
+    audit: true,
+    doc: { summary: "Export questions in Moodle's GIFT format", success: { type: "gift", description: "A .gift file; computed templates are exported as fixed variants (`variants` of each)." } },
+  },
   async ({ actor, query, now }) => {
     const { text } = await exportGift(actor, query, now);
     return new Response(text, {

@@ -18,7 +18,15 @@ const querySchema = z.object({ from: text().max(40).optional(), to: text().max(4
  * 30 days); the data layer decides who may download it, exactly as for the page.
  */
 export const GET = defineRoute(
-  { name: "export-team-progress", auth: "user", token: "progress:read", signIn: "Sign in as a lead of this team to download its progress.", params: paramsSchema, query: querySchema },
+  {
+    name: "export-team-progress",
+    auth: "user",
+    token: "progress:read",
+    signIn: "Sign in as a lead of this team to download its progress.",
+    params: paramsSchema,
+    query: querySchema,
+    doc: { summary: "A team's progress, as CSV", description: "For the team's leads and administrators; `from` and `to` (dates) bound the period.", success: { type: "csv", description: "One row per member and topic." } },
+  },
   async ({ actor, user, params, query, now }) => {
     const parsed = parseDateRange({ from: query.from ?? null, to: query.to ?? null }, now, user.timeZone);
     if (!parsed.ok) return Response.json({ error: parsed.error }, { status: 400 });

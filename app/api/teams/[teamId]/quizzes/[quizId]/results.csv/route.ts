@@ -18,7 +18,14 @@ const paramsSchema = z.object({ teamId: recordIdSchema, quizId: recordIdSchema }
 
 /** The quiz's results table for a team as CSV. Same rules as the page: the team's leads and administrators. */
 export const GET = defineRoute(
-  { name: "export-quiz-results", auth: "user", token: "progress:read", signIn: "Sign in to download quiz results.", params: paramsSchema },
+  {
+    name: "export-quiz-results",
+    auth: "user",
+    token: "progress:read",
+    signIn: "Sign in to download quiz results.",
+    params: paramsSchema,
+    doc: { summary: "A team's results of one quiz, as CSV", description: "For the team's leads and administrators.", success: { type: "csv", description: "One row per member and attempt." } },
+  },
   async ({ actor, params, now }) => {
     const { quiz, rows, gradingMethod, passPercent } = await getQuizResults(actor, params, now);
     // The same grade as the page: the quiz's grading method, named in the header.
