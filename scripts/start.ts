@@ -10,6 +10,8 @@ import { sourceHash } from "./lib/source-hash";
 import { spawnNext, waitForExit } from "./lib/run-next";
 import { assertPortFree } from "./lib/port";
 import { say, serve } from "./lib/serve";
+import { parseBackupInterval, parseBackupKeep } from "./db/backup/backup-files";
+import { scheduleBackups } from "./db/backup/schedule-backups";
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 3000);
@@ -29,6 +31,9 @@ async function buildIfChanged(env: NodeJS.ProcessEnv): Promise<void> {
 
 async function main(): Promise<void> {
   await assertPortFree(port);
+  // A mistyped BACKUP_EVERY or BACKUP_KEEP stops the start, rather than leaving the data unsaved.
+  parseBackupInterval(process.env.BACKUP_EVERY);
+  parseBackupKeep(process.env.BACKUP_KEEP);
   const database = await resolveDatabase({ dataDir: path.join(root, ".data", "postgres"), dbName: "quizformer", log: say, superviseWith: log });
   await serve({
     database,
@@ -39,6 +44,7 @@ async function main(): Promise<void> {
       say(`ready at http://localhost:${port} (${(ms / 1000).toFixed(1)} s to serve, ${((Date.now() - started) / 1000).toFixed(1)} s since npm start)`);
       const home = await fetch(`http://127.0.0.1:${port}/`, { redirect: "manual" }).catch(() => null);
       if (home?.headers.get("location")?.endsWith("/setup")) say(`first run: open http://localhost:${port}/setup to create the admin account`);
+      if (scheduleBackups(database.url, say)) say(`backups every ${process.env.BACKUP_EVERY} into .data/backups (keeping ${parseBackupKeep(process.env.BACKUP_KEEP)})`);
     },
   });
 }
