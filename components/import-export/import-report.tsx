@@ -76,7 +76,7 @@ function Warnings({ issues, more }: { issues: ImportIssue[]; more: number }) {
 
 function IssueList({ issues, more }: { issues: ImportIssue[]; more: number }) {
   return (
-    <ul className="mt-2 max-h-96 list-none space-y-1 overflow-y-auto">
+    <ul role="region" aria-label="The problems found" tabIndex={0} className="mt-2 max-h-96 list-none space-y-1 overflow-y-auto">
       {issues.map((issue, i) => (
         <li key={i}>
           {issue.line !== null ? <span className="font-mono font-semibold">Line {issue.line}: </span> : null}

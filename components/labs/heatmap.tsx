@@ -40,7 +40,7 @@ export function Heatmap({
   const pad = rowLabels ? 56 : 0;
   const top = colLabels ? 56 : 0;
   return (
-    <figure className="overflow-x-auto">
+    <figure role="region" aria-label={label} tabIndex={0} className="overflow-x-auto">
       <svg role="img" aria-label={label} width={pad + cols * cellSize} height={top + rows * cellSize} className="max-w-none">
         {colLabels?.map((t, c) => (
           <text key={`c${c}`} x={pad + c * cellSize + cellSize / 2} y={top - 4} fontSize={10} textAnchor="start" transform={`rotate(-60 ${pad + c * cellSize + cellSize / 2} ${top - 4})`} className="fill-slate-500">

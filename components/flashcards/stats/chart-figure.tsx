@@ -18,7 +18,7 @@ export function ChartFigure({ label, caption, table, children }: { label: string
 /** A small two-or-more-column table; the first column heads each row. */
 export function StatsTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: (string | number)[][] }) {
   return (
-    <div className="max-w-full overflow-x-auto">
+    <div role="region" aria-label={caption} tabIndex={0} className="max-w-full overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 text-xs text-slate-600">

@@ -97,7 +97,7 @@ const pct = (share: number) => `${(100 * share).toFixed(1)}%`;
 
 function CountsTable({ counts }: { counts: PeftSnapshot["counts"] }) {
   return (
-    <div className="overflow-x-auto">
+    <div role="region" aria-label="Trainable parameters per method" tabIndex={0} className="overflow-x-auto">
       <table className="w-full min-w-[34rem] text-left text-sm">
         <caption className="sr-only">Trainable parameters per method: formula library against the optimiser&apos;s list</caption>
         <thead className="text-xs text-slate-500">

@@ -17,7 +17,7 @@ type Results = NonNullable<QuantizationSnapshot["results"]>;
 /** Accuracy, error and bytes of every scheme, side by side. */
 export function SchemeTable({ results, fp32 }: { results: Results; fp32: QuantizationSnapshot["fp32"] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label="Accuracy, error and size per scheme" tabIndex={0}>
       <table className="min-w-full text-left text-sm">
         <caption className="mb-2 text-left text-xs text-slate-500">
           Test accuracy, reconstruction error of the weight matrices and model size for each scheme. Bytes from quant.weight_bytes with bits per weight from quant.groupwise_bits_per_weight
@@ -69,7 +69,7 @@ export function SchemeTable({ results, fp32 }: { results: Results; fp32: Quantiz
 /** The lab's own codes next to lib/compute's for a few weights: they must be identical. */
 export function LibraryCheckTable({ checks, scheme }: { checks: Results["selected"]["checks"]; scheme: QuantScheme }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label="Codes of the lab and the formula library" tabIndex={0}>
       <table className="min-w-full text-left text-sm">
         <caption className="mb-2 text-left text-xs text-slate-500">
           The first weights of each layer, quantized by the lab and by {scheme === "zeropoint" ? "quant.asym_scale and quant.quantize_asym" : "quant.quantize_absmax and quant.absmax_scale"}.

@@ -12,7 +12,7 @@ export function ResponsesTable({ data }: { data: RlhfSnapshot }) {
   const d = data.featureNames.length;
   const rm = data.rewardModel;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label="Responses, utility and learned reward" tabIndex={0}>
       <table className="min-w-full text-xs">
         <caption className="mb-1 text-left text-sm text-slate-700">
           The responses, their features φ(y), the hidden utility u(y) and the learned reward r(y) = w·φ(y). Learned w = ({rm.weights.map((x) => fmt(x, 2)).join(", ")}); hidden
@@ -68,7 +68,7 @@ export function SummaryTable({ data }: { data: RlhfSnapshot }) {
     rows.push({ name: `DPO, β = ${data.dpo.beta}${data.dpo.done ? "" : " (running)"}`, utility: dpoLast.utility, reward: data.dpo.probs.reduce((s, p, y) => s + p * rewards[y]!, 0), kl: dpoLast.kl });
   }
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label="Final policies" tabIndex={0}>
       <table className="min-w-full text-xs">
         <caption className="mb-1 text-left text-sm text-slate-700">Final policies. E[u] is what the labeller wanted; E[r] is what the reward model scores; KL is in nats.</caption>
         <thead>
@@ -100,7 +100,7 @@ export function SummaryTable({ data }: { data: RlhfSnapshot }) {
 export function ChecksTable({ data }: { data: RlhfSnapshot }) {
   if (data.checks.length === 0) return null;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label="Lab and formula library values" tabIndex={0}>
       <table className="min-w-full text-xs">
         <caption className="mb-1 text-left text-sm text-slate-700">The same quantities computed by the lab&apos;s training code and by the formula library (lib/compute). They must agree.</caption>
         <thead>

@@ -21,7 +21,7 @@ export function RopeLibraryTable({ pairs, m, factor, maxRelError }: { pairs: rea
         {agrees ? "✓ The lab and the formula library agree" : "✗ The lab and the formula library disagree"}: largest relative difference {relativeErrorLabel(maxRelError)} over all{" "}
         {pairs.length * columns.length} numbers.
       </p>
-      <div className="mt-2 max-h-80 overflow-auto rounded-md border border-slate-200">
+      <div role="region" aria-label="RoPE numbers per pair, lab and formula library" tabIndex={0} className="mt-2 max-h-80 overflow-auto rounded-md border border-slate-200">
         <table className="min-w-full text-right font-mono text-xs tabular-nums">
           <caption className="sr-only">RoPE numbers per pair, computed by the lab and by the formula library</caption>
           <thead className="sticky top-0 bg-slate-50 text-slate-600">

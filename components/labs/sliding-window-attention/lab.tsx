@@ -177,7 +177,7 @@ function ReceptiveField({ data, labels, cell }: { data: AttentionSnapshot; label
         colLabels={labels}
         cellSize={cell}
       />
-      <div className="overflow-x-auto">
+      <div role="region" aria-label="Receptive field table" tabIndex={0} className="overflow-x-auto">
         <table className="text-sm">
           <caption className="mb-1 text-left text-xs text-slate-500">Receptive field of the last token, counted vs attention.receptive_field</caption>
           <thead>

@@ -31,7 +31,7 @@ export function ItemAnalysisTable({ items }: { items: ItemAnalysisRow[] }) {
           </li>
         ))}
       </ul>
-      <div className="hidden overflow-x-auto sm:block">
+      <div role="region" aria-label="Item analysis per question" tabIndex={0} className="hidden overflow-x-auto sm:block">
         <table className="w-full text-left text-sm">
           <thead className="text-slate-500">
             <tr>

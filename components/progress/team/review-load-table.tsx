@@ -17,7 +17,7 @@ export function ReviewLoadTable({ members }: { members: TeamMemberRow[] }) {
         overdue when it was due before the start of the member&apos;s own today (in their time zone). Retention counts each card&apos;s first review of a day
         while in review: Again fails, the rest pass.
       </p>
-      <div className="max-w-full overflow-x-auto">
+      <div role="region" aria-label="Overdue reviews and retention per member" tabIndex={0} className="max-w-full overflow-x-auto">
         <table className="review-load w-full text-left text-sm">
           <caption className="sr-only">Overdue reviews and true retention per member, most overdue first</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600">
