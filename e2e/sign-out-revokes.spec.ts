@@ -23,6 +23,9 @@ test("signing out revokes the session: a copied cookie no longer works, other de
   // The copy is now useless: the API refuses it, the session endpoint names nobody, pages send it to sign-in.
   expect((await thief.request.get("/api/reviews")).status()).toBe(401);
   expect(await (await thief.request.get("/api/auth/session")).json()).toEqual({});
+  // Nor does the session endpoint's update (a POST with next-auth's CSRF token).
+  const { csrfToken } = (await (await thief.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  expect(await (await thief.request.post("/api/auth/session", { data: { csrfToken } })).json()).toEqual({});
   const thiefPage = await thief.newPage();
   await thiefPage.goto("/dashboard");
   await expect(thiefPage).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard/);

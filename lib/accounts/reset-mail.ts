@@ -1,10 +1,14 @@
-/** The mail that carries a reset link, in plain text (no tracking, nothing to render). */
-export function resetMail(input: { name: string; link: string; expiresAt: Date }): { subject: string; text: string } {
+/**
+ * The mail that carries a reset link, in plain text (no tracking, nothing to render). It carries
+ * nothing anyone could have typed: an account's name is chosen at sign-up by whoever signs up,
+ * and would otherwise put their words in mail sent from this site to that address.
+ */
+export function resetMail(input: { link: string; expiresAt: Date }): { subject: string; text: string } {
   const until = `${input.expiresAt.toISOString().slice(11, 16)} UTC`;
   return {
     subject: "Reset your Quizformer password",
     text: [
-      `Hello ${input.name.split(" ")[0] || input.name},`,
+      "Hello,",
       "",
       "Someone (we hope you) asked to reset the password of your Quizformer account. To choose a new one, open:",
       "",

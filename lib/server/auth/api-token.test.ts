@@ -11,14 +11,16 @@ describe("personal access tokens", () => {
     expect(newApiToken().token).not.toBe(token);
   });
 
-  it("are read from a Bearer header only, and a malformed header is refused rather than ignored", () => {
+  it("are read from a Bearer header only; a malformed Bearer header is refused, another scheme left to the cookie", () => {
     const { token } = newApiToken();
     expect(bearerToken(null)).toBeUndefined();
     expect(bearerToken(`Bearer ${token}`)).toBe(token);
     expect(bearerToken(`bearer   ${token} `)).toBe(token);
-    expect(bearerToken(`Basic ${token}`)).toBeNull();
+    expect(bearerToken("Basic dXNlcjpwYXNz")).toBeUndefined();
+    expect(bearerToken("")).toBeUndefined();
     expect(bearerToken("Bearer qf_short")).toBeNull();
     expect(bearerToken(`Bearer ${token}x`)).toBeNull();
-    expect(bearerToken("")).toBeNull();
+    expect(bearerToken("Bearer")).toBeNull();
+    expect(bearerToken("bearer sometoken")).toBeNull();
   });
 });

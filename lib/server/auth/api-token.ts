@@ -18,11 +18,12 @@ export function hashApiToken(token: string): string {
 }
 
 /**
- * The token in an Authorization header: undefined without the header (a cookie session may
- * apply), null for a header that isn't `Bearer qf_…` (refused: it never falls back to a cookie).
+ * The token in an Authorization header: undefined without a Bearer header (a cookie session may
+ * apply: another scheme, such as a proxy's Basic auth, isn't ours), null for a Bearer header that
+ * isn't a token of ours (refused: it never falls back to a cookie).
  */
 export function bearerToken(header: string | null): string | null | undefined {
-  if (header === null) return undefined;
-  const match = /^Bearer\s+(qf_[A-Za-z0-9_-]{43})\s*$/i.exec(header);
+  if (header === null || !/^Bearer(\s|$)/i.test(header.trim())) return undefined;
+  const match = /^\s*Bearer\s+(qf_[A-Za-z0-9_-]{43})\s*$/i.exec(header);
   return match ? match[1]! : null;
 }

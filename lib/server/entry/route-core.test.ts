@@ -37,6 +37,11 @@ describe("defineRoute", () => {
     // The admin scope doesn't make a student an administrator.
     expect((await token(["admin"])({ name: "demo", auth: "admin", token: "admin" }, ok)(bearer)).status).toBe(403);
     expect((await token(["admin"], admin)({ name: "demo", auth: "admin", token: "admin" }, ok)(bearer)).status).toBe(200);
+    // Without the admin scope, an administrator's token carries no administrator's powers to the data layer.
+    const roleSeen = (scopes: ("progress:read" | "admin")[]) =>
+      token(scopes, admin)({ name: "demo", auth: "user", token: "progress:read" }, async ({ actor }) => Response.json({ role: actor.role }))(bearer).then((r) => r.json());
+    expect(await roleSeen(["progress:read"])).toEqual({ role: "STUDENT" });
+    expect(await roleSeen(["progress:read", "admin"])).toEqual({ role: "ADMIN" });
   });
 
   it("tells a script whose token isn't live that the token is the problem", async () => {

@@ -102,14 +102,16 @@ export function createDefineRoute(resolveCaller: ResolveCaller) {
         const caller = spec.auth === "public" ? null : await resolveCaller(request);
         if (spec.auth !== "public" && !caller) {
           // A script that sent a token learns that the token is the problem.
-          if (request.headers.has("authorization")) return problem(401, "This API token isn't valid: it may have been revoked or have expired. Send it as `Authorization: Bearer qf_…`.");
+          if (/^\s*Bearer(\s|$)/i.test(request.headers.get("authorization") ?? "")) return problem(401, "This API token isn't valid: it may have been revoked or have expired. Send it as `Authorization: Bearer qf_…`.");
           return problem(401, spec.signIn ?? "Sign in first.");
         }
         if (caller?.via === "token") {
           if (!spec.token) return problem(403, "API tokens can't be used here: this endpoint is for the signed-in browser.");
           if (!caller.scopes.includes(spec.token)) return problem(403, `This token lacks the "${spec.token}" scope. Create one with it on your account page.`);
         }
-        const user = caller?.user ?? null;
+        // A token acts with an administrator's powers only if it has the admin scope: an admin's
+        // progress:read token reads as a lead's would, not every team's.
+        const user = caller?.via === "token" && caller.user.role === "ADMIN" && !caller.scopes.includes("admin") ? { ...caller.user, role: "STUDENT" as const } : (caller?.user ?? null);
         call.actor = user ? actorOf(user) : null;
         if (spec.auth === "admin" && user?.role !== "ADMIN") return problem(403, "Only administrators can do this.");
 

@@ -15,7 +15,7 @@ export async function sendPasswordReset(input: { email: string; client: string |
   try {
     const issued = await requestPasswordReset(input, now);
     if (!issued) return "not-sent";
-    const { subject, text } = resetMail({ name: issued.name, link: resetLink(origin, issued.token), expiresAt: issued.expiresAt });
+    const { subject, text } = resetMail({ link: resetLink(origin, issued.token), expiresAt: issued.expiresAt });
     await sendMail({ to: issued.to, subject, text });
     return "sent";
   } catch (error) {

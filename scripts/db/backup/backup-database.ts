@@ -9,23 +9,30 @@ import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
-import { completeLine, endLine, MAGIC, metaLine, RowDigest, tableLine, END_OF_ROWS } from "./backup-format";
+import { completeLine, endLine, MAGIC, metaLine, readBackup, RowDigest, tableLine, END_OF_ROWS } from "./backup-format";
 
 const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
-/** Splits COPY's output into lines, feeding each to the digest, and passes the bytes on. */
+/**
+ * Splits COPY's output into rows as bytes (a chunk may end inside a multi-byte character, so it is
+ * never decoded here; a newline byte never occurs inside one), feeds each to the digest, and passes
+ * the bytes on unchanged.
+ */
 function digesting(digest: RowDigest): Transform {
-  let rest = "";
+  let rest = Buffer.alloc(0);
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      const text = rest + chunk.toString("utf8");
-      const lines = text.split("\n");
-      rest = lines.pop() ?? "";
-      for (const line of lines) digest.add(line);
+      let data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
+      for (let end = data.indexOf(0x0a); end !== -1; end = data.indexOf(0x0a)) {
+        digest.addBytes(data.subarray(0, end + 1));
+        data = data.subarray(end + 1);
+      }
+      rest = Buffer.from(data);
       done(null, chunk);
     },
     flush(done) {
-      if (rest !== "") digest.add(rest);
+      // COPY ends every row with a newline: anything left is a cut row, which the checksum will refuse.
+      if (rest.length > 0) digest.addBytes(Buffer.concat([rest, Buffer.from("\n")]));
       done();
     },
   });
@@ -35,7 +42,8 @@ export type BackupResult = { file: string; tables: number; rows: number; bytes: 
 
 export async function backupDatabase(databaseUrl: string, file: string, now: Date = new Date()): Promise<BackupResult> {
   await mkdir(path.dirname(file), { recursive: true });
-  const partial = `${file}.partial`;
+  // Per process: a scheduled and a manual backup in the same second don't share a file.
+  const partial = `${file}.${process.pid}.partial`;
   const client = new pg.Client({ connectionString: databaseUrl, application_name: "quizformer-backup" });
   await client.connect();
   const gzip = createGzip({ level: 6 });
@@ -75,6 +83,8 @@ export async function backupDatabase(databaseUrl: string, file: string, now: Dat
     await write(`${completeLine(tables.length)}\n`);
     gzip.end();
     await written;
+    // Read back whole before it counts (and before scheduled backups prune older ones).
+    await readBackup(partial);
     await rename(partial, file);
     return { file, tables: tables.length, rows, bytes: out.bytesWritten, migrations };
   } catch (error) {

@@ -30,6 +30,11 @@ export class RowDigest {
     this.hash.update(line).update("\n");
     this.rows++;
   }
+  /** The same as add(), for a row's bytes with their newline: COPY's output arrives in chunks that may end inside a character. */
+  addBytes(lineWithNewline: Buffer): void {
+    this.hash.update(lineWithNewline);
+    this.rows++;
+  }
   hex(): string {
     return this.hash.digest("hex");
   }

@@ -73,6 +73,9 @@ beforeAll(async () => {
   await authenticateUser({ email: student.email, password: TEST_PASSWORD, ip: "203.0.113.5", now });
   await issuePasswordReset(admin, student.id, now);
   await createApiToken(student, { name: "script", scopes: ["reviews"], expiresInDays: 30 }, now);
+  // Text of multi-byte characters far longer than one read of COPY's output: chunks end inside characters.
+  const long = await makeUser("STUDENT", `Θéta — ≤ 😀 ${"ünïcödé θ ≤ 😀 ".repeat(20_000)}`);
+  expect(long.id).toBeTruthy();
 }, 120_000);
 
 afterAll(async () => {
@@ -137,7 +140,7 @@ describe("backup and restore of the database", () => {
     expect(rows[0]!.versions).toBe(rows[0]!.logs);
   }, 120_000);
 
-  it("refuses a cut, a damaged or a newer backup, and a database that isn't empty, writing nothing", async () => {
+  it("refuses a cut, a damaged or a newer backup, a connection without superuser rights and a database that isn't empty, writing nothing", async () => {
     const file = path.join(dir, "good.qfbackup.gz");
     await backupDatabase(process.env.DATABASE_URL!, file, now);
     const bytes = await readFile(file);
@@ -175,6 +178,18 @@ describe("backup and restore of the database", () => {
     await writeFile(path.join(dir, "not-a-backup.gz"), gzipSync("hello"));
     await expect(restoreDatabase(url, path.join(dir, "not-a-backup.gz"))).rejects.toBeInstanceOf(BackupFileError);
     expect(await tables(url)).toBe(0);
+
+    // A database of its owner's, without superuser rights: refused before anything is written.
+    const admin = new pg.Client({ connectionString: target.urlFor("postgres") });
+    await admin.connect();
+    await admin.query(`CREATE ROLE plain_owner LOGIN PASSWORD 'plain-owner-password'`);
+    await admin.query(`CREATE DATABASE owned_by_plain OWNER plain_owner`);
+    await admin.end();
+    const plainUrl = new URL(target.urlFor("owned_by_plain"));
+    plainUrl.username = "plain_owner";
+    plainUrl.password = "plain-owner-password";
+    await expect(restoreDatabase(plainUrl.toString(), file)).rejects.toThrow(/needs a superuser/);
+    expect(await tables(plainUrl.toString())).toBe(0);
 
     url = process.env.DATABASE_URL!;
     const count = await getDb().user.count();

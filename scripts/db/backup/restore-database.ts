@@ -26,6 +26,16 @@ async function checkSchema(meta: BackupMeta, migrationsDir: string): Promise<voi
   }
 }
 
+/** Loading rows as they were (no triggers, no per-table foreign-key checks) takes a superuser; checked before anything is written. */
+async function checkPrivileges(client: pg.Client): Promise<void> {
+  const { rows } = await client.query<{ rolsuper: boolean }>(`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`);
+  if (!rows[0]?.rolsuper) {
+    throw new BackupFileError(
+      "Restoring needs a superuser connection (the embedded database has one). For a database of your own, use pg_dump and pg_restore instead; nothing was restored.",
+    );
+  }
+}
+
 async function checkEmpty(client: pg.Client): Promise<void> {
   const { rows } = await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename LIMIT 5`);
   if (rows.length > 0) {
@@ -57,6 +67,7 @@ export async function restoreDatabase(databaseUrl: string, file: string, options
   await client.connect();
   let rows = 0;
   try {
+    await checkPrivileges(client);
     await checkEmpty(client);
     log(`creating the schema of the backup (${meta.migrations.length} migrations)…`);
     await migrateTo(databaseUrl, meta.migrations, migrationsDir);

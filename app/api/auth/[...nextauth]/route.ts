@@ -13,13 +13,16 @@ const AUTH_BODY_LIMIT_BYTES = 16 * 1024;
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 async function POST(request: NextRequest, context: Context): Promise<Response> {
+  // The session endpoint's update (POST) answers from the cookie too: the same guard as GET.
+  const [action] = (await context.params).nextauth;
+  if (action === "session" && !(await getCurrentUser())) return Response.json({}, { headers: { "cache-control": "no-store" } });
   const read = await readBodyBytes(request, { maxBytes: AUTH_BODY_LIMIT_BYTES });
   if (!read.ok) return read.response;
   const capped = new NextRequest(request.url, { method: "POST", headers: request.headers, body: read.bytes.byteLength ? read.bytes : null });
   return handler(capped, context);
 }
 
-// next-auth answers /api/auth/session from the signed cookie alone. A cookie whose session was
+// next-auth answers /api/auth/session (GET, and POST to update it) from the signed cookie alone. A cookie whose session was
 // revoked (signed out, password changed, deactivated) must not still show who it belonged to:
 // it gets next-auth's own answer for "no session".
 async function GET(request: NextRequest, context: Context): Promise<Response> {

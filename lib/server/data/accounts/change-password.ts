@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from "@/lib/server/auth/password";
 import type { Actor } from "@/lib/server/data/actor";
 import { recordSignInSuccess } from "./internal/record-sign-in-success";
 import { reserveSignInTry } from "./internal/reserve-sign-in-try";
+import { revokeApiTokens } from "./internal/revoke-api-tokens";
 
 /**
  * A check of the current password is a password guess like a sign-in (a copied session cookie
@@ -18,7 +19,8 @@ function passwordChangeKeys(userId: string, email: string): ThrottleKeys {
 
 /**
  * Changes the actor's own password after checking the current one (throttled like a sign-in).
- * Bumps the session version, which signs out every other session of this user.
+ * Bumps the session version, which signs out every other session of this user, and ends the
+ * account's API tokens and any open password link.
  */
 export async function changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }, now: Date): Promise<{ email: string }> {
   const db = getDb();
@@ -31,9 +33,12 @@ export async function changePassword(actor: Actor, input: { currentPassword: str
     throw new ValidationError("The current password is wrong.", { currentPassword: "That's not your current password." });
   }
   await recordSignInSuccess(keys, now);
-  await db.user.update({
-    where: { id: actor.id },
-    data: { passwordHash: await hashPassword(input.newPassword), sessionVersion: { increment: 1 } },
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    // Whoever knew the old password may hold a reset link or a token made with it.
+    await tx.passwordSetup.deleteMany({ where: { userId: actor.id } });
+    await revokeApiTokens(tx, actor.id, now);
   });
   return { email: user.email };
 }

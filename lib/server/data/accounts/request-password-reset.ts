@@ -9,7 +9,7 @@ import { countResetRequest } from "./internal/count-reset-request";
 export const requestPasswordResetSchema = z.object({ email: emailSchema });
 
 /** The mail to send: the account's owner and their link's token (never shown to whoever asked). */
-export type ResetMail = { to: string; name: string; token: string; expiresAt: Date };
+export type ResetMail = { to: string; token: string; expiresAt: Date };
 
 /**
  * Someone who forgot their password asks for a reset link by email. No actor: whoever asks learns
@@ -22,10 +22,10 @@ export async function requestPasswordReset(input: z.output<typeof requestPasswor
   const email = input.email.trim().toLowerCase();
   if (!(await countResetRequest({ email, client: input.client }, now))) return null;
   return getDb().$transaction(async (tx) => {
-    const [user] = await tx.$queryRaw<{ id: string; email: string; name: string; passwordHash: string; deactivatedAt: Date | null }[]>`
-      SELECT id, email, name, "passwordHash", "deactivatedAt" FROM "User" WHERE email = ${email} FOR UPDATE`;
+    const [user] = await tx.$queryRaw<{ id: string; email: string; passwordHash: string; deactivatedAt: Date | null }[]>`
+      SELECT id, email, "passwordHash", "deactivatedAt" FROM "User" WHERE email = ${email} FOR UPDATE`;
     if (!user || user.deactivatedAt || user.passwordHash === UNSET_PASSWORD_HASH) return null;
     const { token, expiresAt } = await issuePasswordSetup(tx, user.id, now, "RESET");
-    return { to: user.email, name: user.name, token, expiresAt };
+    return { to: user.email, token, expiresAt };
   });
 }

@@ -7,6 +7,7 @@ import { hashPassword, UNSET_PASSWORD_HASH } from "@/lib/server/auth/password";
 import { newPasswordSchema } from "@/lib/schemas/account";
 import { text } from "@/lib/schemas/text";
 import { EXPIRED_PASSWORD_LINK, INVALID_PASSWORD_LINK } from "./get-password-setup";
+import { revokeApiTokens } from "./internal/revoke-api-tokens";
 
 export const setPasswordFromLinkSchema = z
   .object({ token: text().min(20).max(100), password: newPasswordSchema, confirmPassword: text() })
@@ -15,8 +16,8 @@ export const setPasswordFromLinkSchema = z
 /**
  * Sets the password of the account a link is for, and uses the link up. A setup link works only
  * while the account has no password; a reset link replaces the password. Either way every session
- * of the account ends (its session version moves on and its sessions are revoked), so a reset
- * locks out whoever knew the old password.
+ * of the account ends (its session version moves on and its sessions are revoked) and so do its
+ * API tokens, so a reset locks out whoever knew the old password.
  *
  * Locks the account, then the link (the order issuing a link uses too), deletes the link and
  * sets the password in one transaction: two parallel submits set it once, and a link renewed at
@@ -46,6 +47,7 @@ export async function setPasswordFromLink(input: z.output<typeof setPasswordFrom
     // A deactivated account, or a setup link of one that has a password already: nothing changes (the delete rolls back).
     if (count === 0) throw new NotFoundError(INVALID_PASSWORD_LINK);
     await tx.session.updateMany({ where: { userId: link.userId, revokedAt: null }, data: { revokedAt: now } });
+    await revokeApiTokens(tx, link.userId, now);
     const user = await tx.user.findUniqueOrThrow({ where: { id: link.userId }, select: { email: true } });
     return { email: user.email };
   });

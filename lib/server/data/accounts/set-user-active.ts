@@ -6,6 +6,7 @@ import { ConflictError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/data/actor";
 import { lockAdminRoster } from "@/lib/server/data/internal/authz/lock-admin-roster";
 import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+import { revokeApiTokens } from "./internal/revoke-api-tokens";
 
 export const setUserActiveSchema = z.object({
   userId: text().min(1),
@@ -30,8 +31,10 @@ export async function setUserActive(actor: Actor, input: z.output<typeof setUser
     if (target.role === "ADMIN" && otherActiveAdmins === 0) {
       throw new ConflictError("This is the only active administrator. Make someone else an admin first.");
     }
-    await tx.user.update({ where: { id: input.userId }, data: { deactivatedAt: new Date(), sessionVersion: { increment: 1 } } });
-    // A pending password link dies with the account's access; reactivating doesn't bring it back.
+    const now = new Date();
+    await tx.user.update({ where: { id: input.userId }, data: { deactivatedAt: now, sessionVersion: { increment: 1 } } });
+    // A pending password link and the API tokens die with the account's access; reactivating brings neither back.
     await tx.passwordSetup.deleteMany({ where: { userId: input.userId } });
+    await revokeApiTokens(tx, input.userId, now);
   });
 }

@@ -7,6 +7,11 @@ import { authenticateApiToken } from "./authenticate-api-token";
 import { createApiToken } from "./create-api-token";
 import { listApiTokens } from "./list-api-tokens";
 import { revokeApiToken } from "./revoke-api-token";
+import { TEST_PASSWORD } from "@/test/integration/db-helpers";
+import { changePassword } from "@/lib/server/data/accounts/change-password";
+import { issuePasswordReset } from "@/lib/server/data/accounts/issue-password-reset";
+import { setPasswordFromLink } from "@/lib/server/data/accounts/set-password-from-link";
+import { setUserActive } from "@/lib/server/data/accounts/set-user-active";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const later = (ms: number) => new Date(now.getTime() + ms);
@@ -60,6 +65,27 @@ describe("personal access tokens", () => {
     const forever = await createApiToken(student, { name: "c", scopes: ["reviews"], expiresInDays: null }, now);
     await getDb().user.update({ where: { id: student.id }, data: { deactivatedAt: now } });
     expect(await authenticateApiToken(forever.token, later(1))).toBeNull();
+  });
+
+  it("end with a password reset, a password change and deactivation, and don't come back on reactivation", async () => {
+    const admin = await makeUser("ADMIN");
+    const [reset, changed, deactivated] = [await makeUser(), await makeUser(), await makeUser()];
+    const token = async (user: typeof reset) => (await createApiToken(user, { name: "t", scopes: ["reviews"], expiresInDays: null }, now)).token;
+    const [a, b, c] = [await token(reset), await token(changed), await token(deactivated)];
+
+    const link = await issuePasswordReset(admin, reset.id, now);
+    // Issuing a link ends nothing yet; using it does.
+    expect(await authenticateApiToken(a, now)).not.toBeNull();
+    await setPasswordFromLink({ token: link.token, password: "a new password 123", confirmPassword: "a new password 123" }, now);
+    expect(await authenticateApiToken(a, now)).toBeNull();
+
+    await changePassword(changed, { currentPassword: TEST_PASSWORD, newPassword: "a new password 456" }, now);
+    expect(await authenticateApiToken(b, now)).toBeNull();
+
+    await setUserActive(admin, { userId: deactivated.id, active: false });
+    await setUserActive(admin, { userId: deactivated.id, active: true });
+    expect(await authenticateApiToken(c, now)).toBeNull();
+    expect(await listApiTokens(deactivated, now)).toEqual([]);
   });
 
   it("give the administration scope only to administrators", async () => {

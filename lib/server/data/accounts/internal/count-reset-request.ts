@@ -11,7 +11,8 @@ import { admit, RESET_REQUEST_LIMITS } from "@/lib/auth/reset-request-throttle";
 export async function countResetRequest(keys: { email: string; client: string | null }, now: Date): Promise<boolean> {
   const rules = [
     { key: `reset-account:${keys.email}`, rule: RESET_REQUEST_LIMITS.account },
-    ...(keys.client === null ? [] : [{ key: `reset-client:${keys.client}`, rule: RESET_REQUEST_LIMITS.client }]),
+    // Without a known address, all such clients share one bucket (as sign-in does): nothing goes uncapped.
+    { key: `reset-client:${keys.client ?? "unknown"}`, rule: RESET_REQUEST_LIMITS.client },
   ].sort((a, b) => (a.key < b.key ? -1 : 1));
   const names = rules.map((r) => r.key);
   return getDb().$transaction(async (tx) => {
