@@ -2,7 +2,7 @@
 // REPEATABLE READ snapshot (so rows written meanwhile are either all in it or all not), streamed
 // with COPY through gzip to a temporary file that is renamed into place only when complete.
 import { createWriteStream } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { Transform, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -36,6 +36,16 @@ function digesting(digest: RowDigest): Transform {
       done();
     },
   });
+}
+
+/** fsync: a file's data, or a directory's entries (the rename). */
+async function syncFile(target: string): Promise<void> {
+  const handle = await open(target, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 export type BackupResult = { file: string; tables: number; rows: number; bytes: number; migrations: string[] };
@@ -83,9 +93,11 @@ export async function backupDatabase(databaseUrl: string, file: string, now: Dat
     await write(`${completeLine(tables.length)}\n`);
     gzip.end();
     await written;
-    // Read back whole before it counts (and before scheduled backups prune older ones).
+    // On disk, and read back whole, before it counts (and before scheduled backups prune older ones).
+    await syncFile(partial);
     await readBackup(partial);
     await rename(partial, file);
+    await syncFile(path.dirname(file));
     return { file, tables: tables.length, rows, bytes: out.bytesWritten, migrations };
   } catch (error) {
     gzip.destroy();

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,9 +13,12 @@ describe("backup files", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "backups-"));
     try {
       const names = ["20261201-000000", "20261202-000000", "20261203-000000", "20261204-000000"].map((s) => `quizformer-${s}.qfbackup.gz`);
-      for (const name of [...names, "notes.txt", "quizformer-manual.qfbackup.gz"]) await writeFile(path.join(dir, name), "x");
-      expect(await pruneBackups(dir, 2)).toEqual(names.slice(0, 2));
-      expect((await readdir(dir)).sort()).toEqual(["notes.txt", "quizformer-manual.qfbackup.gz", ...names.slice(2)].sort());
+      const [stale, writing] = ["quizformer-20261201-000000.qfbackup.gz.4242.partial", "quizformer-20261204-000000.qfbackup.gz.4343.partial"];
+      for (const name of [...names, "notes.txt", "quizformer-manual.qfbackup.gz", stale, writing]) await writeFile(path.join(dir, name), "x");
+      // A killed run's partial file from two days ago goes; one being written now stays.
+      await utimes(path.join(dir, stale), new Date(Date.now() - 2 * 86_400_000), new Date(Date.now() - 2 * 86_400_000));
+      expect(await pruneBackups(dir, 2)).toEqual([...names.slice(0, 2), stale]);
+      expect((await readdir(dir)).sort()).toEqual(["notes.txt", "quizformer-manual.qfbackup.gz", writing, ...names.slice(2)].sort());
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

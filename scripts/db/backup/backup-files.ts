@@ -1,5 +1,5 @@
 // Where backups go by default, what they are called, and how many are kept.
-import { readdir, rm } from "node:fs/promises";
+import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { REPO_ROOT } from "../paths";
 
@@ -12,10 +12,22 @@ export function backupFileName(now: Date): string {
   return `quizformer-${stamp}.qfbackup.gz`;
 }
 
-/** Deletes all but the newest `keep` backups in `dir` (only files named as this command names them). */
-export async function pruneBackups(dir: string, keep: number): Promise<string[]> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => NAME.test(n)).sort();
+const PARTIAL = /^quizformer-\d{8}-\d{6}\.qfbackup\.gz\.\d+\.partial$/;
+/** A backup still being written is younger than this; an older partial file is what a killed run left. */
+const STALE_PARTIAL_MS = 24 * 60 * 60_000;
+
+/**
+ * Deletes all but the newest `keep` backups in `dir` (only files named as this command names them),
+ * and the partial files of runs killed more than a day ago.
+ */
+export async function pruneBackups(dir: string, keep: number, now: Date = new Date()): Promise<string[]> {
+  const all = await readdir(dir).catch(() => [] as string[]);
+  const names = all.filter((n) => NAME.test(n)).sort();
   const old = names.slice(0, Math.max(0, names.length - keep));
+  for (const name of all.filter((n) => PARTIAL.test(n))) {
+    const { mtimeMs } = await stat(path.join(dir, name)).catch(() => ({ mtimeMs: now.getTime() }));
+    if (now.getTime() - mtimeMs > STALE_PARTIAL_MS) old.push(name);
+  }
   for (const name of old) await rm(path.join(dir, name), { force: true });
   return old;
 }
