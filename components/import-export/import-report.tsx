@@ -76,15 +76,18 @@ function Warnings({ issues, more }: { issues: ImportIssue[]; more: number }) {
 
 function IssueList({ issues, more }: { issues: ImportIssue[]; more: number }) {
   return (
-    <ul role="region" aria-label="The problems found" tabIndex={0} className="mt-2 max-h-96 list-none space-y-1 overflow-y-auto">
-      {issues.map((issue, i) => (
-        <li key={i}>
-          {issue.line !== null ? <span className="font-mono font-semibold">Line {issue.line}: </span> : null}
-          {issue.message}
-        </li>
-      ))}
-      {more ? <li>…and {more} more.</li> : null}
-    </ul>
+    // The scrolling box takes focus (a long report scrolls by keyboard); the list inside stays a list.
+    <div role="region" aria-label="The problems found" tabIndex={0} className="mt-2 max-h-96 overflow-y-auto">
+      <ul className="list-none space-y-1">
+        {issues.map((issue, i) => (
+          <li key={i}>
+            {issue.line !== null ? <span className="font-mono font-semibold">Line {issue.line}: </span> : null}
+            {issue.message}
+          </li>
+        ))}
+        {more ? <li>…and {more} more.</li> : null}
+      </ul>
+    </div>
   );
 }
 
