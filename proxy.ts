@@ -1,9 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { pageSecurityHeaders } from "@/lib/http/security-headers";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookie-names";
 
-// Cookie names next-auth uses over http and https.
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 // Signed-in areas: a request without any session cookie goes to sign-in straight away.
 const SIGNED_IN_AREAS = ["/dashboard", "/admin", "/teams", "/account", "/topics", "/invite", "/attempts", "/quizzes", "/flashcards"];

@@ -2,10 +2,8 @@ import "server-only";
 import { cookies } from "next/headers";
 import { revokeSession } from "@/lib/server/data/accounts/revoke-session";
 import { readSessionClaims } from "./current-user";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookie-names";
 
-// next-auth's session cookie, plain on http and with the __Secure- prefix on https; a large token
-// would be split into ".0", ".1"… parts.
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 /**
  * Signs this browser out: its session is revoked (so a copy of the cookie stops working too, as

@@ -2,6 +2,7 @@ import "server-only";
 import { hkdfSync, randomUUID } from "node:crypto";
 import { EncryptJWT, jwtDecrypt } from "jose";
 import type { JWT, JWTDecodeParams, JWTEncodeParams } from "next-auth/jwt";
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "@/lib/auth/session-cookie-names";
 
 /*
  * The session cookie's token, in exactly next-auth's format (a JWE, "dir" + A256GCM, with a key
@@ -48,7 +49,7 @@ export async function decodeSessionToken({ token, secret, salt = "" }: JWTDecode
 
 /** The cookie next-auth keeps the token in: with the __Secure- prefix when the site is served over https. */
 export function sessionCookieName(publicUrl: string | undefined = process.env.NEXTAUTH_URL): string {
-  return publicUrl?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  return publicUrl?.startsWith("https://") ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 }
 
 /**
