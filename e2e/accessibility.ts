@@ -32,9 +32,9 @@ function isGone(error: unknown): boolean {
  * Scans every page state a journey shows, once per URL: each document when it has loaded, each
  * client-side navigation as it happens, the current page before `goto`/`reload` leave it, any
  * state marked with `checkpoint` (a dialog, an error shown in place), and every page as the
- * journey left it.
+ * journey left it. Only the app's own pages are scanned.
  */
-export function watchAccessibility() {
+export function watchAccessibility(isAppPage: (url: string) => boolean = () => true) {
   const findings: AxeFinding[] = [];
   const contexts: BrowserContext[] = [];
   const scanned = new WeakMap<Page, Set<string>>();
@@ -68,7 +68,8 @@ export function watchAccessibility() {
   /** Scans the page's current URL unless it was scanned before in this journey. */
   function scanCurrent(page: Page, label?: string): Promise<void> {
     const url = page.url();
-    if (page.isClosed() || url === "about:blank") return Promise.resolve();
+    // Another site the journey passes through (the test identity provider's login form) isn't ours to check.
+    if (page.isClosed() || url === "about:blank" || !isAppPage(url)) return Promise.resolve();
     const seen = scanned.get(page) ?? new Set<string>();
     scanned.set(page, seen);
     if (!label && seen.has(url)) return chains.get(page) ?? Promise.resolve();

@@ -7,8 +7,11 @@ export type { Page } from "@playwright/test";
 const CSP_MESSAGE = /Content[- ]Security[- ]Policy/i;
 
 /** Collects every CSP violation in a browser context: Chromium's console report and the DOM event. */
-async function watchForCspViolations(context: BrowserContext, violations: string[]): Promise<void> {
+async function watchForCspViolations(context: BrowserContext, violations: string[], isAppPage: (url: string) => boolean): Promise<void> {
   context.on("console", (message) => {
+    const page = message.page()?.url();
+    // The test identity provider's own pages keep their own policy.
+    if (page && !isAppPage(page)) return;
     if (CSP_MESSAGE.test(message.text())) violations.push(`${message.location().url || message.page()?.url() || "?"}: ${message.text()}`);
   });
   // Init scripts run outside the page's policy; this one reports what the page's policy blocked.
@@ -33,11 +36,13 @@ type Axe = {
 export const test = base.extend<{ axe: Axe; guards: Axe }>({
   guards: [
     // `run` is Playwright's fixture callback (named so React's hook lint doesn't take it for `use`).
-    async ({ context, browser }, run) => {
+    async ({ context, browser, baseURL }, run) => {
       const violations: string[] = [];
-      const accessibility = watchAccessibility();
+      const appOrigin = baseURL ? new URL(baseURL).origin : null;
+      const isAppPage = (url: string) => !appOrigin || !/^https?:/.test(url) || new URL(url).origin === appOrigin;
+      const accessibility = watchAccessibility(isAppPage);
       const guard = async (c: BrowserContext) => {
-        await watchForCspViolations(c, violations);
+        await watchForCspViolations(c, violations, isAppPage);
         await accessibility.add(c);
       };
       await guard(context);

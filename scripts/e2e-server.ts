@@ -7,6 +7,7 @@ import { log } from "@/lib/server/log";
 import { startEmbeddedPostgres } from "./db/embedded-postgres";
 import { say, serve } from "./lib/serve";
 import { startMailCatcher } from "./lib/mail-catcher";
+import { startTestOidcProvider, TEST_SSO_GROUPS, TEST_SSO_TEAM_CLAIM } from "./lib/oidc-test-provider";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // The first-run journey creates the admin through /setup, so none may come from the environment.
@@ -19,12 +20,24 @@ async function main(): Promise<void> {
   await cluster.createDatabaseIfMissing("quizformer_e2e");
   // The app's mail (password reset links) goes to a local SMTP server; journeys read it from here.
   const mail = await startMailCatcher(path.join(process.cwd(), ".data", "e2e", "mail"));
+  // Single sign-on goes through a real OpenID provider on loopback; journeys sign in on its login form.
+  const sso = { clientId: "quizformer-e2e", clientSecret: "e2e-client-secret-not-used-anywhere-else" };
+  const idp = await startTestOidcProvider({ ...sso, redirectUri: `http://127.0.0.1:${port}/api/auth/callback/sso` });
   await serve({
     database: { url: cluster.urlFor("quizformer_e2e"), stop: () => cluster.stop(), ended: cluster.ended },
     port,
     nextArgs: ["start", "-H", "127.0.0.1"],
     // A fixed secret: the test run needs no state from earlier runs.
-    env: { NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else", NEXTAUTH_URL: `http://127.0.0.1:${port}`, SMTP_URL: mail.url, SMTP_FROM: "Quizformer <quiz@example.test>" },
+    env: { NEXTAUTH_SECRET: "e2e-only-secret-not-used-anywhere-else", NEXTAUTH_URL: `http://127.0.0.1:${port}`, SMTP_URL: mail.url,
+      SMTP_FROM: "Quizformer <quiz@example.test>",
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: sso.clientId,
+      OIDC_CLIENT_SECRET: sso.clientSecret,
+      OIDC_NAME: "Example SSO",
+      OIDC_ADMIN_GROUPS: TEST_SSO_GROUPS.admin,
+      OIDC_LEAD_GROUPS: TEST_SSO_GROUPS.lead,
+      OIDC_TEAM_CLAIM: TEST_SSO_TEAM_CLAIM,
+    },
     onReady: (ms) => say(`e2e server ready on ${port} in ${(ms / 1000).toFixed(1)} s`),
     // What a second instance on the same database needs (the two-instance journey starts one).
     beforeServe: async (env) => {

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, autoFocus = true }: { callbackUrl: string; autoFocus?: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -36,7 +36,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field label="Email" name="email" type="email" autoComplete="email" required autoFocus />
+      <Field label="Email" name="email" type="email" autoComplete="email" required autoFocus={autoFocus} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}

@@ -1,3 +1,4 @@
+import { readSignInMethods } from "@/lib/auth/sso-config";
 import { resolveAuthSecret } from "@/lib/server/auth/secret";
 import { getDb } from "@/lib/server/db";
 import { log } from "@/lib/server/log";
@@ -73,6 +74,8 @@ export async function serve(options: {
   try {
     // A wrong TRUST_PROXY would otherwise surface only at the first sign-in, on the form.
     trustedProxyHops(process.env);
+    // The same for single sign-on and PASSWORD_SIGNIN: a half-set or impossible setting stops the start.
+    readSignInMethods(process.env);
     process.env.DATABASE_URL = database.url;
     await migrateDatabase(database.url, { log: say });
     await seedDatabase(say);

@@ -6,6 +6,8 @@ import { TimeZoneForm } from "@/components/account/time-zone-form";
 import { ApiTokens } from "@/components/account/api-tokens";
 import { actorOf } from "@/lib/server/data/actor";
 import { listApiTokens } from "@/lib/server/data/api-tokens/list-api-tokens";
+import { getOwnSignIn } from "@/lib/server/data/accounts/get-own-sign-in";
+import { SIGN_IN_METHODS } from "@/lib/server/auth/auth-options";
 import { changePasswordAction, createApiTokenAction, revokeApiTokenAction, updateTimeZoneAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -19,7 +21,8 @@ function timeZones(current: string): string[] {
 
 export default async function AccountPage() {
   const user = await requireUser("/account");
-  const tokens = await listApiTokens(actorOf(user), new Date());
+  const [tokens, signIn] = await Promise.all([listApiTokens(actorOf(user), new Date()), getOwnSignIn(actorOf(user))]);
+  const ssoName = SIGN_IN_METHODS.sso?.name ?? "single sign-on";
   return (
     <div className="max-w-2xl space-y-6">
       <PageHeader title="Your account" />
@@ -29,6 +32,8 @@ export default async function AccountPage() {
           <dd>{user.name}</dd>
           <dt className="text-slate-500">Email</dt>
           <dd className="break-all">{user.email}</dd>
+          <dt className="text-slate-500">Sign-in</dt>
+          <dd>{[signIn.sso ? ssoName : null, signIn.hasPassword && SIGN_IN_METHODS.password ? "password" : null].filter(Boolean).join(" or ") || "none yet"}</dd>
           <dt className="text-slate-500">Role</dt>
           <dd>
             <Badge tone={user.role === "ADMIN" ? "brand" : "slate"}>{user.role === "ADMIN" ? "Administrator" : "Student"}</Badge>
@@ -39,10 +44,12 @@ export default async function AccountPage() {
         <h2 className="mb-4 text-lg font-semibold">Time zone</h2>
         <TimeZoneForm action={updateTimeZoneAction} current={user.timeZone} zones={timeZones(user.timeZone)} />
       </Card>
-      <Card>
-        <h2 className="mb-4 text-lg font-semibold">Change password</h2>
-        <ChangePasswordForm action={changePasswordAction} />
-      </Card>
+      {signIn.hasPassword && SIGN_IN_METHODS.password ? (
+        <Card>
+          <h2 className="mb-4 text-lg font-semibold">Change password</h2>
+          <ChangePasswordForm action={changePasswordAction} />
+        </Card>
+      ) : null}
       <Card>
         <h2 className="text-lg font-semibold">API tokens</h2>
         <p className="mb-4 mt-1 text-sm text-slate-600">

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { mailConfigured } from "@/lib/server/mail/send-mail";
 import { requestPasswordResetAction } from "./actions";
+import { SIGN_IN_METHODS } from "@/lib/server/auth/auth-options";
 
 export const metadata: Metadata = { title: "Forgot your password?" };
 
@@ -14,7 +15,11 @@ export default function ForgotPasswordPage() {
     <div className="mx-auto max-w-md">
       <Card>
         <h1 className="text-xl font-semibold">Forgot your password?</h1>
-        {canMail ? (
+        {!SIGN_IN_METHODS.password ? (
+          <p className="mt-2 text-sm text-slate-600">
+            This site signs people in with {SIGN_IN_METHODS.sso?.name ?? "single sign-on"}, which keeps your password: reset it there.
+          </p>
+        ) : canMail ? (
           <>
             <p className="mt-1 text-sm text-slate-600">Enter the email address of your account, and we&apos;ll send you a link to choose a new password.</p>
             <ForgotPasswordForm action={requestPasswordResetAction} />

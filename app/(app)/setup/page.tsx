@@ -5,6 +5,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { AccountForm } from "@/components/auth/account-form";
 import { needsSetup } from "@/lib/server/data/instance/needs-setup";
+import { SsoButton } from "@/components/auth/sso-button";
+import { SIGN_IN_METHODS } from "@/lib/server/auth/auth-options";
 import { setupAction } from "./actions";
 
 export const metadata: Metadata = { title: "Set up" };
@@ -15,7 +17,17 @@ export default async function SetupPage() {
     <div className="mx-auto max-w-md">
       <Card>
         <h1 className="text-xl font-semibold">Welcome to Quizformer</h1>
-        {open ? (
+        {open && !SIGN_IN_METHODS.password && SIGN_IN_METHODS.sso ? (
+          <>
+            <p className="mt-1 text-sm text-slate-600">
+              This instance has no administrator yet, and people sign in with {SIGN_IN_METHODS.sso.name} only. The first person to sign in becomes the
+              administrator: make sure that&apos;s you.
+            </p>
+            <div className="mt-6">
+              <SsoButton name={SIGN_IN_METHODS.sso.name} callbackUrl="/admin" autoFocus />
+            </div>
+          </>
+        ) : open ? (
           <>
             <p className="mt-1 text-sm text-slate-600">
               This instance has no administrator yet. Create the admin account: it can manage users, teams and, soon, questions.

@@ -9,6 +9,8 @@ import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { getInstanceSettings } from "@/lib/server/data/instance/get-instance-settings";
 import { needsSetup } from "@/lib/server/data/instance/needs-setup";
 import { signUpAction } from "./actions";
+import { SsoButton } from "@/components/auth/sso-button";
+import { SIGN_IN_METHODS } from "@/lib/server/auth/auth-options";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -22,7 +24,12 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto max-w-md">
       <Card>
         <h1 className="text-xl font-semibold">Create your account</h1>
-        {signupEnabled ? (
+        {!SIGN_IN_METHODS.password && SIGN_IN_METHODS.sso ? (
+          <div className="mt-4 space-y-4">
+            <p className="text-sm text-slate-600">Accounts on this Quizformer come from {SIGN_IN_METHODS.sso.name}: your first sign-in creates yours.</p>
+            <SsoButton name={SIGN_IN_METHODS.sso.name} callbackUrl={callbackUrl} autoFocus />
+          </div>
+        ) : signupEnabled ? (
           <>
             <p className="mt-1 text-sm text-slate-600">Practise LLM engineering with quizzes, flashcards and labs.</p>
             <AccountForm action={signUpAction} submitLabel="Create account" redirectTo={callbackUrl} />

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
-import { ConflictError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError } from "@/lib/server/errors";
+import { signInMethods } from "@/lib/server/auth/sign-in-methods";
 import { hashPassword } from "@/lib/server/auth/password";
 import type { SignUpInput } from "@/lib/schemas/account";
 import { isUniqueViolation } from "@/lib/server/data/internal/is-unique-violation";
@@ -14,6 +15,8 @@ const SETUP_CLOSED_MESSAGE = "This Quizformer is already set up, so this page is
  * on the settings row, and only the one that sets the mark creates an account.
  */
 export async function createFirstAdmin(input: Pick<SignUpInput, "name" | "email" | "password">): Promise<{ id: string }> {
+  // With password sign-in off, nobody could sign in to it: the first single sign-on becomes the administrator.
+  if (!signInMethods().password) throw new ForbiddenError("This Quizformer signs people in with single sign-on only: its first sign-in becomes the administrator.");
   const passwordHash = await hashPassword(input.password);
   try {
     return await getDb().$transaction(async (tx) => {

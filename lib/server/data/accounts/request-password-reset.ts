@@ -5,6 +5,7 @@ import { UNSET_PASSWORD_HASH } from "@/lib/server/auth/password";
 import { emailSchema } from "@/lib/schemas/account";
 import { issuePasswordSetup } from "./internal/issue-password-setup";
 import { countResetRequest } from "./internal/count-reset-request";
+import { signInMethods } from "@/lib/server/auth/sign-in-methods";
 
 export const requestPasswordResetSchema = z.object({ email: emailSchema });
 
@@ -19,6 +20,8 @@ export type ResetMail = { to: string; token: string; expiresAt: Date };
  * address can't be flooded. Returns the mail to send, or null.
  */
 export async function requestPasswordReset(input: z.output<typeof requestPasswordResetSchema> & { client: string | null }, now: Date): Promise<ResetMail | null> {
+  // A password nobody can sign in with isn't worth a mail.
+  if (!signInMethods().password) return null;
   const email = input.email.trim().toLowerCase();
   if (!(await countResetRequest({ email, client: input.client }, now))) return null;
   return getDb().$transaction(async (tx) => {

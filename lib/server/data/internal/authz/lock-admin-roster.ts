@@ -22,16 +22,36 @@ export type AdminRoster = {
  * concurrent request can't go on to demote the one who demoted them.
  */
 export async function lockAdminRoster(tx: Prisma.TransactionClient, actorId: string, userId: string): Promise<AdminRoster> {
-  const rows = await tx.$queryRaw<{ id: string; role: UserRole; deactivatedAt: Date | null }[]>`
-    SELECT "id", "role", "deactivatedAt" FROM "User"
-    WHERE ("role" = 'ADMIN' AND "deactivatedAt" IS NULL AND "passwordHash" <> ${UNSET_PASSWORD_HASH}) OR "id" = ${userId}
-    ORDER BY "id" FOR UPDATE`;
+  const rows = await lockAdminRows(tx, userId);
   if (!rows.some((r) => r.id === actorId && r.role === "ADMIN" && r.deactivatedAt === null)) {
     throw new ForbiddenError("You're no longer an administrator, so you can't change accounts.");
   }
+  return rosterOf(rows, userId);
+}
+
+/**
+ * lockAdminRoster for a change nobody in Quizformer makes: single sign-on applying the
+ * identity provider's groups at sign-in. The rows are locked and counted the same way.
+ */
+export async function lockAdminRosterForSignIn(tx: Prisma.TransactionClient, userId: string): Promise<AdminRoster> {
+  return rosterOf(await lockAdminRows(tx, userId), userId);
+}
+
+type RosterRow = { id: string; role: UserRole; deactivatedAt: Date | null };
+
+// An admin account nobody can sign in to yet (no password chosen, no single sign-on linked) doesn't count.
+async function lockAdminRows(tx: Prisma.TransactionClient, userId: string): Promise<RosterRow[]> {
+  return tx.$queryRaw<RosterRow[]>`
+    SELECT u."id", u."role", u."deactivatedAt" FROM "User" u
+    WHERE (u."role" = 'ADMIN' AND u."deactivatedAt" IS NULL
+           AND (u."passwordHash" <> ${UNSET_PASSWORD_HASH} OR EXISTS (SELECT 1 FROM "SsoIdentity" i WHERE i."userId" = u."id")))
+       OR u."id" = ${userId}
+    ORDER BY u."id" FOR UPDATE OF u`;
+}
+
+function rosterOf(rows: RosterRow[], userId: string): AdminRoster {
   const target = rows.find((r) => r.id === userId);
   if (!target) throw new NotFoundError("This user doesn't exist.");
-  // An admin account whose owner hasn't chosen a password yet can't sign in: it doesn't count.
   const otherActiveAdmins = rows.filter((r) => r.id !== userId && r.role === "ADMIN" && r.deactivatedAt === null).length;
   return { target: { role: target.role, deactivatedAt: target.deactivatedAt }, otherActiveAdmins };
 }

@@ -1,0 +1,167 @@
+import { randomUUID } from "node:crypto";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { SsoClaims } from "@/lib/auth/sso-claims";
+import { getDb } from "@/lib/server/db";
+import { GoneError, ValidationError } from "@/lib/server/errors";
+import { makeTeam, makeUser, markSetUp, resetDatabase, TEST_PASSWORD } from "@/test/integration/db-helpers";
+import { createUser } from "./create-user";
+import { getSessionUser } from "./get-session-user";
+import { linkSsoIdentity } from "./link-sso-identity";
+import { signInWithSso, SSO_LINK_TTL_MS, type SsoSignIn } from "./sign-in-with-sso";
+
+const now = new Date("2026-06-01T12:00:00Z");
+const later = (ms: number) => new Date(now.getTime() + ms);
+const ISSUER = "https://id.example.test/realms/school";
+
+function person(overrides: Partial<SsoClaims> = {}): SsoClaims {
+  const id = randomUUID();
+  return { issuer: ISSUER, subject: `sub-${id}`, email: `sso-${id}@example.test`, emailVerified: true, name: "Sso Person", groups: [], teams: [], ...overrides };
+}
+const NO_GROUPS = { role: null, lead: false } as const;
+const signIn = (claims: SsoClaims, extra: Partial<Parameters<typeof signInWithSso>[0]> = {}) =>
+  signInWithSso({ claims, roles: NO_GROUPS, teams: null, ssoOnly: false, now, ...extra });
+const signedIn = (result: SsoSignIn) => {
+  if (result.kind !== "signed-in") throw new Error(`expected a sign-in, got ${JSON.stringify(result)}`);
+  return result.user;
+};
+
+beforeEach(async () => {
+  await resetDatabase();
+  await markSetUp();
+});
+
+describe("single sign-on", () => {
+  it("creates a student account from verified claims on first sign-in, then finds it by issuer and subject", async () => {
+    const claims = person({ name: "Grace Hopper" });
+    const first = signedIn(await signIn(claims));
+    expect(first).toMatchObject({ email: claims.email, name: "Grace Hopper", role: "STUDENT" });
+    expect(await getSessionUser({ userId: first.id, sessionVersion: first.sessionVersion, sessionId: first.sessionId }, now)).not.toBeNull();
+    // The same subject with another email is the same person (the provider's id is what counts).
+    const again = signedIn(await signIn({ ...claims, email: "grace.new@example.test" }));
+    expect(again.id).toBe(first.id);
+    expect(await getDb().ssoIdentity.count()).toBe(1);
+  });
+
+  it("refuses an unverified email: no account is created and an existing one isn't offered for linking", async () => {
+    const owner = await makeUser();
+    expect(await signIn(person({ emailVerified: false }))).toEqual({ kind: "refused", reason: "unverified-email" });
+    expect(await signIn(person({ email: owner.email, emailVerified: false }))).toEqual({ kind: "refused", reason: "unverified-email" });
+    expect(await getDb().user.count()).toBe(1);
+    expect(await getDb().ssoLinkRequest.count()).toBe(0);
+    expect(await getDb().ssoIdentity.count()).toBe(0);
+  });
+
+  it("links an account with a password only once its owner gives that password", async () => {
+    const owner = await makeUser();
+    const claims = person({ email: owner.email });
+    const pending = await signIn(claims);
+    if (pending.kind !== "link-required") throw new Error("expected a link request");
+    // Signing in again before linking still doesn't get in.
+    expect((await signIn(claims)).kind).toBe("link-required");
+    await expect(linkSsoIdentity({ token: pending.token, password: "a guess", ip: null, now })).rejects.toBeInstanceOf(ValidationError);
+    expect(await getDb().ssoIdentity.count()).toBe(0);
+    await linkSsoIdentity({ token: pending.token, password: TEST_PASSWORD, ip: null, now });
+    expect(signedIn(await signIn(claims)).id).toBe(owner.id);
+    // The request was used up.
+    await expect(linkSsoIdentity({ token: pending.token, password: TEST_PASSWORD, ip: null, now })).rejects.toBeInstanceOf(GoneError);
+  });
+
+  it("lets a link request expire after 10 minutes", async () => {
+    const owner = await makeUser();
+    const pending = await signIn(person({ email: owner.email }));
+    if (pending.kind !== "link-required") throw new Error("expected a link request");
+    await expect(linkSsoIdentity({ token: pending.token, password: TEST_PASSWORD, ip: null, now: later(SSO_LINK_TTL_MS) })).rejects.toBeInstanceOf(GoneError);
+    expect(await getDb().ssoIdentity.count()).toBe(0);
+  });
+
+  it("links one identity when the password is sent from several tabs at once", async () => {
+    const owner = await makeUser();
+    const pending = await signIn(person({ email: owner.email }));
+    if (pending.kind !== "link-required") throw new Error("expected a link request");
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => linkSsoIdentity({ token: pending.token, password: TEST_PASSWORD, ip: null, now })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(GoneError);
+    expect(await getDb().ssoIdentity.count({ where: { userId: owner.id } })).toBe(1);
+  });
+
+  it("gives parallel first sign-ins of one person one account", async () => {
+    const claims = person();
+    const results = await Promise.all(Array.from({ length: 6 }, () => signIn(claims)));
+    const ids = new Set(results.map((r) => signedIn(r).id));
+    expect(ids.size).toBe(1);
+    expect(await getDb().user.count({ where: { email: claims.email } })).toBe(1);
+    expect(await getDb().ssoIdentity.count()).toBe(1);
+    expect(await getDb().session.count({ where: { userId: [...ids][0] } })).toBe(6);
+  });
+
+  it("takes over an account an administrator created that has no password yet, and drops its setup link", async () => {
+    const admin = await makeUser("ADMIN");
+    const created = await createUser(admin, { name: "New Starter", email: `starter-${randomUUID()}@example.test`, role: "STUDENT" }, now);
+    expect(await getDb().passwordSetup.count({ where: { userId: created.id } })).toBe(1);
+    const user = signedIn(await signIn(person({ email: created.email })));
+    expect(user.id).toBe(created.id);
+    expect(await getDb().passwordSetup.count({ where: { userId: created.id } })).toBe(0);
+  });
+
+  it("refuses a deactivated account, linked or not", async () => {
+    const claims = person();
+    const user = signedIn(await signIn(claims));
+    await getDb().user.update({ where: { id: user.id }, data: { deactivatedAt: now } });
+    expect(await signIn(claims)).toEqual({ kind: "refused", reason: "deactivated" });
+    const off = await makeUser();
+    await getDb().user.update({ where: { id: off.id }, data: { deactivatedAt: now } });
+    expect(await signIn(person({ email: off.email }))).toEqual({ kind: "refused", reason: "deactivated" });
+  });
+
+  it("applies the groups' role at each sign-in, but never demotes the last active administrator", async () => {
+    const claims = person();
+    const user = signedIn(await signIn(claims, { roles: { role: "ADMIN", lead: false } }));
+    expect(user.role).toBe("ADMIN");
+    // Nobody else is an administrator: leaving the group doesn't take the instance's last admin away.
+    expect(signedIn(await signIn(claims, { roles: { role: "STUDENT", lead: false } })).role).toBe("ADMIN");
+    await makeUser("ADMIN");
+    expect(signedIn(await signIn(claims, { roles: { role: "STUDENT", lead: false } })).role).toBe("STUDENT");
+    // Without admin groups configured (role null) the role is Quizformer's to manage.
+    await getDb().user.update({ where: { id: user.id }, data: { role: "ADMIN" } });
+    expect(signedIn(await signIn(claims)).role).toBe("ADMIN");
+  });
+
+  it("keeps the provider's team memberships in step, leaving memberships people made alone", async () => {
+    const admin = await makeUser("ADMIN");
+    const readers = await makeTeam(admin, [], "Readers");
+    const writers = await makeTeam(admin, [], "Writers");
+    const manual = await makeTeam(admin, [], "Manual");
+    const claims = person();
+    const user = signedIn(await signIn(claims, { teams: ["Readers", "Writers", "Nowhere"], roles: { role: null, lead: true } }));
+    await getDb().membership.create({ data: { teamId: manual.id, userId: user.id, role: "MEMBER" } });
+    const roles = async () =>
+      Object.fromEntries((await getDb().membership.findMany({ where: { userId: user.id }, select: { teamId: true, role: true, source: true } })).map((m) => [m.teamId, `${m.role}/${m.source}`]));
+    expect(await roles()).toEqual({ [readers.id]: "LEAD/SSO", [writers.id]: "LEAD/SSO", [manual.id]: "MEMBER/MANUAL" });
+
+    await signIn(claims, { teams: ["Readers"], roles: { role: null, lead: false } });
+    expect(await roles()).toEqual({ [readers.id]: "MEMBER/SSO", [manual.id]: "MEMBER/MANUAL" });
+    // With no team claim configured (null), memberships stay as they are.
+    await signIn(claims, { teams: null });
+    expect(await roles()).toEqual({ [readers.id]: "MEMBER/SSO", [manual.id]: "MEMBER/MANUAL" });
+  });
+
+  it("keeps a team's last lead even when the provider drops them", async () => {
+    const admin = await makeUser("ADMIN");
+    const team = await makeTeam(admin, [], "Solo");
+    const claims = person();
+    const user = signedIn(await signIn(claims, { teams: ["Solo"], roles: { role: null, lead: true } }));
+    await getDb().membership.deleteMany({ where: { teamId: team.id, userId: admin.id } });
+    await signIn(claims, { teams: [], roles: { role: null, lead: false } });
+    expect(await getDb().membership.findUnique({ where: { teamId_userId: { teamId: team.id, userId: user.id } }, select: { role: true } })).toEqual({ role: "LEAD" });
+  });
+
+  it("with password sign-in off, makes exactly one of several parallel first sign-ins the administrator of a new instance", async () => {
+    await getDb().instanceSettings.update({ where: { id: 1 }, data: { setupCompletedAt: null } });
+    // While password sign-in is on, a new instance is set up at /setup, not by a single sign-on.
+    expect(await signIn(person())).toEqual({ kind: "refused", reason: "not-set-up" });
+    const results = await Promise.all(Array.from({ length: 5 }, () => signIn(person(), { ssoOnly: true })));
+    const roles = results.map((r) => signedIn(r).role).sort();
+    expect(roles).toEqual(["ADMIN", "STUDENT", "STUDENT", "STUDENT", "STUDENT"]);
+    expect((await getDb().instanceSettings.findUniqueOrThrow({ where: { id: 1 } })).setupCompletedAt).not.toBeNull();
+  });
+});
