@@ -10,7 +10,7 @@
 //   team=<name>: in that team (the team claim);
 // - tamper: the ID token's payload is changed after signing (its signature no longer holds);
 //   badnonce: the ID token is signed again, validly, with another nonce.
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { decodeJwt, exportJWK, generateKeyPair, SignJWT } from "jose";
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
@@ -42,7 +42,8 @@ export async function startTestOidcProvider(client: { redirectUri: string; clien
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const tampering = new Map<string, Person["tamper"]>();
+  // Who signed in last under each subject: the ID token says what their last login claimed.
+  const people = new Map<string, Person>();
 
   const configuration: Configuration = {
     clients: [
@@ -61,13 +62,14 @@ export async function startTestOidcProvider(client: { redirectUri: string; clien
     // The app reads the ID token's claims: put them there, as Keycloak's and Authentik's defaults do.
     conformIdTokenClaims: false,
     pkce: { required: () => true },
-    features: { devInteractions: { enabled: true } },
-    async findAccount(_ctx, login) {
-      const person = readTestLogin(login);
-      const sub = subjectOf(person.email);
-      tampering.set(sub, person.tamper);
+    // The login form is ours (below): the account id it settles on is the person's subject.
+    features: { devInteractions: { enabled: false } },
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    async findAccount(_ctx, sub) {
+      const person = people.get(sub);
+      if (!person) return undefined;
       return {
-        accountId: login,
+        accountId: sub,
         async claims() {
           const name = person.email.split("@")[0]!.replace(/[._-]+/g, " ");
           return { sub, email: person.email, email_verified: person.verified, name, groups: person.groups, [TEST_SSO_TEAM_CLAIM]: person.teams };
@@ -91,7 +93,7 @@ export async function startTestOidcProvider(client: { redirectUri: string; clien
     const body = ctx.body as { id_token?: string } | undefined;
     if (ctx.path !== "/token" || !body?.id_token) return;
     const claims = decodeJwt(body.id_token);
-    const tamper = tampering.get(String(claims.sub));
+    const tamper = people.get(String(claims.sub))?.tamper;
     if (tamper === "payload") {
       const [header, , signature] = body.id_token.split(".");
       const forged = Buffer.from(JSON.stringify({ ...claims, email: "someone.else@example.test" })).toString("base64url");
@@ -101,6 +103,30 @@ export async function startTestOidcProvider(client: { redirectUri: string; clien
       ctx.body = { ...body, id_token: resigned };
     }
   });
-  server.on("request", provider.callback());
+  const callback = provider.callback();
+  server.on("request", (req, res) => {
+    if (!req.url?.startsWith("/interaction/")) return void callback(req, res);
+    void interaction(provider, people, req, res).catch((error: unknown) => {
+      res.statusCode = 500;
+      res.end(String(error));
+    });
+  });
   return { issuer, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** The provider's login step: a form (GET), then the login it was sent (POST) settles who the person is. */
+async function interaction(provider: Provider, people: Map<string, Person>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  await provider.interactionDetails(req, res);
+  if (req.method !== "POST") {
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.end(`<!doctype html><html lang="en"><head><title>Test identity provider</title></head><body><main><h1>Test identity provider</h1>
+<form method="post"><label>Login <input name="login" required></label><label>Password <input name="password" type="password"></label><button type="submit">Sign-in</button></form></main></body></html>`);
+    return;
+  }
+  let body = "";
+  for await (const chunk of req) body += String(chunk);
+  const person = readTestLogin(new URLSearchParams(body).get("login") ?? "");
+  const sub = subjectOf(person.email);
+  people.set(sub, person);
+  await provider.interactionFinished(req, res, { login: { accountId: sub } }, { mergeWithLastSubmission: false });
 }

@@ -17,7 +17,3 @@ export async function setSsoLinkCookie(token: string): Promise<void> {
 export async function readSsoLinkCookie(): Promise<string | null> {
   return (await cookies()).get(NAME)?.value ?? null;
 }
-
-export async function clearSsoLinkCookie(): Promise<void> {
-  (await cookies()).set(NAME, "", { httpOnly: true, sameSite: "lax", secure: secure(), path: "/", maxAge: 0 });
-}

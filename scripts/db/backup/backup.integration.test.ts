@@ -16,6 +16,7 @@ import { startTopicQuiz } from "@/lib/server/data/attempts/start-topic-quiz";
 import { authenticateUser } from "@/lib/server/data/accounts/authenticate-user";
 import { issuePasswordReset } from "@/lib/server/data/accounts/issue-password-reset";
 import { createApiToken } from "@/lib/server/data/api-tokens/create-api-token";
+import { signInWithSso } from "@/lib/server/data/accounts/sign-in-with-sso";
 import type { Actor } from "@/lib/server/data/actor";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../embedded-postgres";
 import { backupDatabase } from "./backup-database";
@@ -73,6 +74,9 @@ beforeAll(async () => {
   await authenticateUser({ email: student.email, password: TEST_PASSWORD, ip: "203.0.113.5", now });
   await issuePasswordReset(admin, student.id, now);
   await createApiToken(student, { name: "script", scopes: ["reviews"], expiresInDays: 30 }, now);
+  // A single sign-on identity (a team placed by the provider) and a link waiting for a password.
+  await signInWithSso({ claims: { issuer: "https://id.example.test", subject: "s-1", email: "sso-backup@example.test", emailVerified: true, name: "Sso", groups: [], teams: ["Team"] }, roles: { role: null, lead: false }, teams: ["Team"], ssoOnly: false, now });
+  await signInWithSso({ claims: { issuer: "https://id.example.test", subject: "s-2", email: lead.email, emailVerified: true, name: "Lead", groups: [], teams: [] }, roles: { role: null, lead: false }, teams: null, ssoOnly: false, now });
   // Text of multi-byte characters far longer than one read of COPY's output: chunks end inside characters.
   const long = await makeUser("STUDENT", `Θéta — ≤ 😀 ${"ünïcödé θ ≤ 😀 ".repeat(20_000)}`);
   expect(long.id).toBeTruthy();
@@ -95,7 +99,7 @@ describe("backup and restore of the database", () => {
     expect(made.tables).toBe(Object.keys(before).length);
     // The tables the filling reached (the rest stay empty in both).
     const filled = Object.entries(before).filter(([, v]) => !v.startsWith("0:")).map(([t]) => t);
-    for (const table of ["User", "Session", "SignInThrottle", "Team", "Membership", "StudentCard", "ReviewLog", "SrsSettings", "Attempt", "AttemptQuestion", "ApiToken", "PasswordSetup", "QuestionTemplate", "CardNote", "Topic"]) {
+    for (const table of ["User", "Session", "SignInThrottle", "Team", "Membership", "StudentCard", "ReviewLog", "SrsSettings", "Attempt", "AttemptQuestion", "ApiToken", "PasswordSetup", "SsoIdentity", "SsoLinkRequest", "QuestionTemplate", "CardNote", "Topic"]) {
       expect(filled, table).toContain(table);
     }
     // The restored instance keeps going: new review log ids follow the restored ones.

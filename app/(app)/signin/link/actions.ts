@@ -3,9 +3,9 @@
 import { headers } from "next/headers";
 import { defineFormAction } from "@/lib/server/entry/define-action";
 import { clientIp } from "@/lib/server/auth/client-ip";
-import { clearSsoLinkCookie, readSsoLinkCookie } from "@/lib/server/auth/sso-link-cookie";
+import { readSsoLinkCookie } from "@/lib/server/auth/sso-link-cookie";
 import { linkSsoIdentity, linkSsoIdentitySchema } from "@/lib/server/data/accounts/link-sso-identity";
-import { GoneError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/server/errors";
 
 /**
  * Public: the cookie's token (set by the single sign-on that found the account) and the
@@ -16,9 +16,10 @@ export const linkSsoIdentityAction = defineFormAction<typeof linkSsoIdentitySche
   { name: "link-sso-identity", input: linkSsoIdentitySchema, public: true, invalid: "Enter the password of your Quizformer account.", audit: true },
   async ({ input, now }) => {
     const token = await readSsoLinkCookie();
-    if (!token) throw new GoneError("This sign-in waited too long to be linked. Continue with single sign-on again.");
+    if (!token) throw new NotFoundError("Nothing is waiting to be linked in this browser. Continue with single sign-on again.");
     await linkSsoIdentity({ ...input, token, ip: clientIp(await headers()), now });
-    await clearSsoLinkCookie();
+    // The cookie stays until it expires: clearing it would re-render this page under the form
+    // (a cookie change refreshes the route), and the request it names is used up anyway.
     return { ok: true, message: "Linked." };
   },
 );

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { hashLinkToken } from "@/lib/server/auth/link-token";
 import { getDb } from "@/lib/server/db";
-import { ConflictError, GoneError, ValidationError } from "@/lib/server/errors";
+import { ConflictError, GoneError, NotFoundError, ValidationError } from "@/lib/server/errors";
 import { text } from "@/lib/schemas/text";
 import { isUniqueViolation } from "@/lib/server/data/internal/is-unique-violation";
 import { checkAccountPassword } from "./internal/check-account-password";
@@ -12,6 +12,7 @@ export const linkSsoIdentitySchema = z.object({
 });
 
 const EXPIRED = "This sign-in waited too long to be linked. Continue with single sign-on again.";
+const UNKNOWN = "Nothing is waiting to be linked (it was linked already, or started in another browser). Continue with single sign-on again.";
 
 /**
  * Links a pending single sign-on (see signInWithSso) to the account it matched, once its
@@ -25,7 +26,8 @@ export async function linkSsoIdentity(input: z.output<typeof linkSsoIdentitySche
   const db = getDb();
   const tokenHash = hashLinkToken(input.token);
   const request = await db.ssoLinkRequest.findUnique({ where: { tokenHash }, select: { expiresAt: true, user: { select: { email: true } } } });
-  if (!request || request.expiresAt <= input.now) throw new GoneError(EXPIRED);
+  if (!request) throw new NotFoundError(UNKNOWN);
+  if (request.expiresAt <= input.now) throw new GoneError(EXPIRED);
 
   const account = await checkAccountPassword({ email: request.user.email, password: input.password, ip: input.ip, now: input.now });
   if (!account) throw new ValidationError("That isn't this account's password.", { password: "That isn't this account's password." });
