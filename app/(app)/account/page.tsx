@@ -54,7 +54,7 @@ export default async function AccountPage() {
         <h2 className="text-lg font-semibold">API tokens</h2>
         <p className="mb-4 mt-1 text-sm text-slate-600">
           For scripts and other programs that use Quizformer&apos;s JSON API as you, within what each token may do. A token is shown once; revoke one you no
-          longer use. Changing your password revokes them all.
+          longer use.{signIn.hasPassword ? " Changing your password revokes them all." : null}
         </p>
         <ApiTokens
           tokens={tokens.map((t) => ({
