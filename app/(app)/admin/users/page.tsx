@@ -11,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserCsvUpload } from "@/components/admin/user-csv-upload";
 import { PasswordLinkButton } from "@/components/admin/password-link-button";
+import { SIGN_IN_METHODS } from "@/lib/server/auth/auth-options";
 import { pluralize } from "@/lib/format/display";
 
 export const metadata: Metadata = { title: "Users" };
@@ -66,12 +67,13 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                   {pluralize(row.teamCount, "team")}
                   {row.passwordLinkExpiresAt ? ` · no password yet (link ${row.passwordLinkExpiresAt > new Date() ? `until ${formatDateTimeIn(row.passwordLinkExpiresAt, user.timeZone)}` : "expired"})` : ""}
                   {row.resetLinkExpiresAt && row.resetLinkExpiresAt > new Date() ? ` · reset link open until ${formatDateTimeIn(row.resetLinkExpiresAt, user.timeZone)}` : ""}
+                  {row.sso ? ` · signs in with ${SIGN_IN_METHODS.sso?.name ?? "single sign-on"}` : ""}
                 </p>
-                {row.passwordLinkExpiresAt ? (
+                {!SIGN_IN_METHODS.password ? null : row.passwordLinkExpiresAt ? (
                   <div className="mt-2">
                     <PasswordLinkButton userId={row.id} purpose="setup" issue={renewPasswordSetupAction} timeZone={user.timeZone} />
                   </div>
-                ) : row.active ? (
+                ) : row.active && row.hasPassword ? (
                   <div className="mt-2">
                     <PasswordLinkButton userId={row.id} purpose="reset" issue={issuePasswordResetAction} timeZone={user.timeZone} />
                   </div>

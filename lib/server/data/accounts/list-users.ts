@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { text } from "@/lib/schemas/text";
 import { getDb } from "@/lib/server/db";
+import { UNSET_PASSWORD_HASH } from "@/lib/server/auth/password";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/data/actor";
 import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
@@ -24,6 +25,9 @@ export type UserRow = {
   passwordLinkExpiresAt: Date | null;
   /** A password reset link was issued and not used yet: until when it works. */
   resetLinkExpiresAt: Date | null;
+  hasPassword: boolean;
+  /** Linked to a single sign-on identity. */
+  sso: boolean;
 };
 
 export const USERS_PAGE_SIZE = 25;
@@ -50,8 +54,9 @@ export async function listUsers(actor: Actor, query: z.output<typeof listUsersQu
         deactivatedAt: true,
         createdAt: true,
         lastSeenAt: true,
-        _count: { select: { memberships: true } },
         passwordSetup: { select: { expiresAt: true, purpose: true } },
+        passwordHash: true,
+        _count: { select: { memberships: true, ssoIdentities: true } },
       },
     }),
   ]);
@@ -69,6 +74,8 @@ export async function listUsers(actor: Actor, query: z.output<typeof listUsersQu
       teamCount: u._count.memberships,
       passwordLinkExpiresAt: u.passwordSetup?.purpose === "SETUP" ? u.passwordSetup.expiresAt : null,
       resetLinkExpiresAt: u.passwordSetup?.purpose === "RESET" ? u.passwordSetup.expiresAt : null,
+      hasPassword: u.passwordHash !== UNSET_PASSWORD_HASH,
+      sso: u._count.ssoIdentities > 0,
     })),
   };
 }
