@@ -36,7 +36,7 @@ describe("template ↔ editor draft", () => {
     expect(parseNumber("12x")).toBe("12x");
     const draft: TemplateDraft = {
       ...emptyDraft(),
-      parameters: [{ id: "p0", kind: "int", name: "n", label: "", min: "12x", max: "10", step: "", values: "", presets: [] }],
+      parameters: [{ id: "p0", kind: "int", name: "n", label: "", min: "12x", max: "10", step: "", values: "", dataset: "", presets: [] }],
     };
     const parsed = templateSchema.safeParse(draftToInput(draft));
     expect(parsed.success).toBe(false);
@@ -53,8 +53,8 @@ describe("template ↔ editor draft", () => {
       explanation: "Two tensors per KV head per layer.",
       sourceTitle: "GQA paper",
       parameters: [
-        { id: "p0", kind: "preset", name: "model", label: "", min: "", max: "", step: "", values: "", presets: ["llama-3-8b", "mistral-7b"] },
-        { id: "p1", kind: "choice", name: "bytes", label: "", min: "", max: "", step: "", values: "1, 2 4", presets: [] },
+        { id: "p0", kind: "preset", name: "model", label: "", min: "", max: "", step: "", values: "", dataset: "", presets: ["llama-3-8b", "mistral-7b"] },
+        { id: "p1", kind: "choice", name: "bytes", label: "", min: "", max: "", step: "", values: "1, 2 4", dataset: "", presets: [] },
       ],
       answer: {
         fn: "attention.kv_cache_bytes_per_token",
