@@ -1,5 +1,5 @@
 import { ComputeError } from "./compute-error";
-import { fmt, fmtOperand } from "./format";
+import { fmt } from "./format";
 import { FORMULA_FUNCTIONS, FormulaError, parseFormula, type FormulaNode } from "./formula-parse";
 
 const parsed = new Map<string, FormulaNode>();
@@ -56,6 +56,12 @@ function evaluateNode(node: FormulaNode, read: (name: string) => number): number
   throw new Error("Unreachable formula node.");
 }
 
+// Inside a formula, thousands separators would read as argument commas: pow(4,096, 2).
+function plainOperand(x: number): string {
+  const plain = String(Number(x.toPrecision(12)));
+  return x < 0 ? `(${plain})` : plain;
+}
+
 /**
  * The value of a formula with each `{name}` read through `read`, and its worked steps: the
  * formula, then the same with the numbers in. Throws ComputeError for a formula that doesn't
@@ -74,7 +80,7 @@ export function evaluateFormula(formula: string, read: (name: string) => number)
   return {
     value,
     steps: () => {
-      const substituted = formula.replace(/\{([a-zA-Z][a-zA-Z0-9_]*(?:\.[a-zA-Z][a-zA-Z0-9_]*)?)\}/g, (_, name: string) => fmtOperand(read(name)));
+      const substituted = formula.replace(/\{([a-zA-Z][a-zA-Z0-9_]*(?:\.[a-zA-Z][a-zA-Z0-9_]*)?)\}/g, (_, name: string) => plainOperand(read(name)));
       const tidy = (s: string) => s.replace(/\s+/g, " ").trim();
       return tidy(substituted) === tidy(formula) ? [`${tidy(formula)} = ${fmt(value)}.`] : [`Formula: ${tidy(formula)}.`, `${tidy(substituted)} = ${fmt(value)}.`];
     },

@@ -33,7 +33,7 @@ export function runFormulaAnswer(answer: AnswerSpec, values: ParamValues): Compu
     value: result.value * unit.factor,
     unit: unit.unit,
     get steps() {
-      steps ??= written ? result.steps().map((s) => s.replace(/ = ([^=]+)\.$/, ` = $1 ${written}.`)) : result.steps();
+      steps ??= written && /^\s*-?[\d.]+(?:e[+-]?\d+)?\s*$/i.test(answer.formula ?? "") ? [`The answer is given: ${answer.formula?.trim()} ${written}.`] : written ? result.steps().map((s) => s.replace(/ = ([^=]+)\.$/, ` = $1 ${written}.`)) : result.steps();
       return steps;
     },
   };

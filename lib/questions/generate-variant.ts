@@ -231,5 +231,6 @@ export function generateVariant(template: Template, seed: number, settings: { sh
 }
 
 function withDisplayStep(result: ComputeResult, shown: string, displayUnit: string): string[] {
-  return displayUnit && displayUnit !== result.unit ? [...result.steps, `In ${displayUnit}: ${shown}.`] : result.steps;
+  // A formula answer in its own unit has already ended in that unit.
+  return displayUnit && displayUnit !== result.unit && !result.steps.at(-1)?.endsWith(` ${displayUnit}.`) ? [...result.steps, `In ${displayUnit}: ${shown}.`] : result.steps;
 }

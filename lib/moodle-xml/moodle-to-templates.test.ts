@@ -1,0 +1,114 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { generateVariant } from "@/lib/questions/generate-variant";
+import { validateTemplate } from "@/lib/questions/validate-template";
+import { TOPICS } from "@/lib/topics/topic-list";
+import { moodleMapper } from "./moodle-to-templates";
+import { readMoodleXml } from "./read-moodle-xml";
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+
+function mapFile(xml: string) {
+  const read = readMoodleXml(xml);
+  const mapper = moodleMapper({ topics: TOPICS, defaultTopic: "rope", reservedKeys: new Set(["format-name"]) });
+  const templates = read.questions.flatMap((q) => mapper.add(q) ?? []);
+  return { read, templates, errors: mapper.errors, warnings: mapper.warnings };
+}
+
+function valid(template: unknown) {
+  const r = validateTemplate(template, { samples: 200 });
+  if (!r.ok) throw new Error(r.errors.join("\n"));
+  return r.template;
+}
+
+const bank = mapFile(fixture("question-bank.xml"));
+const byTitle = (title: string) => valid(bank.templates.find((t) => t.template.title === title)!.template);
+
+describe("moodleMapper", () => {
+  it("maps every question of the bank to a valid template, categories to topics and tags", () => {
+    expect(bank.errors).toEqual([]);
+    expect(bank.templates.map((t) => [t.line, t.template.kind, t.template.topic, t.template.tags])).toEqual([
+      [15, "multiple_choice", "quantization", ["memory"]],
+      [64, "multiple_answer", "quantization", ["memory"]],
+      [92, "true_false", "quantization", ["memory"]],
+      [117, "short_text", "quantization", ["memory"]],
+      [140, "numeric", "quantization", ["memory"]],
+      [184, "matching", "peft", []],
+      [222, "numeric", "peft", []],
+      [320, "numeric", "peft", []],
+      [391, "numeric", "rope", ["scaling"]],
+    ]);
+    for (const t of bank.templates) valid(t.template);
+    // A reserved key is never taken.
+    expect(bank.templates[3]!.template.key).toBe("format-name-2");
+  });
+
+  it("turns HTML into Markdown and keeps feedback", () => {
+    expect(byTitle("Bits of int8")).toMatchObject({
+      prompt: "How many **bits** does one int8 weight take?",
+      explanation: "An int8 value is one byte: 8 bits.",
+      choices: [{ text: "8", correct: true, feedback: "Right: one byte." }, { text: "1 byte", correct: false }, { text: "16", correct: false, feedback: "That is int16." }],
+    });
+  });
+
+  it("maps a numerical answer with units to a formula in its unit, with the tolerance and the unit penalty", () => {
+    const t = byTitle("Weights of a 7B model in fp16");
+    expect(t).toMatchObject({ answer: { fn: "formula", formula: "14", unit: "GB" }, display: { unit: "GB" }, tolerance: { absolute: 0.5e9 }, unitPenalty: 0.1 });
+    expect(generateVariant(t, 0).solution.expectedText).toBe("14 GB");
+  });
+
+  it("maps matching, an empty prompt's answer becoming an extra wrong answer", () => {
+    expect(byTitle("Methods and what they train")).toMatchObject({ pairs: [{ prompt: "LoRA" }, { prompt: "Prefix tuning" }, { prompt: "BitFit" }], distractors: ["Every weight of the model"] });
+  });
+
+  it("maps calculated questions sharing a dataset: items paired by number, the formula kept", () => {
+    const lora = byTitle("LoRA parameters of one matrix");
+    expect(lora).toMatchObject({
+      parameters: [
+        { kind: "choice", name: "d", values: [1024, 4096, 8192], dataset: "items" },
+        { kind: "choice", name: "r", values: [8, 16, 64], dataset: "items" },
+      ],
+      answer: { fn: "formula", formula: "2*{d}*{r}", inputs: {} },
+      tolerance: { relative: 0.01 },
+      display: { digits: 4 },
+    });
+    const draws = new Set(Array.from({ length: 3 }, (_, seed) => JSON.stringify(generateVariant(lora, seed).params)));
+    expect(draws).toEqual(new Set(['{"d":1024,"r":8}', '{"d":4096,"r":16}', '{"d":8192,"r":64}']));
+    // The second question of the shared dataset draws the same values; a single wildcard needs no dataset.
+    expect(byTitle("Full fine-tuning of one matrix")).toMatchObject({ parameters: [{ kind: "choice", name: "d", values: [1024, 4096, 8192] }], tolerance: { absolute: 0 } });
+    expect(bank.warnings.filter((w) => /shared dataset \{d\}/.test(w.message)).map((w) => w.line)).toEqual([254, 349]);
+  });
+
+  it("maps calculatedsimple, significant figures to display digits", () => {
+    const t = byTitle("Rotation angle");
+    expect(t).toMatchObject({ topic: "rope", display: { digits: 3 }, answer: { formula: "{b} ** (-2 * {i} / {dim})" } });
+    const v = generateVariant(t, 0);
+    const { b, i, dim } = v.params as Record<string, number>;
+    expect(v.solution.numeric!.value).toBeCloseTo(b ** ((-2 * i) / dim));
+  });
+
+  it("reports what isn't carried, each with its line", () => {
+    expect(bank.warnings).toEqual(
+      expect.arrayContaining([
+        { line: 26, message: '"Bits of int8": not carried: the penalty for each wrong try (33.3%) (line 26)' },
+        { line: 49, message: `"Bits of int8": partial credit isn't supported: "1 byte" (50%) is kept as a wrong choice` },
+        { line: 117, message: '"Format name": answers are compared ignoring case, spaces and punctuation (Moodle compared case)' },
+        { line: 150, message: '"Weights of a 7B model in fp16": not carried: the default mark (2.0000000; marks are set per quiz item) (line 150)' },
+      ]),
+    );
+  });
+
+  it("refuses questions it can't map, at their lines, and maps log-uniform and geometric with a report", () => {
+    const { errors, warnings, templates } = mapFile(fixture("broken-questions.xml"));
+    expect(errors).toEqual([
+      { line: 10, message: '"Unknown wildcard": the formula uses {b} with no dataset definition' },
+      { line: 39, message: '"Not a number": the answer "eight" is not a number' },
+      { line: 44, message: '"Two right answers": a multiple-choice question needs at least 2 answers, exactly one of them with fraction 100' },
+    ]);
+    expect(templates.map((t) => t.template.title)).toEqual(["Log-uniform range"]);
+    expect(valid(templates[0]!.template)).toMatchObject({ parameters: [{ kind: "int", name: "x", min: 1, max: 100, step: 1 }], tolerance: { relative: 0.1 } });
+    expect(warnings.map((w) => w.line)).toEqual([71, 63]);
+    expect(warnings[1]!.message).toMatch(/geometric tolerance 0.1 is mapped to the relative tolerance 0.1/);
+    expect(warnings[0]!.message).toMatch(/log-uniform distribution; its values are drawn uniformly from 1 to 100/);
+  });
+});
