@@ -83,7 +83,7 @@ describe("moodleMapper", () => {
     const t = byTitle("Rotation angle");
     expect(t).toMatchObject({ topic: "rope", display: { digits: 3 }, answer: { formula: "{b} ** (-2 * {i} / {dim})" } });
     const v = generateVariant(t, 0);
-    const { b, i, dim } = v.params as Record<string, number>;
+    const { b, i, dim } = v.params as { b: number; i: number; dim: number };
     expect(v.solution.numeric!.value).toBeCloseTo(b ** ((-2 * i) / dim));
   });
 

@@ -147,6 +147,13 @@ function mapKind(q: MoodleQuestion, base: Base, { warn, fail, md, explain }: Too
       };
     }
     case "matching": {
+      // Items matched to their positions 1…n are an ordering question (how ordering is exported).
+      const ranks = q.subquestions.map((s) => Number(s.answer));
+      const isRanking = q.subquestions.length >= 3 && q.subquestions.length <= 8 && q.subquestions.every((s) => s.text.text !== "") && [...ranks].sort((a, b) => a - b).every((r, i) => r === i + 1);
+      if (isRanking) {
+        const items = [...q.subquestions].sort((a, b) => Number(a.answer) - Number(b.answer)).map((s) => md(s.text, s.line)!);
+        return { ...base, kind: "ordering", explanation: explain(undefined, `The right order: ${items.join(" → ")}.`), items };
+      }
       const pairs = q.subquestions.filter((s) => s.text.text !== "").map((s) => ({ prompt: md(s.text, s.line)!, answer: s.answer }));
       const distractors = [...new Set(q.subquestions.filter((s) => s.text.text === "").map((s) => s.answer))];
       if (pairs.length < 2 || pairs.length > 10) return fail("a matching question takes 2 to 10 pairs");

@@ -59,15 +59,16 @@ export type MoodleQuestionBase = {
   extras: MoodleExtra[];
 };
 
-export type MoodleQuestion = MoodleQuestionBase &
-  (
-    | { kind: "multichoice"; single: boolean; answers: MoodleAnswer[] }
-    | { kind: "truefalse"; answers: MoodleAnswer[] }
-    | { kind: "shortanswer"; caseSensitive: boolean; answers: MoodleAnswer[] }
-    | { kind: "numerical"; answers: MoodleNumericalAnswer[]; units: MoodleUnits }
-    | { kind: "matching"; subquestions: { line: number; text: MoodleText; answer: string }[] }
-    | { kind: "calculated"; simple: boolean; answers: MoodleCalculatedAnswer[]; units: MoodleUnits; datasets: MoodleDataset[] }
-  );
+/** What each question type holds beyond the common parts. */
+export type MoodleAnswers =
+  | { kind: "multichoice"; single: boolean; answers: MoodleAnswer[] }
+  | { kind: "truefalse"; answers: MoodleAnswer[] }
+  | { kind: "shortanswer"; caseSensitive: boolean; answers: MoodleAnswer[] }
+  | { kind: "numerical"; answers: MoodleNumericalAnswer[]; units: MoodleUnits }
+  | { kind: "matching"; subquestions: { line: number; text: MoodleText; answer: string }[] }
+  | { kind: "calculated"; simple: boolean; answers: MoodleCalculatedAnswer[]; units: MoodleUnits; datasets: MoodleDataset[] };
+
+export type MoodleQuestion = MoodleQuestionBase & MoodleAnswers;
 
 /** A problem or remark, at the line it concerns. */
 export type MoodleIssue = { line: number | null; message: string };
