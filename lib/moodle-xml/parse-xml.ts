@@ -30,7 +30,10 @@ export function parseXml(source: string): XmlElement {
   const fail = (message: string, line: number | null = parser.line): never => {
     throw new XmlError(message, line);
   };
-  parser.on("doctype", () => fail("the file has a document type declaration (<!DOCTYPE …>); Moodle never writes one, and it is refused because it can define entities"));
+  // The event comes at the declaration's end; its own line breaks lead back to where it starts.
+  parser.on("doctype", (doctype) =>
+    fail("the file has a document type declaration (<!DOCTYPE …>); Moodle never writes one, and it is refused because it can define entities", parser.line - (doctype.match(/\n/g)?.length ?? 0)),
+  );
   parser.on("opentagstart", () => {
     startLine = parser.line;
   });
