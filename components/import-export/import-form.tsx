@@ -82,7 +82,7 @@ export function ImportForm({ topics }: { topics: { slug: string; title: string }
           </div>
           <div>
             <label htmlFor="import-topic" className="block text-sm font-medium text-slate-800">
-              Default topic for Moodle files
+              Default topic for GIFT and Moodle XML
             </label>
             <select
               id="import-topic"
@@ -104,7 +104,7 @@ export function ImportForm({ topics }: { topics: { slug: string; title: string }
               </p>
             ) : (
               <p id="import-topic-hint" className="mt-1 text-xs text-slate-500">
-                For questions whose <code>$CATEGORY:</code> names no topic.
+                For questions whose category (<code>$CATEGORY:</code> in GIFT) names no topic.
               </p>
             )}
           </div>
