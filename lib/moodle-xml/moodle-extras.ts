@@ -54,7 +54,7 @@ export function notCarried(q: MoodleQuestion): { line: number; part: string }[] 
 
 /** One warning for everything a question leaves behind, at the first part's line, naming each part's line. */
 export function notCarriedWarning(q: MoodleQuestion): { line: number; message: string } | undefined {
-  const parts = notCarried(q);
+  const parts = notCarried(q).sort((a, b) => a.line - b.line);
   if (!parts.length) return undefined;
   const listed = parts.map((p) => `${p.part} (line ${p.line})`).join("; ");
   return { line: parts[0]!.line, message: `"${q.name}": not carried: ${listed}` };

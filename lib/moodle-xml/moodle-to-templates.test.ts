@@ -112,3 +112,48 @@ describe("moodleMapper", () => {
     expect(warnings[0]!.message).toMatch(/log-uniform distribution; its values are drawn uniformly from 1 to 100/);
   });
 });
+
+describe("moodleMapper on single questions", () => {
+  const one = (question: string) => mapFile(`<?xml version="1.0"?>\n<quiz>\n${question}\n</quiz>`);
+
+  it("reports images, hints and a fixed answer order, each with its line", () => {
+    const { templates, warnings } = one(
+      [
+        '<question type="truefalse">',
+        "<name><text>Picture</text></name>",
+        '<questiontext format="html"><text><![CDATA[<p>Is this a rotation? <img src="@@PLUGINFILE@@/rope.png"></p>]]></text>',
+        '<file name="rope.png" path="/" encoding="base64">iVBORw0KGgo=</file></questiontext>',
+        '<answer fraction="100"><text>true</text></answer>',
+        '<answer fraction="0"><text>false</text></answer>',
+        '<hint format="html"><text>Look at the angle.</text></hint>',
+        "</question>",
+      ].join("\n"),
+    );
+    expect(templates).toHaveLength(1);
+    expect(warnings).toEqual([
+      { line: 6, message: '"Picture": not carried: the embedded file "rope.png" (line 6); a hint (line 9)' },
+      { line: 3, message: `"Picture": an image or file (@@PLUGINFILE@@) is not carried: the file isn't in the export, so the reference can't show it` },
+      { line: 3, message: '"Picture": HTML tags other than paragraphs, line breaks, bold, italics and code were removed' },
+    ]);
+  });
+
+  it("clamps a relative tolerance above 50 % and reports an inline formula as an error", () => {
+    const calculated = (text: string, tolerance: string) =>
+      one(
+        [
+          '<question type="calculated">',
+          "<name><text>Double it</text></name>",
+          `<questiontext format="html"><text>${text}</text></questiontext>`,
+          `<answer fraction="100"><text>2*{x}</text><tolerance>${tolerance}</tolerance><tolerancetype>1</tolerancetype><correctanswerformat>2</correctanswerformat><correctanswerlength>3</correctanswerlength></answer>`,
+          "<dataset_definitions><dataset_definition><status><text>private</text></status><name><text>x</text></name><type>calculated</type>",
+          "<distribution><text>uniform</text></distribution><minimum><text>1</text></minimum><maximum><text>5</text></maximum><decimals><text>1</text></decimals>",
+          "<itemcount>0</itemcount><dataset_items/><number_of_items>0</number_of_items></dataset_definition></dataset_definitions>",
+          "</question>",
+        ].join("\n"),
+      );
+    const wide = calculated("What is twice {x}, roughly?", "0.8");
+    expect(valid(wide.templates[0]!.template)).toMatchObject({ tolerance: { relative: 0.5 }, parameters: [{ kind: "float", min: 1, max: 5, step: 0.1 }] });
+    expect(wide.warnings).toEqual([{ line: 6, message: '"Double it": the relative tolerance 0.8 is more than Quizformer\'s 50%; it is set to 50%' }]);
+    expect(calculated("What is {={x}*2} here?", "0.01").errors).toEqual([{ line: 3, message: '"Double it": the question text holds an inline formula {=…}, which Quizformer doesn\'t evaluate; put it in the answer\'s formula' }]);
+  });
+});

@@ -43,7 +43,7 @@ export function moodleMapper(options: MoodleMappingOptions): { add: (q: MoodleQu
     };
     const md = (text: MoodleText | undefined, line = q.line): string | undefined => {
       if (!text) return undefined;
-      if (text.text.includes("@@PLUGINFILE@@")) warn("an image or file (@@PLUGINFILE@@) is not carried; its reference is removed", line);
+      if (text.text.includes("@@PLUGINFILE@@")) warn("an image or file (@@PLUGINFILE@@) is not carried: the file isn't in the export, so the reference can't show it", line);
       if (text.format !== "html") return text.text;
       const converted = htmlToMarkdown(text.text);
       if (converted.dropped) warn("HTML tags other than paragraphs, line breaks, bold, italics and code were removed", line);
