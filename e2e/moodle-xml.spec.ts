@@ -32,7 +32,7 @@ test("an admin imports a Moodle XML bank, reads the report with its lines, opens
   // The calculated question is a template with a formula answer, editable with a working preview.
   await page.getByRole("link", { name: "LoRA parameters of one matrix" }).click();
   await page.getByRole("link", { name: /^Edit/ }).first().click();
-  await expect(page.getByLabel("Formula", { exact: true })).toHaveValue("2*{d}*{r}");
+  await expect(page.getByRole("textbox", { name: "Your formula" })).toHaveValue("2*{d}*{r}");
   await expect(page.getByText(/Formula: 2\*\{d\}\*\{r\}/).first()).toBeVisible({ timeout: 15_000 });
 
   // Export: a Moodle XML download with the calculated question and its datasets.

@@ -76,7 +76,7 @@ export function AnswerFields({
         <div className="grid gap-3 sm:grid-cols-[3fr_1fr]">
           <TextInput
             path={`${path}.formula`}
-            label="Formula"
+            label="Your formula"
             value={answer.formula ?? ""}
             onValue={(formula) => onChange({ ...answer, formula })}
             error={errors[`${path}.formula`]}
