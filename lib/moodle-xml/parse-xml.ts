@@ -17,12 +17,13 @@ export class XmlError extends Error {
 const MAX_DEPTH = 64;
 
 /**
- * Reads an XML document into a tree with line numbers. A document type declaration is
+ * Reads an XML document into a tree with line numbers, a piece at a time (`write`), so a caller
+ * can let other work run between pieces; `close` returns the root. A document type declaration is
  * refused outright: it is the only way to define entities, so refusing it rules out external
  * entities (XXE) and entity expansion (billion laughs) whatever the parser would do with them.
  * Only XML's five predefined entities and character references are read.
  */
-export function parseXml(source: string): XmlElement {
+export function xmlReader(): { write: (piece: string) => void; close: () => XmlElement } {
   const parser = new SaxesParser({ position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
@@ -55,14 +56,41 @@ export function parseXml(source: string): XmlElement {
   parser.on("text", addText);
   parser.on("cdata", addText);
   parser.on("error", (error) => fail(tidySaxesMessage(error.message)));
-  try {
-    parser.write(source).close();
-  } catch (error) {
-    if (error instanceof XmlError) throw error;
-    throw new XmlError(error instanceof Error ? tidySaxesMessage(error.message) : String(error), parser.line);
+  const guarded = (step: () => void) => {
+    try {
+      step();
+    } catch (error) {
+      if (error instanceof XmlError) throw error;
+      throw new XmlError(error instanceof Error ? tidySaxesMessage(error.message) : String(error), parser.line);
+    }
+  };
+  return {
+    write: (piece) => guarded(() => parser.write(piece)),
+    close: () => {
+      guarded(() => parser.close());
+      if (!root) return fail("the file holds no XML element", 1);
+      return root;
+    },
+  };
+}
+
+/** Reads a whole XML document at once (see `xmlReader`). */
+export function parseXml(source: string): XmlElement {
+  const reader = xmlReader();
+  reader.write(source);
+  return reader.close();
+}
+
+/** The text in pieces of about `size` characters, never splitting a surrogate pair. */
+export function piecesOf(text: string, size: number): string[] {
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(text.length, i + size);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end++;
+    pieces.push(text.slice(i, end));
+    i = end;
   }
-  if (!root) return fail("the file holds no XML element", 1);
-  return root;
+  return pieces;
 }
 
 // saxes prefixes messages with "line:column: "; the line travels separately.

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parseXml, piecesOf, xmlReader } from "./parse-xml";
 import { readMoodleXml } from "./read-moodle-xml";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
@@ -57,5 +58,17 @@ describe("readMoodleXml", () => {
 
   it("wants a <quiz> root", () => {
     expect(readMoodleXml("<questions/>").errors).toEqual([{ line: 1, message: "a Moodle XML file starts with <quiz>, not <questions>" }]);
+  });
+});
+
+describe("xmlReader", () => {
+  it("reads a file written a piece at a time as it reads it whole, never splitting a surrogate pair", () => {
+    const text = fixture("question-bank.xml").replace("Bits of int8", "Bits of int8 🧮");
+    const pieces = piecesOf(text, 7);
+    expect(pieces.join("")).toBe(text);
+    expect(pieces.every((p) => !/[\uD800-\uDBFF]$/.test(p))).toBe(true);
+    const reader = xmlReader();
+    for (const piece of pieces) reader.write(piece);
+    expect(reader.close()).toEqual(parseXml(text));
   });
 });

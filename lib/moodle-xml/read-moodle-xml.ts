@@ -46,15 +46,25 @@ class QuestionError extends Error {
  * is an error at its line; a type Quizformer doesn't take is a warning (skipped).
  */
 export function readMoodleXml(source: string): MoodleReadResult {
-  const errors: MoodleIssue[] = [];
-  const warnings: MoodleIssue[] = [];
   let root: XmlElement;
   try {
     root = parseXml(source);
   } catch (error) {
-    if (error instanceof XmlError) return { questions: [], errors: [{ line: error.line, message: error.message }], warnings };
-    throw error;
+    return xmlFailure(error);
   }
+  return readMoodleTree(root);
+}
+
+/** A reading that failed on the XML itself: the one error, at its line. */
+export function xmlFailure(error: unknown): MoodleReadResult {
+  if (error instanceof XmlError) return { questions: [], errors: [{ line: error.line, message: error.message }], warnings: [] };
+  throw error;
+}
+
+/** `readMoodleXml` over a tree already read (e.g. a piece at a time by `xmlReader`). */
+export function readMoodleTree(root: XmlElement): MoodleReadResult {
+  const errors: MoodleIssue[] = [];
+  const warnings: MoodleIssue[] = [];
   if (root.name !== "quiz") return { questions: [], errors: [{ line: root.line, message: `a Moodle XML file starts with <quiz>, not <${root.name}>` }], warnings };
 
   const questions: MoodleQuestion[] = [];
