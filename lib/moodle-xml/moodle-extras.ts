@@ -39,6 +39,9 @@ export function notCarried(q: MoodleQuestion): { line: number; part: string }[] 
       case "incorrectfeedback":
         if (!STANDARD_FEEDBACK.has(extra.value)) out.push({ line: extra.line, part: `the ${extra.name.replace("feedback", "")} feedback` });
         break;
+      case "instructions":
+        if (extra.value) out.push({ line: extra.line, part: "the instructions on units" });
+        break;
       case "hint":
         out.push({ line: extra.line, part: "a hint" });
         break;

@@ -56,6 +56,21 @@ describe("readMoodleXml", () => {
     expect(readMoodleXml(fixture("malformed.xml")).errors).toEqual([{ line: 12, message: expect.stringMatching(/the XML is malformed/) }]);
   });
 
+  it("reads Moodle's older type names and course tags, and skips Cloze with a reason", () => {
+    const { questions, warnings } = readMoodleXml(
+      [
+        "<quiz>",
+        '<question type="match"><name><text>Old name</text></name><questiontext><text>Match these two pairs.</text></questiontext>',
+        "<subquestion><text>a</text><answer><text>1</text></answer></subquestion><subquestion><text>b</text><answer><text>2</text></answer></subquestion>",
+        "<tags><tag><text>Week 1</text></tag></tags><coursetags><tag><text>exam</text></tag></coursetags></question>",
+        '<question type="cloze"><name><text>Gaps</text></name><questiontext><text>{1:SHORTANSWER:=x}</text></questiontext></question>',
+        "</quiz>",
+      ].join("\n"),
+    );
+    expect(questions).toMatchObject([{ kind: "matching", tags: ["Week 1", "exam"], subquestions: [{ answer: "1" }, { answer: "2" }] }]);
+    expect(warnings).toEqual([{ line: 5, message: `"Gaps": skipped: Moodle's "cloze" questions can't be imported (embedded answers (Cloze) hold several questions in one text)` }]);
+  });
+
   it("wants a <quiz> root", () => {
     expect(readMoodleXml("<questions/>").errors).toEqual([{ line: 1, message: "a Moodle XML file starts with <quiz>, not <questions>" }]);
   });

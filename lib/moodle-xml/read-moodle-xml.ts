@@ -4,12 +4,13 @@ import { child, childrenNamed, parseXml, textOf, XmlError, type XmlElement } fro
 export type MoodleReadResult = { questions: MoodleQuestion[]; errors: MoodleIssue[]; warnings: MoodleIssue[] };
 
 /** The question types read here; others are skipped with a warning (Moodle has many plugins). */
-const READ_TYPES = new Set(["multichoice", "truefalse", "shortanswer", "numerical", "matching", "calculated", "calculatedsimple"]);
+const READ_TYPES = new Set(["multichoice", "truefalse", "shortanswer", "numerical", "matching", "match", "calculated", "calculatedsimple"]);
 
 const WHY_SKIPPED: Record<string, string> = {
   description: "a description is text without a question",
   essay: "essays are graded by hand",
   multianswer: "embedded answers (Cloze) hold several questions in one text",
+  cloze: "embedded answers (Cloze) hold several questions in one text",
   calculatedmulti: "calculated multiple choice computes its choices by formulas; import it as a calculated question instead",
   ddwtos: "drag-and-drop into text has no Quizformer equivalent",
   gapselect: "select missing words has no Quizformer equivalent",
@@ -20,13 +21,14 @@ const WHY_SKIPPED: Record<string, string> = {
 };
 
 // Child elements every question type's reader takes; anything else becomes an extra for the mapping to judge.
-const COMMON = ["name", "questiontext", "generalfeedback", "tags"];
+const COMMON = ["name", "questiontext", "generalfeedback", "tags", "coursetags"];
 const READ_BY_TYPE: Record<string, string[]> = {
   multichoice: ["answer", "single"],
   truefalse: ["answer"],
   shortanswer: ["answer", "usecase"],
   numerical: ["answer", "units", "unitgradingtype", "unitpenalty", "showunits"],
   matching: ["subquestion"],
+  match: ["subquestion"],
   calculated: ["answer", "units", "unitgradingtype", "unitpenalty", "showunits", "dataset_definitions"],
   calculatedsimple: ["answer", "units", "unitgradingtype", "unitpenalty", "showunits", "dataset_definitions"],
 };
@@ -172,9 +174,7 @@ function readQuestion(q: XmlElement, type: string, category: string | undefined)
     questionText: readText(child(q, "questiontext")),
     ...(textOf(child(q, "generalfeedback"))?.trim() ? { generalFeedback: readText(child(q, "generalfeedback")) } : {}),
     category,
-    tags: childrenNamed(child(q, "tags"), "tag")
-      .map((t) => textOf(t)?.trim() ?? "")
-      .filter(Boolean),
+    tags: [...childrenNamed(child(q, "tags"), "tag"), ...childrenNamed(child(q, "coursetags"), "tag")].map((t) => textOf(t)?.trim() ?? "").filter(Boolean),
     extras,
   };
   const answers = () => childrenNamed(q, "answer").map(readAnswer);
@@ -193,6 +193,7 @@ function readQuestion(q: XmlElement, type: string, category: string | undefined)
         units: readUnits(q),
       };
     case "matching":
+    case "match":
       return {
         ...base,
         kind: "matching",

@@ -71,6 +71,13 @@ describe("templatesToMoodle and writeMoodleXml", () => {
   });
 
   it("writes every built-in template as XML the import reads back without an error", () => {
+    // Moodle reads a calculated question's datasets unguarded: each has at least one, each with items.
+    const calculated = templatesToMoodle(BUILT_IN_TEMPLATES, { items: 2 }).filter((q) => q.kind === "calculated");
+    expect(calculated.length).toBeGreaterThan(0);
+    for (const q of calculated) {
+      expect(q.datasets.length).toBeGreaterThan(0);
+      expect(q.datasets.every((d) => d.items.length > 0)).toBe(true);
+    }
     const { templates, errors } = importXml(exportXml(BUILT_IN_TEMPLATES, 2));
     expect(errors).toEqual([]);
     expect(templates.length).toBeGreaterThanOrEqual(BUILT_IN_TEMPLATES.length);

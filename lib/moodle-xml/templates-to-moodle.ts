@@ -40,7 +40,8 @@ export function templatesToMoodle(templates: readonly Template[], options: Moodl
       extras: [],
     };
     const numericOnly = template.parameters.every((p) => p.kind !== "preset");
-    if (template.kind === "numeric" && template.answer.fn === "const.value" && template.parameters.length === 0) out.push(constantNumerical(template, base));
+    // Moodle's calculated questions need at least one wildcard; a numeric template without parameters has one answer.
+    if (template.kind === "numeric" && template.parameters.length === 0) out.push(constantNumerical(template, base));
     else if (template.kind === "numeric" && numericOnly) out.push(calculated(template, base, options.items));
     else if (template.parameters.length === 0 || (template.kind !== "numeric" && !usesPlaceholders(template))) out.push(withAnswers(base, staticAnswers(template, generateVariant(template, 0))));
     else {
