@@ -1,6 +1,15 @@
 import { ComputeError } from "./compute-error";
 import { fmt } from "./format";
-import { FORMULA_FUNCTIONS, FormulaError, parseFormula, type FormulaNode } from "./formula-parse";
+import { FORMULA_FUNCTIONS, FormulaError, parseFormula, type CompareOp, type FormulaNode } from "./formula-parse";
+
+const COMPARE: Record<CompareOp, (a: number, b: number) => boolean> = {
+  "<": (a, b) => a < b,
+  "<=": (a, b) => a <= b,
+  ">": (a, b) => a > b,
+  ">=": (a, b) => a >= b,
+  "==": (a, b) => a === b,
+  "!=": (a, b) => a !== b,
+};
 
 const parsed = new Map<string, FormulaNode>();
 const MAX_CACHED = 5000;
@@ -24,8 +33,16 @@ function evaluateNode(node: FormulaNode, read: (name: string) => number): number
       return read(node.name);
     case "unary": {
       const x = evaluateNode(node.arg, read);
-      return node.op === "-" ? -x : x;
+      return node.op === "-" ? -x : node.op === "!" ? Number(x === 0) : x;
     }
+    case "compare": {
+      const a = evaluateNode(node.left, read);
+      const b = evaluateNode(node.right, read);
+      return Number(COMPARE[node.op](a, b));
+    }
+    case "condition":
+      // Only the branch taken is evaluated, as in PHP: the other may divide by zero.
+      return evaluateNode(node.test, read) !== 0 ? evaluateNode(node.then, read) : evaluateNode(node.otherwise, read);
     case "binary": {
       const a = evaluateNode(node.left, read);
       const b = evaluateNode(node.right, read);

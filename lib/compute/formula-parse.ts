@@ -14,9 +14,14 @@ const MAX_DEPTH = 60;
 export type FormulaNode =
   | { type: "number"; value: number }
   | { type: "variable"; name: string }
-  | { type: "unary"; op: "-" | "+"; arg: FormulaNode }
+  | { type: "unary"; op: "-" | "+" | "!"; arg: FormulaNode }
   | { type: "binary"; op: "+" | "-" | "*" | "/" | "%" | "**"; left: FormulaNode; right: FormulaNode }
+  /** A comparison is 1 when it holds, else 0 (PHP's true and false in arithmetic). */
+  | { type: "compare"; op: CompareOp; left: FormulaNode; right: FormulaNode }
+  | { type: "condition"; test: FormulaNode; then: FormulaNode; otherwise: FormulaNode }
   | { type: "call"; name: string; args: FormulaNode[] };
+
+export type CompareOp = "<" | "<=" | ">" | ">=" | "==" | "!=";
 
 type FunctionSpec = { min: number; max: number; run: (...args: number[]) => number };
 
@@ -51,8 +56,8 @@ export const FORMULA_FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   log: { min: 1, max: 2, run: (x, base) => (base === undefined ? Math.log(x) : Math.log(x) / Math.log(base)) },
   log10: one(Math.log10),
   log1p: one(Math.log1p),
-  max: { min: 1, max: 100, run: Math.max },
-  min: { min: 1, max: 100, run: Math.min },
+  max: { min: 2, max: 100, run: Math.max },
+  min: { min: 2, max: 100, run: Math.min },
   pi: { min: 0, max: 0, run: () => Math.PI },
   pow: { min: 2, max: 2, run: Math.pow },
   rad2deg: one((x) => (x * 180) / Math.PI),
@@ -81,6 +86,9 @@ const VARIABLE = /^\{([a-zA-Z][a-zA-Z0-9_]*(?:\.[a-zA-Z][a-zA-Z0-9_]*)?)\}/;
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
 const NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
 
+// PHP's spellings of the same operators; `^` is read as a power (Moodle's own files use `**`).
+const OP_ALIASES: Record<string, string> = { "^": "**", "===": "==", "!==": "!=", "<>": "!=" };
+
 function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -95,7 +103,7 @@ function tokenize(formula: string): Token[] {
     if ((m = VARIABLE.exec(rest))) tokens.push({ kind: "variable", text: m[1]!, at: i });
     else if ((m = NUMBER.exec(rest))) tokens.push({ kind: "number", value: Number(m[0]), at: i });
     else if ((m = NAME.exec(rest))) tokens.push({ kind: "name", text: m[0], at: i });
-    else if ((m = /^(\*\*|[-+*/%^(),])/.exec(rest))) tokens.push({ kind: "op", text: m[0] === "^" ? "**" : m[0], at: i });
+    else if ((m = /^(\*\*|===|!==|==|!=|<>|<=|>=|[-+*/%^(),<>?:!])/.exec(rest))) tokens.push({ kind: "op", text: OP_ALIASES[m[0]] ?? m[0], at: i });
     else if (rest.startsWith("{")) throw new FormulaError(`"${rest.slice(0, 12)}…" is not a parameter: write {name} with letters, digits and _.`, i);
     else throw new FormulaError(`"${rest[0]}" can't appear in a formula (at character ${i + 1}).`, i);
     i += m[0].length;
@@ -106,7 +114,8 @@ function tokenize(formula: string): Token[] {
 
 /**
  * The tree of a formula. Precedence as in PHP: `**` (or `^`, read as a power) binds tightest
- * and to the right, then unary signs, then `* / %`, then `+ -`.
+ * and to the right, then unary signs and `!`, then `* / %`, then `+ -`, then comparisons
+ * (`< <= > >=`, then `== !=`), then the condition `test ? then : otherwise`.
  */
 export function parseFormula(formula: string): FormulaNode {
   if (formula.length > MAX_FORMULA_LENGTH) throw new FormulaError(`A formula has at most ${MAX_FORMULA_LENGTH} characters.`);
@@ -132,6 +141,37 @@ export function parseFormula(formula: string): FormulaNode {
     }
   };
 
+  const isCompare = (ops: readonly string[]) => {
+    const t = peek();
+    return t.kind === "op" && ops.includes(t.text);
+  };
+  const condition = (): FormulaNode =>
+    nest(() => {
+      const test = equality();
+      if (!isOp("?")) return test;
+      pos++;
+      const then = condition();
+      expect(":");
+      return { type: "condition", test, then, otherwise: condition() };
+    });
+  const equality = (): FormulaNode => {
+    let left = relation();
+    while (isCompare(["==", "!="])) {
+      const op = (peek() as { text: CompareOp }).text;
+      pos++;
+      left = { type: "compare", op, left, right: relation() };
+    }
+    return left;
+  };
+  const relation = (): FormulaNode => {
+    let left = sum();
+    while (isCompare(["<", "<=", ">", ">="])) {
+      const op = (peek() as { text: CompareOp }).text;
+      pos++;
+      left = { type: "compare", op, left, right: sum() };
+    }
+    return left;
+  };
   const sum = (): FormulaNode =>
     nest(() => {
       let left = product();
@@ -153,8 +193,8 @@ export function parseFormula(formula: string): FormulaNode {
   };
   const unary = (): FormulaNode =>
     nest(() => {
-      if (isOp("-") || isOp("+")) {
-        const op = (peek() as { text: "-" | "+" }).text;
+      if (isOp("-") || isOp("+") || isOp("!")) {
+        const op = (peek() as { text: "-" | "+" | "!" }).text;
         pos++;
         return { type: "unary", op, arg: unary() };
       }
@@ -183,10 +223,10 @@ export function parseFormula(formula: string): FormulaNode {
       expect("(");
       const args: FormulaNode[] = [];
       if (!isOp(")")) {
-        args.push(sum());
+        args.push(condition());
         while (isOp(",")) {
           pos++;
-          args.push(sum());
+          args.push(condition());
         }
       }
       expect(")");
@@ -198,14 +238,14 @@ export function parseFormula(formula: string): FormulaNode {
     }
     if (t.kind === "op" && t.text === "(") {
       pos++;
-      const inner = sum();
+      const inner = condition();
       expect(")");
       return inner;
     }
     throw new FormulaError(t.kind === "end" ? "The formula ends too early." : `Unexpected "${t.text}" at character ${t.at + 1}.`, t.at);
   };
 
-  const tree = sum();
+  const tree = condition();
   if (peek().kind !== "end") throw new FormulaError(`Unexpected "${formula.slice(peek().at, peek().at + 10)}" at character ${peek().at + 1}.`, peek().at);
   return tree;
 }
@@ -220,8 +260,14 @@ export function formulaVariables(node: FormulaNode, out: string[] = []): string[
       formulaVariables(node.arg, out);
       break;
     case "binary":
+    case "compare":
       formulaVariables(node.left, out);
       formulaVariables(node.right, out);
+      break;
+    case "condition":
+      formulaVariables(node.test, out);
+      formulaVariables(node.then, out);
+      formulaVariables(node.otherwise, out);
       break;
     case "call":
       for (const a of node.args) formulaVariables(a, out);

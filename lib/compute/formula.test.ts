@@ -16,6 +16,15 @@ describe("formula answers", () => {
     expect(run("fmod(7.5, 2)")).toBe(1.5);
   });
 
+  it("compares and chooses as PHP does: a comparison is 1 or 0, only the branch taken runs", () => {
+    expect(run("{a} > {b} ? {a} : {b}", { a: 3, b: 7 })).toBe(7);
+    expect(run("({a} >= 3) + ({a} == 3) + ({a} != 3) + ({a} <> 3) + ({a} === 3)", { a: 3 })).toBe(3);
+    expect(run("!{a} + !0", { a: 5 })).toBe(1);
+    expect(run("{a} == 0 ? 0 : 1 / {a}", { a: 0 })).toBe(0);
+    expect(run("1 < 2 ? 2 < 1 ? 10 : 20 : 30")).toBe(20);
+    expect(formulaVariables(parseFormula("{t} ? {x} : {y}"))).toEqual(["t", "x", "y"]);
+  });
+
   it("knows Moodle's functions", () => {
     expect(run("pi()")).toBeCloseTo(Math.PI);
     expect(run("sqrt({x}) + pow(2, 3) + abs(-1)", { x: 16 })).toBe(13);
@@ -38,6 +47,8 @@ describe("formula answers", () => {
     expect(() => parseFormula("{a} + ")).toThrow(/ends too early/);
     expect(() => parseFormula("{a}; 1")).toThrow(/can't appear/);
     expect(() => parseFormula("sqrt(1, 2)")).toThrow(/takes 1 argument/);
+    expect(() => parseFormula("max(1)")).toThrow(/takes at least 2 arguments/);
+    expect(() => parseFormula("1 ? 2")).toThrow(/Expected ":"/);
     expect(() => parseFormula("{1a}")).toThrow(/not a parameter/);
     expect(() => parseFormula("(".repeat(200) + "1" + ")".repeat(200))).toThrow(/nests too deeply/);
     expect(() => parseFormula("")).toThrow(/empty/);

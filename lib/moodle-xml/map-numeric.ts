@@ -77,6 +77,8 @@ export function mapCalculated(q: Extract<MoodleQuestion, { kind: "calculated" }>
   if (!right) return report.fail("no answer has fraction 100; a Quizformer numeric question needs its right formula", q.line);
   for (const a of q.answers) if (a !== right) report.warn(`only the first fully right answer is kept: the formula "${a.text.text}" (${a.fraction}%) is dropped`, a.line);
   const formula = right.text.text;
+  // Moodle refuses ^ in formulas today; older versions ran it as PHP's bitwise XOR, never a power.
+  if (formula.includes("^")) return report.fail(`the formula "${formula}" uses ^, which Moodle reads as a bitwise XOR; write ** or pow() for a power`, right.line);
   let tree: FormulaNode;
   try {
     tree = parseFormula(formula);

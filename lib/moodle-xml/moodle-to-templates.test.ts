@@ -154,6 +154,18 @@ describe("moodleMapper on single questions", () => {
     const wide = calculated("What is twice {x}, roughly?", "0.8");
     expect(valid(wide.templates[0]!.template)).toMatchObject({ tolerance: { relative: 0.5 }, parameters: [{ kind: "float", min: 1, max: 5, step: 0.1 }] });
     expect(wide.warnings).toEqual([{ line: 6, message: '"Double it": the relative tolerance 0.8 is more than Quizformer\'s 50%; it is set to 50%' }]);
+    const xor = one(
+      [
+        '<question type="calculated">',
+        "<name><text>Square it</text></name>",
+        "<questiontext><text>What is the square of {x}?</text></questiontext>",
+        '<answer fraction="100"><text>{x}^2</text><tolerance>0.01</tolerance><tolerancetype>1</tolerancetype><correctanswerformat>2</correctanswerformat><correctanswerlength>3</correctanswerlength></answer>',
+        "<dataset_definitions><dataset_definition><status><text>private</text></status><name><text>x</text></name><type>calculated</type><distribution><text>uniform</text></distribution>",
+        "<minimum><text>1</text></minimum><maximum><text>5</text></maximum><decimals><text>0</text></decimals><itemcount>0</itemcount></dataset_definition></dataset_definitions>",
+        "</question>",
+      ].join("\n"),
+    );
+    expect(xor.errors).toEqual([{ line: 6, message: '"Square it": the formula "{x}^2" uses ^, which Moodle reads as a bitwise XOR; write ** or pow() for a power' }]);
     expect(calculated("What is {={x}*2} here?", "0.01").errors).toEqual([{ line: 3, message: '"Double it": the question text holds an inline formula {=…}, which Quizformer doesn\'t evaluate; put it in the answer\'s formula' }]);
   });
 });
