@@ -82,7 +82,8 @@ export function AnswerFields({
             error={errors[`${path}.formula`]}
             hint={
               <>
-                Parameters in braces, e.g. <code>{"{a} * sqrt({b}) / 2"}</code>; + − * / % ** (or ^), parentheses, and {FORMULA_FUNCTION_LIST}.
+                Parameters in braces, e.g. <code>{"{a} * sqrt({b}) / 2"}</code>; + − * / % ** (or ^), comparisons (1 or 0), <code>test ? then : otherwise</code>,
+                parentheses, and {FORMULA_FUNCTION_LIST}.
               </>
             }
             spellCheck={false}
