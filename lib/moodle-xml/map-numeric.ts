@@ -90,6 +90,10 @@ export function mapCalculated(q: Extract<MoodleQuestion, { kind: "calculated" }>
   if (missing.length) return report.fail(`the formula uses ${missing.map((m) => `{${m}}`).join(", ")} with no dataset definition`, right.line);
   if (/\{=/.test(q.questionText.text)) return report.fail("the question text holds an inline formula {=…}, which Quizformer doesn't evaluate; put it in the answer's formula", q.line);
 
+  const itemized = q.datasets.filter((d) => d.items.length > 0);
+  if (itemized.length && !itemized[0]!.items.some((i) => itemized.every((d) => d.items.some((x) => x.number === i.number)))) {
+    return report.fail("the wildcards' dataset items share no item number, so no variant can be drawn", itemized[0]!.line);
+  }
   const parameters = mapDatasets(q.datasets, report);
   const shared = q.datasets.filter((d) => d.status === "shared");
   if (shared.length) {
@@ -111,11 +115,15 @@ export function mapCalculated(q: Extract<MoodleQuestion, { kind: "calculated" }>
 
 function mapDatasets(datasets: readonly MoodleDataset[], report: Report): NumericParts["parameters"] {
   const withItems = datasets.filter((d) => d.items.length > 0);
-  const count = Math.min(...withItems.map((d) => d.items.length));
-  if (withItems.some((d) => d.items.length !== count)) report.warn(`the wildcards have different numbers of items; the first ${count} of each are used, paired by item number`, withItems[0]!.line);
+  // Draw k takes the item numbered k of every wildcard: only numbers every wildcard has can be drawn.
+  const numbers = [...new Set(withItems.flatMap((d) => d.items.map((i) => i.number)))].filter((n) => withItems.every((d) => d.items.some((i) => i.number === n))).sort((a, b) => a - b);
+  if (withItems.some((d) => d.items.length !== numbers.length)) {
+    report.warn(`the wildcards have items with different numbers; the ${numbers.length} item number${numbers.length === 1 ? "" : "s"} all of them have are used`, withItems[0]!.line);
+  }
   return datasets.map((d) => {
     if (d.items.length) {
-      return { kind: "choice" as const, name: d.name, values: d.items.slice(0, count).map((i) => i.value), ...(withItems.length > 1 ? { dataset: ITEMS_DATASET } : {}) };
+      const values = numbers.map((n) => d.items.find((i) => i.number === n)!.value);
+      return { kind: "choice" as const, name: d.name, values, ...(withItems.length > 1 ? { dataset: ITEMS_DATASET } : {}) };
     }
     if (d.distribution === "loguniform") report.warn(`{${d.name}} has no items and a log-uniform distribution; its values are drawn uniformly from ${d.min} to ${d.max}`, d.line);
     if (d.decimals <= 0) return { kind: "int" as const, name: d.name, min: Math.ceil(d.min), max: Math.floor(d.max), step: 1 };

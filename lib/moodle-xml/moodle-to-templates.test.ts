@@ -168,4 +168,29 @@ describe("moodleMapper on single questions", () => {
     expect(xor.errors).toEqual([{ line: 6, message: '"Square it": the formula "{x}^2" uses ^, which Moodle reads as a bitwise XOR; write ** or pow() for a power' }]);
     expect(calculated("What is {={x}*2} here?", "0.01").errors).toEqual([{ line: 3, message: '"Double it": the question text holds an inline formula {=…}, which Quizformer doesn\'t evaluate; put it in the answer\'s formula' }]);
   });
+
+  it("pairs wildcards by item number, keeping only the numbers every wildcard has", () => {
+    const dataset = (name: string, items: [number, number][]) =>
+      [
+        `<dataset_definition><status><text>private</text></status><name><text>${name}</text></name><type>calculated</type><distribution><text>uniform</text></distribution>`,
+        "<minimum><text>1</text></minimum><maximum><text>100</text></maximum><decimals><text>0</text></decimals>",
+        `<itemcount>${items.length}</itemcount><dataset_items>${items.map(([n, v]) => `<dataset_item><number>${n}</number><value>${v}</value></dataset_item>`).join("")}</dataset_items>`,
+        "</dataset_definition>",
+      ].join("\n");
+    const question = (a: [number, number][], b: [number, number][]) =>
+      one(
+        [
+          '<question type="calculated">',
+          "<name><text>Sum</text></name>",
+          "<questiontext><text>What is {a} plus {b}?</text></questiontext>",
+          '<answer fraction="100"><text>{a}+{b}</text><tolerance>0</tolerance><tolerancetype>2</tolerancetype><correctanswerformat>1</correctanswerformat><correctanswerlength>0</correctanswerlength></answer>',
+          `<dataset_definitions>${dataset("a", a)}${dataset("b", b)}</dataset_definitions>`,
+          "</question>",
+        ].join("\n"),
+      );
+    const shifted = question([[3, 30], [1, 10], [2, 20]], [[2, 2], [3, 3], [4, 4]]);
+    expect(valid(shifted.templates[0]!.template)).toMatchObject({ parameters: [{ name: "a", values: [20, 30], dataset: "items" }, { name: "b", values: [2, 3], dataset: "items" }] });
+    expect(shifted.warnings.map((w) => w.message)).toEqual(['"Sum": the wildcards have items with different numbers; the 2 item numbers all of them have are used']);
+    expect(question([[1, 10]], [[2, 2]]).errors.map((e) => e.message)).toEqual(['"Sum": the wildcards\' dataset items share no item number, so no variant can be drawn']);
+  });
 });
