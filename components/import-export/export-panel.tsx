@@ -2,7 +2,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { CONTROL } from "@/components/ui/field-notes";
 
 
-/** Download links: the lossless JSON export, and GIFT for Moodle (a plain GET form, so it works without JavaScript). */
+/** Download links: the lossless JSON export, and GIFT and Moodle XML for Moodle (plain GET forms, so they work without JavaScript). */
 export function ExportPanel({ topics }: { topics: { slug: string; title: string }[] }) {
   return (
     <div className="space-y-6">
@@ -48,6 +48,40 @@ export function ExportPanel({ topics }: { topics: { slug: string; title: string 
           </div>
           <button type="submit" className={buttonClasses("secondary", "md")}>
             Download GIFT
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="export-moodle-xml">
+        <h3 id="export-moodle-xml" className="font-medium text-slate-900">
+          Moodle XML
+        </h3>
+        <p className="mt-1 text-sm text-slate-600">
+          Numeric templates become calculated questions: each parameter a wildcard whose dataset holds the template&apos;s first N draws, paired by item number, and the answer its
+          formula (or, for a library function, one more wildcard holding each draw&apos;s answer). Templates drawing model presets, and computed choices, are exported as N fixed
+          variants. Topics and tags become categories.
+        </p>
+        <form method="get" action="/api/admin/export/moodle-xml" className="mt-3 grid gap-3 sm:grid-cols-[8rem_1fr_auto] sm:items-end">
+          <div>
+            <label htmlFor="export-items" className="block text-sm font-medium text-slate-800">
+              Items (N)
+            </label>
+            <input id="export-items" name="items" type="number" min={1} max={100} defaultValue={10} required className={`${CONTROL} border-slate-300`} />
+          </div>
+          <div>
+            <label htmlFor="export-xml-topic" className="block text-sm font-medium text-slate-800">
+              Topic
+            </label>
+            <select id="export-xml-topic" name="topic" defaultValue="" className={`${CONTROL} border-slate-300`}>
+              <option value="">All topics</option>
+              {topics.map((t) => (
+                <option key={t.slug} value={t.slug}>
+                  {t.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={buttonClasses("secondary", "md")}>
+            Download Moodle XML
           </button>
         </form>
       </section>

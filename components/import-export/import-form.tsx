@@ -12,7 +12,7 @@ import { CONTROL } from "@/components/ui/field-notes";
 import { FileField } from "@/components/ui/file-field";
 
 /**
- * Upload or paste a GIFT or Quizformer JSON file. The file goes to the import
+ * Upload or paste a GIFT, Moodle XML or Quizformer JSON file. The file goes to the import
  * endpoint as it is; while the server works, its progress is shown; then every
  * error with its line, or what was imported.
  */
@@ -54,10 +54,10 @@ export function ImportForm({ topics }: { topics: { slug: string; title: string }
           id="import-file"
           name="file"
           label="File"
-          accept=".gift,.txt,.json,text/plain,application/json"
+          accept=".gift,.txt,.json,.xml,text/plain,application/json,application/xml,text/xml"
           error={fileError}
           onChange={(e) => setSizeError(fileTooLargeMessage(e.currentTarget.files?.[0]?.size ?? 0))}
-          hint={`Moodle GIFT (.gift or .txt) or a Quizformer export (.json), at most ${MAX_IMPORT_BYTES / (1024 * 1024)} MB.`}
+          hint={`Moodle GIFT (.gift or .txt), Moodle XML (.xml) or a Quizformer export (.json), at most ${MAX_IMPORT_BYTES / (1024 * 1024)} MB.`}
         />
         <div>
           <label htmlFor="import-text" className="block text-sm font-medium text-slate-800">
@@ -76,12 +76,13 @@ export function ImportForm({ topics }: { topics: { slug: string; title: string }
             <select id="import-format" name="format" defaultValue="auto" className={`${CONTROL} border-slate-300`}>
               <option value="auto">Detect (by file name or content)</option>
               <option value="gift">Moodle GIFT</option>
+              <option value="moodle-xml">Moodle XML</option>
               <option value="json">Quizformer JSON</option>
             </select>
           </div>
           <div>
             <label htmlFor="import-topic" className="block text-sm font-medium text-slate-800">
-              Default topic for GIFT
+              Default topic for GIFT and Moodle XML
             </label>
             <select
               id="import-topic"
@@ -103,7 +104,7 @@ export function ImportForm({ topics }: { topics: { slug: string; title: string }
               </p>
             ) : (
               <p id="import-topic-hint" className="mt-1 text-xs text-slate-500">
-                For questions whose <code>$CATEGORY:</code> names no topic.
+                For questions whose category (<code>$CATEGORY:</code> in GIFT) names no topic.
               </p>
             )}
           </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/card";
+import type { ImportFormat } from "@/lib/gift/detect-format";
 import type { ImportIssue, ImportReport as Report, ImportResult, NotListed } from "@/lib/server/data/import-export/import-result";
 
 const OUTCOME = {
@@ -9,6 +10,8 @@ const OUTCOME = {
   unchanged: { label: "Unchanged", tone: "slate" },
 } as const;
 
+const FORMAT_NAMES: Record<ImportFormat, string> = { gift: "GIFT", "moodle-xml": "Moodle XML", json: "Quizformer JSON" };
+
 const NONE_HIDDEN: NotListed = { templates: 0, errors: 0, warnings: 0 };
 
 /**
@@ -16,8 +19,8 @@ const NONE_HIDDEN: NotListed = { templates: 0, errors: 0, warnings: 0 };
  * was written, plus warnings. A very large file's lists are cut short by the
  * server (`notListed` says by how many); the counts cover everything.
  */
-export function ImportReport({ result, source, format, notListed = NONE_HIDDEN }: { result: ImportResult; source: string; format: "gift" | "json"; notListed?: NotListed }) {
-  const kind = format === "gift" ? "GIFT" : "Quizformer JSON";
+export function ImportReport({ result, source, format, notListed = NONE_HIDDEN }: { result: ImportResult; source: string; format: ImportFormat; notListed?: NotListed }) {
+  const kind = FORMAT_NAMES[format];
   if (!result.ok) {
     return (
       <div className="space-y-3">

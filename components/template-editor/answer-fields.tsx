@@ -1,7 +1,12 @@
 import type { ComputeDescription, InputSpec } from "@/lib/compute/types";
 import { TOPICS } from "@/lib/topics/topic-list";
 import { BindingInput } from "./binding-input";
-import { SelectInput } from "./editor-fields";
+import { SelectInput, TextInput } from "./editor-fields";
+import { FORMULA_FN, FORMULA_FUNCTIONS } from "@/lib/compute/formula-parse";
+
+const FORMULA_FUNCTION_LIST = Object.keys(FORMULA_FUNCTIONS)
+  .map((name) => `${name}()`)
+  .join(", ");
 import { rebindAnswer, type AnswerDraft } from "./template-draft";
 
 /** "whole number ≥ 1", "> 0", "≤ 0": an input's allowed range as the registry states it. */
@@ -38,7 +43,8 @@ export function AnswerFields({
   errors: Record<string, string>;
 }) {
   const fn = functions.find((f) => f.name === answer.fn);
-  const unknown = answer.fn !== "" && !fn;
+  const isFormula = answer.fn === FORMULA_FN;
+  const unknown = answer.fn !== "" && !fn && !isFormula;
   return (
     <div className="space-y-3">
       <SelectInput
@@ -52,6 +58,7 @@ export function AnswerFields({
         }}
       >
         <option value="">Choose a formula…</option>
+        <option value={FORMULA_FN}>Your own formula (arithmetic over the parameters)</option>
         {unknown ? <option value={answer.fn}>{answer.fn} (not in the library)</option> : null}
         {TOPICS.map((topic) => (
           <optgroup key={topic.slug} label={topic.title}>
@@ -65,6 +72,34 @@ export function AnswerFields({
           </optgroup>
         ))}
       </SelectInput>
+      {isFormula ? (
+        <div className="grid gap-3 sm:grid-cols-[3fr_1fr]">
+          <TextInput
+            path={`${path}.formula`}
+            label="Your formula"
+            value={answer.formula ?? ""}
+            onValue={(formula) => onChange({ ...answer, formula })}
+            error={errors[`${path}.formula`]}
+            hint={
+              <>
+                Parameters in braces, e.g. <code>{"{a} * sqrt({b}) / 2"}</code>; + − * / % ** (or ^), comparisons (1 or 0), <code>test ? then : otherwise</code>,
+                parentheses, and {FORMULA_FUNCTION_LIST}.
+              </>
+            }
+            spellCheck={false}
+            autoComplete="off"
+          />
+          <TextInput
+            path={`${path}.unit`}
+            label="Unit of the result (optional)"
+            value={answer.unit ?? ""}
+            onValue={(unit) => onChange({ ...answer, unit })}
+            error={errors[`${path}.unit`]}
+            hint="GB, MiB, deg, %… Empty: a plain number."
+            spellCheck={false}
+          />
+        </div>
+      ) : null}
       {fn ? (
         <div className="rounded-md bg-slate-50 p-3 text-sm text-slate-700">
           <p>{fn.description}</p>

@@ -4,6 +4,7 @@ import { MISCONCEPTIONS, MISCONCEPTION_IDS, type MisconceptionId } from "@/lib/q
 import { AnswerFields } from "./answer-fields";
 import { EditorSection, SelectInput, TextInput, fieldId, replaceRow, type SectionProps } from "./editor-fields";
 import { type DistractorDraft } from "./template-draft";
+import { FORMULA_FN } from "@/lib/compute/formula-parse";
 import { StaticChoices } from "./static-choices";
 
 const DISPLAY_UNITS: Record<ComputeDescription["outputUnit"], string[]> = {
@@ -12,6 +13,13 @@ const DISPLAY_UNITS: Record<ComputeDescription["outputUnit"], string[]> = {
   rad: ["rad", "deg"],
   "": ["%", "thousand", "million", "billion"],
 };
+
+/** A formula's result unit as the lists above know it (the server checks it for real when saving). */
+function formulaOutputUnit(unit: string | undefined): ComputeDescription["outputUnit"] {
+  const written = unit?.trim() ?? "";
+  if (DISPLAY_UNITS.rad.includes(written)) return "rad";
+  return DISPLAY_UNITS.B.includes(written) || /^(?:[KMGTkmgt]i?)?B$/.test(written) ? "B" : "";
+}
 
 /** The unit an absolute tolerance is written in: the formula's output unit. */
 const ABSOLUTE_UNIT: Record<ComputeDescription["outputUnit"], string> = { B: "bytes", b: "bits", rad: "radians", "": "plain number" };
@@ -29,7 +37,8 @@ export function AnswerSection(props: AnswerProps) {
   const { draft, update, errors, functions, options, parameterNames } = props;
   const mc = draft.kind === "multiple_choice";
   const fn = functions.find((f) => f.name === draft.answer.fn);
-  const units = DISPLAY_UNITS[fn?.outputUnit ?? ""];
+  const outputUnit = draft.answer.fn === FORMULA_FN ? formulaOutputUnit(draft.answer.unit) : (fn?.outputUnit ?? "");
+  const units = DISPLAY_UNITS[outputUnit];
   return (
     <EditorSection
       title="Answer"
@@ -102,12 +111,12 @@ export function AnswerSection(props: AnswerProps) {
               />
               <TextInput
                 path="tolerance.absolute"
-                label={`Absolute tolerance (${ABSOLUTE_UNIT[fn?.outputUnit ?? ""]})`}
+                label={`Absolute tolerance (${ABSOLUTE_UNIT[outputUnit]})`}
                 inputMode="decimal"
                 value={draft.toleranceAbsolute}
                 onValue={(toleranceAbsolute) => update((d) => ({ ...d, toleranceAbsolute }))}
                 error={errors["tolerance.absolute"]}
-                hint={`In the formula's own unit, whatever the display unit: ${ABSOLUTE_EXAMPLE[fn?.outputUnit ?? ""]}.`}
+                hint={`In the formula's own unit, whatever the display unit: ${ABSOLUTE_EXAMPLE[outputUnit]}.`}
               />
               <TextInput
                 path="unitPenalty"
@@ -131,7 +140,7 @@ export function AnswerSection(props: AnswerProps) {
 function Distractors({ draft, update, errors, newId, functions, options, parameterNames }: AnswerProps) {
   const change = (id: string, patch: Partial<DistractorDraft>) => update((d) => ({ ...d, distractors: replaceRow(d.distractors, id, (x) => ({ ...x, ...patch })) }));
   const add = () =>
-    update((d) => ({ ...d, distractors: [...d.distractors, { id: newId(), misconception: "", mode: "scale", scale: "", answer: { fn: d.answer.fn, inputs: { ...d.answer.inputs } } }] }));
+    update((d) => ({ ...d, distractors: [...d.distractors, { id: newId(), misconception: "", mode: "scale", scale: "", answer: { ...d.answer, inputs: { ...d.answer.inputs } } }] }));
   return (
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium text-slate-800">Distractors (at least 2)</legend>

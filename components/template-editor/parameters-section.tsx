@@ -19,7 +19,7 @@ export function ParametersSection({ draft, update, errors, newId }: SectionProps
   const add = () =>
     update((d) => ({
       ...d,
-      parameters: [...d.parameters, { id: newId(), kind: "int", name: "", label: "", min: "", max: "", step: "1", values: "", presets: [] }],
+      parameters: [...d.parameters, { id: newId(), kind: "int", name: "", label: "", min: "", max: "", step: "1", values: "", dataset: "", presets: [] }],
     }));
   return (
     <EditorSection
@@ -77,16 +77,26 @@ export function ParametersSection({ draft, update, errors, newId }: SectionProps
               </div>
             ) : null}
             {p.kind === "choice" ? (
-              <TextInput
-                className="mt-3"
-                path={`${path}.values`}
-                label="Values"
-                value={p.values}
-                onValue={(values) => change(p.id, { values })}
-                error={errors[`${path}.values`] ?? Object.entries(errors).find(([k]) => k.startsWith(`${path}.values.`))?.[1]}
-                hint="Separated by commas or spaces: 1024, 2048, 4096."
-                spellCheck={false}
-              />
+              <div className="mt-3 grid gap-3 sm:grid-cols-[2fr_1fr]">
+                <TextInput
+                  path={`${path}.values`}
+                  label="Values"
+                  value={p.values}
+                  onValue={(values) => change(p.id, { values })}
+                  error={errors[`${path}.values`] ?? Object.entries(errors).find(([k]) => k.startsWith(`${path}.values.`))?.[1]}
+                  hint="Separated by commas or spaces: 1024, 2048, 4096."
+                  spellCheck={false}
+                />
+                <TextInput
+                  path={`${path}.dataset`}
+                  label="Dataset (optional)"
+                  value={p.dataset}
+                  onValue={(dataset) => change(p.id, { dataset })}
+                  error={errors[`${path}.dataset`]}
+                  hint="Lists with the same dataset name are drawn together: the k-th value of each."
+                  spellCheck={false}
+                />
+              </div>
             ) : null}
             {p.kind === "preset" ? <PresetChoice path={`${path}.presets`} selected={p.presets} error={errors[`${path}.presets`]} onChange={(presets) => change(p.id, { presets })} /> : null}
             <div className="mt-3 flex justify-end">

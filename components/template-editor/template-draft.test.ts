@@ -21,6 +21,34 @@ describe("template ↔ editor draft", () => {
     expect(templates.some((t) => t.parameters.some((p) => p.kind === "preset"))).toBe(true);
   });
 
+  it("round-trips a formula answer in its unit and choice lists drawn together as a dataset", () => {
+    const template = templateSchema.parse({
+      key: "imported-formula",
+      topic: "quantization",
+      kind: "numeric",
+      title: "Weights of a model",
+      prompt: "A model has {n} billion parameters of {b} bytes. How large are its weights?",
+      explanation: "Parameters times bytes per parameter.",
+      source: { title: "Imported from Moodle XML" },
+      difficulty: "medium",
+      parameters: [
+        { kind: "choice", name: "n", values: [7, 13], dataset: "items" },
+        { kind: "choice", name: "b", values: [2, 1], dataset: "items" },
+      ],
+      answer: { fn: "formula", formula: "{n} * {b}", unit: "GB", inputs: {} },
+      display: { unit: "GB", digits: 3 },
+      tolerance: { relative: 0.01 },
+      unitPenalty: 0.1,
+    });
+    const draft = templateToDraft(template);
+    expect(draft.answer).toMatchObject({ fn: "formula", formula: "{n} * {b}", unit: "GB" });
+    expect(draft.parameters.map((p) => p.dataset)).toEqual(["items", "items"]);
+    expect(canonicalJson(templateSchema.parse(draftToInput(draft)))).toBe(canonicalJson(template));
+    expect(validateTemplate(draftToInput(draft)).ok).toBe(true);
+    // Choosing a library function and back to a formula keeps the formula being edited.
+    expect(rebindAnswer(draft.answer, "formula", [], [])).toMatchObject({ fn: "formula", formula: "{n} * {b}", unit: "GB", inputs: {} });
+  });
+
   it("keeps every kind's fields, so switching kind and back loses nothing", () => {
     const mc = templates.find((t) => t.kind === "multiple_choice" && t.distractors)!;
     const draft = templateToDraft(mc);
@@ -36,7 +64,7 @@ describe("template ↔ editor draft", () => {
     expect(parseNumber("12x")).toBe("12x");
     const draft: TemplateDraft = {
       ...emptyDraft(),
-      parameters: [{ id: "p0", kind: "int", name: "n", label: "", min: "12x", max: "10", step: "", values: "", presets: [] }],
+      parameters: [{ id: "p0", kind: "int", name: "n", label: "", min: "12x", max: "10", step: "", values: "", dataset: "", presets: [] }],
     };
     const parsed = templateSchema.safeParse(draftToInput(draft));
     expect(parsed.success).toBe(false);
@@ -53,8 +81,8 @@ describe("template ↔ editor draft", () => {
       explanation: "Two tensors per KV head per layer.",
       sourceTitle: "GQA paper",
       parameters: [
-        { id: "p0", kind: "preset", name: "model", label: "", min: "", max: "", step: "", values: "", presets: ["llama-3-8b", "mistral-7b"] },
-        { id: "p1", kind: "choice", name: "bytes", label: "", min: "", max: "", step: "", values: "1, 2 4", presets: [] },
+        { id: "p0", kind: "preset", name: "model", label: "", min: "", max: "", step: "", values: "", dataset: "", presets: ["llama-3-8b", "mistral-7b"] },
+        { id: "p1", kind: "choice", name: "bytes", label: "", min: "", max: "", step: "", values: "1, 2 4", dataset: "", presets: [] },
       ],
       answer: {
         fn: "attention.kv_cache_bytes_per_token",

@@ -1,5 +1,6 @@
 import type { Binding, ParameterSpec, Template } from "@/lib/questions/template-schema";
 import type { MisconceptionId } from "@/lib/questions/misconceptions";
+import { FORMULA_FN } from "@/lib/compute/formula-parse";
 
 /**
  * The template editor's form state. Numbers are kept as the text the author typed, so a
@@ -13,7 +14,8 @@ export type BindingDraft = {
   value: string;
 };
 
-export type AnswerDraft = { fn: string; inputs: Record<string, BindingDraft> };
+/** A library call (`fn` and its inputs), or a formula answer (`fn` "formula", its text and the unit of its result). */
+export type AnswerDraft = { fn: string; inputs: Record<string, BindingDraft>; formula?: string; unit?: string };
 
 export type ParameterDraft = {
   id: string;
@@ -25,6 +27,8 @@ export type ParameterDraft = {
   step: string;
   /** Choice values, separated by commas or spaces. */
   values: string;
+  /** Choice: the dataset whose parameters are drawn together (the k-th value of each); empty for none. */
+  dataset: string;
   presets: string[];
 };
 
@@ -75,14 +79,15 @@ export function bindingToDraft(binding: Binding): BindingDraft {
   return typeof binding === "number" ? { ref: "", value: String(binding) } : { ref: binding, value: "" };
 }
 
-export function answerToDraft(answer: { fn: string; inputs: Record<string, Binding> } | undefined): AnswerDraft {
-  return { fn: answer?.fn ?? "", inputs: Object.fromEntries(Object.entries(answer?.inputs ?? {}).map(([k, b]) => [k, bindingToDraft(b)])) };
+export function answerToDraft(answer: { fn: string; inputs: Record<string, Binding>; formula?: string; unit?: string } | undefined): AnswerDraft {
+  const draft: AnswerDraft = { fn: answer?.fn ?? "", inputs: Object.fromEntries(Object.entries(answer?.inputs ?? {}).map(([k, b]) => [k, bindingToDraft(b)])) };
+  return answer?.fn === FORMULA_FN ? { ...draft, formula: answer.formula ?? "", unit: answer.unit ?? "" } : draft;
 }
 
 export function parameterToDraft(p: ParameterSpec, id: string): ParameterDraft {
-  const draft: ParameterDraft = { id, kind: p.kind, name: p.name, label: p.label ?? "", min: "", max: "", step: "", values: "", presets: [] };
+  const draft: ParameterDraft = { id, kind: p.kind, name: p.name, label: p.label ?? "", min: "", max: "", step: "", values: "", dataset: "", presets: [] };
   if (p.kind === "int" || p.kind === "float") return { ...draft, min: String(p.min), max: String(p.max), step: String(p.step) };
-  if (p.kind === "choice") return { ...draft, values: p.values.join(", ") };
+  if (p.kind === "choice") return { ...draft, values: p.values.join(", "), dataset: p.dataset ?? "" };
   return { ...draft, presets: [...p.presets] };
 }
 
@@ -205,7 +210,8 @@ function bindingToInput(b: BindingDraft | undefined): Binding | string | undefin
   return b.ref !== "" ? b.ref : parseNumber(b.value);
 }
 
-function answerToInput(a: AnswerDraft): { fn: string; inputs: Record<string, unknown> } {
+function answerToInput(a: AnswerDraft): { fn: string; inputs: Record<string, unknown>; formula?: string; unit?: string } {
+  if (a.fn === FORMULA_FN) return { fn: a.fn, inputs: {}, formula: a.formula?.trim() ?? "", unit: optionalText(a.unit ?? "") };
   return { fn: a.fn, inputs: Object.fromEntries(Object.entries(a.inputs).map(([k, b]) => [k, bindingToInput(b)])) };
 }
 
@@ -216,7 +222,7 @@ function parameterToInput(p: ParameterDraft): Record<string, unknown> {
     case "float":
       return { ...base, min: parseNumber(p.min), max: parseNumber(p.max), step: parseNumber(p.step) };
     case "choice":
-      return { ...base, values: p.values.split(/[\s,;]+/).filter(Boolean).map(parseNumber) };
+      return { ...base, values: p.values.split(/[\s,;]+/).filter(Boolean).map(parseNumber), dataset: optionalText(p.dataset) };
     case "preset":
       return { ...base, presets: p.presets };
   }
@@ -285,7 +291,7 @@ export function rebindAnswer(answer: AnswerDraft, fn: string, inputNames: readon
   const inputs = Object.fromEntries(
     inputNames.map((name) => [name, answer.inputs[name] ?? (parameterNames.includes(name) ? { ref: name, value: "" } : emptyBinding())]),
   );
-  return { fn, inputs };
+  return fn === FORMULA_FN ? { fn, inputs: {}, formula: answer.formula ?? "", unit: answer.unit ?? "" } : { fn, inputs };
 }
 
 /** What a binding can refer to: plain parameters by name, preset parameters by field ("model.layers"). */

@@ -153,6 +153,7 @@ export const routeCases: Record<string, RouteCase> = {
 
   "GET /api/admin/export/json": { expect: ADMIN_API, token: "admin" },
   "GET /api/admin/export/gift": { expect: ADMIN_API, token: "admin" },
+  "GET /api/admin/export/moodle-xml": { expect: ADMIN_API, token: "admin" },
   // A file that fails its check: the admin gets the streamed report, and nothing is written.
   "POST /api/admin/import": {
     url: () => `/api/admin/import?defaultTopic=${TOPIC}&format=gift&name=broken.gift`,

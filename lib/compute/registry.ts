@@ -1,5 +1,6 @@
 import { PACKS_IN_ORDER } from "@/lib/topics/registry";
 import { CONSTANT_VALUE } from "./constant";
+import { FORMULA_FN } from "./formula-parse";
 import type { ComputeFunction } from "./types";
 
 // Grouped by topic, in course order, as the authoring UI lists them; the constant serves every topic.
@@ -13,6 +14,8 @@ function byName(fns: readonly ComputeFunction[]): Map<string, ComputeFunction> {
   const map = new Map<string, ComputeFunction>();
   for (const fn of fns) {
     if (map.has(fn.name)) throw new Error(`Two compute functions are named "${fn.name}".`);
+    // Templates use this name for their own formula answers.
+    if (fn.name === FORMULA_FN) throw new Error(`"${FORMULA_FN}" names formula answers; a compute function can't take it.`);
     map.set(fn.name, fn);
   }
   return map;

@@ -59,4 +59,12 @@ describe("detectImportFormat", () => {
     expect(detectImportFormat(undefined, '  {"format":"quizformer"}')).toBe("json");
     expect(detectImportFormat(undefined, "::a:: b {T}")).toBe("gift");
   });
+
+  it("takes .xml files and text starting like XML as Moodle XML", () => {
+    expect(detectImportFormat("bank.XML", "::a:: b {T}")).toBe("moodle-xml");
+    expect(detectImportFormat(undefined, '\uFEFF<?xml version="1.0"?><quiz/>')).toBe("moodle-xml");
+    expect(detectImportFormat(undefined, "  <quiz>\n</quiz>")).toBe("moodle-xml");
+    expect(detectImportFormat(undefined, "<!-- question: 1 -->\n<quiz/>")).toBe("moodle-xml");
+    expect(detectImportFormat("bank.gift", "<quiz/>")).toBe("gift");
+  });
 });

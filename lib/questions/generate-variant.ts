@@ -1,5 +1,7 @@
 import { compute } from "@/lib/compute/index";
 import type { ComputeResult } from "@/lib/compute/types";
+import { FORMULA_FN } from "@/lib/compute/formula-parse";
+import { runFormulaAnswer } from "./formula-answer";
 import type { Tolerance } from "./check-numeric-answer";
 import { MISCONCEPTIONS, type MisconceptionId } from "./misconceptions";
 import { compileParameterSpace, resolveBinding, type ParameterSpace, type ParamValues } from "./parameter-space";
@@ -23,6 +25,7 @@ export function compileTemplate(template: Template): CompiledTemplate {
 }
 
 export function runAnswer(answer: AnswerSpec, values: ParamValues): ComputeResult {
+  if (answer.fn === FORMULA_FN) return runFormulaAnswer(answer, values);
   const inputs: Record<string, number> = {};
   for (const [name, binding] of Object.entries(answer.inputs)) inputs[name] = resolveBinding(binding, values);
   return compute(answer.fn, inputs);
@@ -228,5 +231,6 @@ export function generateVariant(template: Template, seed: number, settings: { sh
 }
 
 function withDisplayStep(result: ComputeResult, shown: string, displayUnit: string): string[] {
-  return displayUnit && displayUnit !== result.unit ? [...result.steps, `In ${displayUnit}: ${shown}.`] : result.steps;
+  // A formula answer in its own unit has already ended in that unit.
+  return displayUnit && displayUnit !== result.unit && !result.steps.at(-1)?.endsWith(` ${displayUnit}.`) ? [...result.steps, `In ${displayUnit}: ${shown}.`] : result.steps;
 }

@@ -6,6 +6,28 @@ export type ParamValue = number | { preset: string; label: string; values: Model
 export type ParamValues = Record<string, ParamValue>;
 
 type Axis = { spec: ParameterSpec; size: number; at(j: number): ParamValue };
+/** One dimension of the space: a parameter, or the choice parameters of one dataset drawn together. */
+type Dimension = { axes: Axis[]; size: number };
+
+function dimensionsOf(parameters: readonly ParameterSpec[]): Dimension[] {
+  const dimensions: Dimension[] = [];
+  const byDataset = new Map<string, Dimension>();
+  for (const spec of parameters) {
+    const axis = axisOf(spec);
+    const dataset = spec.kind === "choice" ? spec.dataset : undefined;
+    const joined = dataset === undefined ? undefined : byDataset.get(dataset);
+    if (joined) {
+      // Validation refuses datasets of unequal lengths; the shortest bounds the draws meanwhile.
+      joined.axes.push(axis);
+      joined.size = Math.min(joined.size, axis.size);
+      continue;
+    }
+    const dimension = { axes: [axis], size: axis.size };
+    if (dataset !== undefined) byDataset.set(dataset, dimension);
+    dimensions.push(dimension);
+  }
+  return dimensions;
+}
 
 // Grid points are min + j·step in floating point: round away the noise (0.1 + 0.2),
 // and snap values that should be zero (−0.85 + 17·0.05 = 1.1e-16) to exactly 0.
@@ -70,16 +92,17 @@ const ENUMERATE_LIMIT = 200_000;
 export type ParameterSpace = { size: number; draw(seed: number): { values: ParamValues; index: number } };
 
 export function compileParameterSpace(template: Pick<Template, "key" | "parameters" | "constraints">): ParameterSpace {
-  const axes = template.parameters.map(axisOf);
+  const axes = dimensionsOf(template.parameters);
   const fullSize = axes.reduce((n, a) => n * a.size, 1);
   const key = hash32(template.key);
 
   const decode = (index: number): ParamValues => {
     const values: ParamValues = {};
     let rest = index;
-    for (const axis of axes) {
-      values[axis.spec.name] = axis.at(rest % axis.size);
-      rest = Math.floor(rest / axis.size);
+    for (const dimension of axes) {
+      const j = rest % dimension.size;
+      for (const axis of dimension.axes) values[axis.spec.name] = axis.at(j);
+      rest = Math.floor(rest / dimension.size);
     }
     return values;
   };
@@ -102,7 +125,10 @@ export function compileParameterSpace(template: Pick<Template, "key" | "paramete
         const random = mulberry32(s ^ key);
         for (let attempt = 0; attempt < 1000; attempt++) {
           const values: ParamValues = {};
-          for (const axis of axes) values[axis.spec.name] = axis.at(Math.floor(random() * axis.size));
+          for (const dimension of axes) {
+            const j = Math.floor(random() * dimension.size);
+            for (const axis of dimension.axes) values[axis.spec.name] = axis.at(j);
+          }
           if (satisfies(values)) return { values, index: -1 };
         }
         throw new Error("No parameter draw satisfies the constraints.");

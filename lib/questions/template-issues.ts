@@ -36,6 +36,8 @@ const TOP_LABELS: Record<string, string> = {
   "tolerance.relative": "Relative tolerance",
   "tolerance.absolute": "Absolute tolerance",
   "answer.fn": "Answer function",
+  "answer.formula": "Formula",
+  "answer.unit": "Formula unit",
   answer: "Answer",
   distractors: "Distractors",
   choices: "Choices",

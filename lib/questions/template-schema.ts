@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FORMULA_FN, MAX_FORMULA_LENGTH } from "@/lib/compute/formula-parse";
 import { MISCONCEPTION_IDS } from "./misconceptions";
 import { text, webUrl } from "@/lib/schemas/text";
 import { TOPIC_SLUGS } from "@/lib/topics/topic-list";
@@ -16,14 +17,31 @@ const MAX_BELOW_MIN = { path: ["max"], error: "Max must be at least Min." };
 export const parameterSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("int"), name, label: text().optional(), min: z.number().int(), max: z.number().int(), step: z.number().int().positive().default(1) }).refine(minUpToMax, MAX_BELOW_MIN),
   z.object({ kind: z.literal("float"), name, label: text().optional(), min: z.number(), max: z.number(), step: z.number().positive() }).refine(minUpToMax, MAX_BELOW_MIN),
-  z.object({ kind: z.literal("choice"), name, label: text().optional(), values: z.array(z.number()).min(1) }),
+  /**
+   * Fixed values. Choice parameters naming the same `dataset` are drawn together: every draw
+   * takes the k-th value of each (Moodle's dataset item k), so they must list equally many.
+   */
+  z.object({ kind: z.literal("choice"), name, label: text().optional(), values: z.array(z.number()).min(1), dataset: name.optional() }),
   /** One of the named real-model configurations in presets.ts; `{model}` renders its label, `{model.layers}` a value. */
   z.object({ kind: z.literal("preset"), name, label: text().optional(), presets: z.array(text()).min(1) }),
 ]);
 export type ParameterSpec = z.infer<typeof parameterSchema>;
 
-/** A compute call: the function name from the registry and where each input comes from. */
-export const answerSchema = z.object({ fn: text().min(1), inputs: z.record(text(), bindingSchema) });
+/**
+ * A compute call: the function name from the registry and where each input comes from. Or a
+ * formula answer: `fn: "formula"` with `formula`, arithmetic over the parameters written as
+ * `{name}` (no inputs), and `unit`, the unit its result is in (GB, deg; none for a plain number).
+ */
+export const answerSchema = z
+  .object({
+    fn: text().min(1),
+    inputs: z.record(text(), bindingSchema),
+    formula: text().min(1).max(MAX_FORMULA_LENGTH).optional(),
+    unit: text().max(20).optional(),
+  })
+  .refine((a) => (a.fn === FORMULA_FN) === (a.formula !== undefined), { path: ["formula"], error: `Give a formula exactly when the function is "${FORMULA_FN}".` })
+  .refine((a) => a.fn === FORMULA_FN || a.unit === undefined, { path: ["unit"], error: "Only a formula answer names its unit; a library function has its own." })
+  .refine((a) => a.fn !== FORMULA_FN || Object.keys(a.inputs).length === 0, { path: ["inputs"], error: "A formula reads parameters as {name}; it has no inputs." });
 export type AnswerSpec = z.infer<typeof answerSchema>;
 
 export const constraintSchema = z.object({

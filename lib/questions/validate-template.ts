@@ -5,6 +5,8 @@ import { formatQuantity, unresolvedPlaceholders } from "./render";
 import { templateSchema, type AnswerSpec, type Template } from "./template-schema";
 import { isDisplayUnitFor } from "./units";
 import { describeTemplateIssues } from "./template-issues";
+import { FORMULA_FN } from "@/lib/compute/formula-parse";
+import { answerUnit, datasetErrors, formulaErrors } from "./validate-formula";
 
 export type TemplateValidation = { ok: true; template: Template; sampled: number } | { ok: false; errors: string[]; fieldErrors?: Record<string, string> };
 
@@ -88,6 +90,7 @@ function staticErrors(template: Template): string[] {
   for (const p of template.parameters) {
     if ((p.kind === "int" || p.kind === "float") && p.max < p.min) errors.push(`Parameter "${p.name}": max is below min.`);
   }
+  errors.push(...datasetErrors(template.parameters));
 
   const checkBinding = (where: string, b: string | number) => {
     if (typeof b === "number") return;
@@ -98,6 +101,10 @@ function staticErrors(template: Template): string[] {
     } else if (!presetNames.has(head!) && field) errors.push(`${where}: "${b}": parameter "${head}" has no fields.`);
   };
   const checkAnswer = (where: string, answer: AnswerSpec, displayUnit?: string) => {
+    if (answer.fn === FORMULA_FN) {
+      errors.push(...formulaErrors(where, answer, displayUnit, checkBinding));
+      return;
+    }
     const fn = getComputeDescription(answer.fn);
     if (!fn) {
       errors.push(`${where}: unknown compute function "${answer.fn}".`);
@@ -118,18 +125,18 @@ function staticErrors(template: Template): string[] {
   }
   if (template.kind === "numeric") {
     checkAnswer("Answer", template.answer, template.display.unit);
-    const unit = getComputeDescription(template.answer.fn)?.outputUnit;
+    const unit = answerUnit(template.answer);
     if (template.unitPenalty !== undefined && (unit === "" || template.display.unit.trim() === "")) {
       errors.push("Unit penalty: the answer must be a quantity with a unit (bytes, bits or an angle) shown in one, such as GiB; a plain number has no unit to leave out.");
     }
   }
   if (template.kind === "multiple_choice" && template.answer) {
     checkAnswer("Answer", template.answer, (template.display ?? { unit: "" }).unit);
-    const outputUnit = getComputeDescription(template.answer.fn)?.outputUnit;
+    const outputUnit = answerUnit(template.answer);
     template.distractors?.forEach((d, i) => {
       if (!d.answer) return;
       checkAnswer(`Distractor ${i + 1}`, d.answer);
-      const unit = getComputeDescription(d.answer.fn)?.outputUnit;
+      const unit = answerUnit(d.answer);
       if (unit !== undefined && outputUnit !== undefined && unit !== outputUnit) errors.push(`Distractor ${i + 1}: ${d.answer.fn} returns "${unit}", the answer "${outputUnit}".`);
     });
   }

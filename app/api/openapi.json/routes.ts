@@ -1,5 +1,6 @@
 import * as adminExportGift from "../admin/export/gift/route";
 import * as adminExportJson from "../admin/export/json/route";
+import * as adminExportMoodleXml from "../admin/export/moodle-xml/route";
 import * as adminImport from "../admin/import/route";
 import * as answers from "../attempts/[attemptId]/answers/route";
 import * as decksExport from "../decks/export/route";
@@ -24,5 +25,6 @@ export const API_ROUTES: ApiRoute[] = [
   { path: "/api/teams/[teamId]/quizzes/[quizId]/results.csv", handlers: quizResults },
   { path: "/api/admin/export/json", handlers: adminExportJson },
   { path: "/api/admin/export/gift", handlers: adminExportGift },
+  { path: "/api/admin/export/moodle-xml", handlers: adminExportMoodleXml },
   { path: "/api/admin/import", handlers: adminImport },
 ];

@@ -11,7 +11,7 @@ export type RouteDoc = {
   success: {
     status?: number;
     /** json: a JSON body (with a schema when the route has one); the others are files or streams. */
-    type: "json" | "csv" | "apkg" | "ndjson" | "gift";
+    type: "json" | "csv" | "apkg" | "ndjson" | "gift" | "xml";
     description: string;
     schema?: z.ZodType;
   };

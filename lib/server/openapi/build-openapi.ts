@@ -19,6 +19,7 @@ const MEDIA: Record<NonNullable<AnyRouteSpec["doc"]>["success"]["type"], string>
   apkg: "application/octet-stream",
   ndjson: "application/x-ndjson",
   gift: "text/plain",
+  xml: "application/xml",
 };
 
 const ERROR_BODY = { content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };

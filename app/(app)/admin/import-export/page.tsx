@@ -16,7 +16,7 @@ export default async function ImportExportPage() {
       <BackLink href="/admin">Administration</BackLink>
       <PageHeader
         title="Import and export"
-        description="Bring questions in from Moodle GIFT or a Quizformer export, and take the templates out. An import is all or nothing: if any question has a problem, nothing is written and every problem is listed with its line."
+        description="Bring questions in from Moodle GIFT, Moodle XML or a Quizformer export, and take the templates out. An import is all or nothing: if any question has a problem, nothing is written and every problem is listed with its line."
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
@@ -24,7 +24,8 @@ export default async function ImportExportPage() {
           <p className="mb-4 text-sm text-slate-600">
             GIFT questions become templates without parameters: <code>$CATEGORY: topic/tag/…</code> sets the topic (by slug or title) and tags, and the title sets the key. A new key
             is added as version 1, a changed one as a new version; unchanged ones are skipped. Partial credit isn&apos;t graded, so partly right answers are reported and imported as
-            wrong.
+            wrong. Moodle XML keeps more: the category sets the topic and tags the same way, and calculated questions become templates with parameters (their wildcards, paired
+            by dataset item) and a formula answer; whatever a template can&apos;t carry is reported with its line.
           </p>
           <ImportForm topics={topics} />
         </Card>

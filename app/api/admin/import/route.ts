@@ -5,6 +5,7 @@ import { MAX_IMPORT_BYTES } from "@/lib/gift/upload-limit";
 import { importGift } from "@/lib/server/data/import-export/import-gift";
 import type { ImportProgress } from "@/lib/server/data/import-export/import-progress";
 import { importJson } from "@/lib/server/data/import-export/import-json";
+import { importMoodleXml } from "@/lib/server/data/import-export/import-moodle-xml";
 import { shortenResult } from "@/lib/server/data/import-export/import-result";
 import { defineRoute } from "@/lib/server/entry/define-route";
 import { toActionError } from "@/lib/server/entry/to-action-error";
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
 
 const TOPIC = "Choose the topic for questions whose category names none.";
 const querySchema = z.object({
-  format: z.enum(["auto", "gift", "json"], { error: "format must be auto, gift or json." }).default("auto"),
+  format: z.enum(["auto", "gift", "json", "moodle-xml"], { error: "format must be auto, gift, json or moodle-xml." }).default("auto"),
   defaultTopic: textSchema({ error: TOPIC }).trim().min(1, { error: TOPIC }),
   name: textSchema().max(255).optional(),
 });
@@ -25,9 +26,9 @@ const LISTED = 500;
 const PROGRESS_EVERY_MS = 100;
 
 /**
- * Imports a question bank file (Moodle GIFT or a Quizformer export), sent as the
- * raw body (`Content-Type: application/octet-stream`), at most 5 MB. Query:
- * `defaultTopic` (slug), `format` (auto|gift|json), `name` (the file's name, for
+ * Imports a question bank file (Moodle GIFT, Moodle XML or a Quizformer export), sent
+ * as the raw body (`Content-Type: application/octet-stream`), at most 5 MB. Query:
+ * `defaultTopic` (slug), `format` (auto|gift|json|moodle-xml), `name` (the file's name, for
  * format detection and the report). Refusals come as JSON `{ error }` with their
  * status (413 for a file over the limit, read no further than the limit). Otherwise
  * the answer is NDJSON: progress lines `{ type: "progress", phase, done, total }`,
@@ -37,7 +38,7 @@ export const POST = defineRoute(
   {
     name: "import-questions",
     doc: {
-      summary: "Import questions (JSON or GIFT)",
+      summary: "Import questions (JSON, GIFT or Moodle XML)",
       description: "The body is the file itself. All or nothing: a file with a problem writes nothing and names each problem with its line.",
       success: { type: "ndjson", description: "Progress as newline-delimited JSON events, ending in one `done` (with what was written) or `failed` (with the problems)." },
     },
@@ -74,7 +75,12 @@ export const POST = defineRoute(
           send({ type: "progress", ...progress });
         };
         try {
-          const result = format === "json" ? await importJson(actor, { text }, onProgress) : await importGift(actor, { text, defaultTopic }, onProgress);
+          const result =
+            format === "json"
+              ? await importJson(actor, { text }, onProgress)
+              : format === "moodle-xml"
+                ? await importMoodleXml(actor, { text, defaultTopic }, onProgress)
+                : await importGift(actor, { text, defaultTopic }, onProgress);
           send({ type: "result", format, source: name ?? "the pasted text", ...shortenResult(result, LISTED) });
         } catch (error) {
           // The response has started: a refusal or a failure travels as the stream's last line.
