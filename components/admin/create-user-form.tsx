@@ -18,7 +18,7 @@ export function CreateUserForm({ action, timeZone }: { action: Action; timeZone:
   return (
     <div className="space-y-4">
       {/* A new key after each success empties the fields for the next person. */}
-      <form key={state?.ok ? state.data?.setupToken : "form"} action={formAction} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">
+      <form key={state?.ok ? `${state.data?.email}:${state.data?.setupToken}` : "form"} action={formAction} noValidate className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">
         <Field label="Name" name="name" autoComplete="off" required error={errors.name} defaultValue={values.name} />
         <Field label="Email" name="email" type="email" autoComplete="off" required error={errors.email} defaultValue={values.email} />
         <div>
@@ -33,7 +33,13 @@ export function CreateUserForm({ action, timeZone }: { action: Action; timeZone:
         <SubmitButton pendingText="Creating…">Create user</SubmitButton>
       </form>
       {state && !state.ok && Object.keys(state.fieldErrors).length === 0 ? <FormMessage state={state} /> : null}
-      {state?.ok && state.data ? <PasswordLinkBox key={state.data.setupToken} link={{ email: state.data.email, token: state.data.setupToken, expiresAt: state.data.expiresAt }} purpose="setup" timeZone={timeZone} /> : null}
+      {state?.ok && state.data?.setupToken && state.data.expiresAt ? (
+        <PasswordLinkBox key={state.data.setupToken} link={{ email: state.data.email, token: state.data.setupToken, expiresAt: state.data.expiresAt }} purpose="setup" timeZone={timeZone} />
+      ) : state?.ok && state.data ? (
+        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
+          Created {state.data.email}. They sign in with single sign-on using this address.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -52,7 +52,7 @@ export function UserCsvUpload({ upload }: { upload: Upload }) {
   function download(users: CreatedUserLink[]) {
     // csvRow defuses cells a spreadsheet would run as formulas (a name like "=HYPERLINK(…)" must not
     // send the other rows' links anywhere); the byte-order mark makes Excel read accents right.
-    const body = ["\uFEFF", csvRow(["name", "email", "role", "password link", "expires"]), ...users.map((u) => csvRow([u.name, u.email, u.role.toLowerCase(), setupLink(window.location.origin, u.setupToken), u.expiresAt]))].join("");
+    const body = ["\uFEFF", csvRow(["name", "email", "role", "password link", "expires"]), ...users.map((u) => csvRow([u.name, u.email, u.role.toLowerCase(), u.setupToken ? setupLink(window.location.origin, u.setupToken) : "", u.expiresAt ?? ""]))].join("");
     const url = URL.createObjectURL(new Blob([body], { type: "text/csv" }));
     const a = Object.assign(document.createElement("a"), { href: url, download: "password-links.csv" });
     a.click();

@@ -279,7 +279,7 @@ export const actionCases: Record<string, ActionCase> = {
   // Public, and the same answer for every address (these have no account: no mail goes out). Five of the client's ten requests in a burst.
   "/forgot-password#requestPasswordResetAction": { args: (_fx, actor) => [null, form({ email: `${unique("nobody", actor)}@example.test` })], expect: everyone("allowed") },
   // Public: the pending link's cookie and the account's password are the credentials; without the cookie, refused.
-  "/signin/link#linkSsoIdentityAction": { page: () => "/signin/link", args: () => [null, form({ password: "matrix password 123" })], expect: everyone("refused") },
+  "/signin/link#confirmSsoLinkAction": { page: () => "/signin/link", args: () => [null, form({ password: "matrix password 123" })], expect: everyone("refused") },
   "/reset-password/[token]#resetPasswordFromLinkAction": {
     page: () => "/reset-password/not-a-real-link-token-000000000000",
     args: () => [null, form({ token: "not-a-real-link-token-000000000000", password: "matrix password 123", confirmPassword: "matrix password 123" })],

@@ -11,7 +11,9 @@ export function signInErrorMessage(code: string | undefined, ssoName: string): s
     case "sso-deactivated":
       return "This account is deactivated. Ask an administrator to reactivate it.";
     case "sso-not-set-up":
-      return "Quizformer isn't set up yet: its first administrator creates the admin account at /setup.";
+      return "Quizformer isn't set up yet: its first administrator sets it up (see /setup).";
+    case "sso-identity-conflict":
+      return `The Quizformer account with this email address already signs in with another ${ssoName} identity. Ask an administrator: the address may have belonged to someone else before.`;
     case "sso-claims":
       return `${ssoName} didn't send the email address and identifier Quizformer needs. Ask your administrator to include the "email" scope for this application.`;
     case "sso-unavailable":

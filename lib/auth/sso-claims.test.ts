@@ -42,3 +42,16 @@ describe("rolesFromGroups", () => {
     expect(rolesFromGroups(["anything"], { adminGroups: [], leadGroups: [] })).toEqual({ role: null, lead: false });
   });
 });
+
+describe("readSsoClaims refuses what sign-up would refuse", () => {
+  it("takes only a valid address of at most 254 characters, and a subject of at most 255", () => {
+    expect(readSsoClaims({ sub: "u", email: `${"a".repeat(250)}@b.test` }, config)).toBeNull();
+    expect(readSsoClaims({ sub: "u", email: "a b\n@c.test" }, config)).toBeNull();
+    expect(readSsoClaims({ sub: "s".repeat(256), email: "a@b.test" }, config)).toBeNull();
+  });
+
+  it("drops format characters from names, so one can't pose as another", () => {
+    expect(readSsoClaims({ sub: "u", email: "a@b.test", name: "Ad\u202Emin\u200B" }, config)?.name).toBe("Admin");
+    expect(readSsoClaims({ sub: "u", email: "ada@b.test", name: "\u200B" }, config)?.name).toBe("ada");
+  });
+});

@@ -1,3 +1,4 @@
+import { emailSchema } from "@/lib/schemas/account";
 import type { SsoConfig } from "./sso-config";
 
 /** What Quizformer takes from a verified ID token. */
@@ -16,6 +17,9 @@ export type SsoClaims = {
 export type SsoRoles = { role: "ADMIN" | "STUDENT" | null; lead: boolean };
 
 const MAX_NAME = 100;
+// OpenID Connect caps `sub` at 255 ASCII characters.
+const MAX_SUBJECT = 255;
+
 const MAX_VALUES = 200;
 
 /**
@@ -24,14 +28,17 @@ const MAX_VALUES = 200;
  */
 export function readSsoClaims(claims: Readonly<Record<string, unknown>>, config: Pick<SsoConfig, "issuer" | "groupsClaim" | "teamClaim">): SsoClaims | null {
   const subject = typeof claims.sub === "string" ? claims.sub : "";
-  const email = typeof claims.email === "string" ? claims.email.trim().toLowerCase() : "";
-  if (!subject || !email.includes("@")) return null;
+  // The same rules as an address typed at sign-up.
+  const parsed = emailSchema.safeParse(claims.email);
+  if (!subject || subject.length > MAX_SUBJECT || !parsed.success) return null;
+  const email = parsed.data;
   // Some providers send the flag as a string.
   const emailVerified = claims.email_verified === true || claims.email_verified === "true";
   const named = [claims.name, [claims.given_name, claims.family_name].filter((p) => typeof p === "string").join(" "), claims.preferred_username].find(
     (v): v is string => typeof v === "string" && v.trim() !== "",
   );
-  const name = (named ?? email.split("@")[0]!).replace(/\s+/g, " ").trim().slice(0, MAX_NAME);
+  // Format characters (bidi overrides, zero-width) would let a name pose as another one.
+  const name = (named ?? email.split("@")[0]!).replace(/\p{Cf}/gu, "").replace(/\s+/g, " ").trim().slice(0, MAX_NAME) || email.split("@")[0]!;
   return {
     issuer: typeof claims.iss === "string" ? claims.iss : config.issuer,
     subject,

@@ -4,7 +4,7 @@ import { readSsoClaims, rolesFromGroups } from "@/lib/auth/sso-claims";
 import { SSO_PROVIDER_ID, type SsoConfig } from "@/lib/auth/sso-config";
 import { signInWithSso } from "@/lib/server/data/accounts/sign-in-with-sso";
 import { log, summarizeError } from "@/lib/server/log";
-import { setSsoLinkCookie } from "./sso-link-cookie";
+import { readSsoLinkProofCookie, setSsoLinkCookie } from "./sso-link-cookie";
 
 type Profile = Record<string, unknown> & { sub: string };
 
@@ -49,6 +49,7 @@ export async function completeSsoSignIn(config: SsoConfig, options: { ssoOnly: b
       roles: rolesFromGroups(claims.groups, config),
       teams: config.teamClaim ? claims.teams : null,
       ssoOnly: options.ssoOnly,
+      linkProof: await readSsoLinkProofCookie(),
       now: new Date(),
       sessionMaxAgeMs: options.sessionMaxAgeMs,
     });

@@ -20,6 +20,7 @@ CREATE TABLE "SsoIdentity" (
 CREATE TABLE "SsoLinkRequest" (
     "id" TEXT NOT NULL,
     "tokenHash" TEXT NOT NULL,
+    "proofHash" TEXT,
     "userId" TEXT NOT NULL,
     "issuer" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
@@ -37,6 +38,9 @@ CREATE UNIQUE INDEX "SsoIdentity_issuer_subject_key" ON "SsoIdentity"("issuer", 
 
 -- CreateIndex
 CREATE UNIQUE INDEX "SsoLinkRequest_tokenHash_key" ON "SsoLinkRequest"("tokenHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SsoLinkRequest_proofHash_key" ON "SsoLinkRequest"("proofHash");
 
 -- CreateIndex
 CREATE INDEX "SsoLinkRequest_expiresAt_idx" ON "SsoLinkRequest"("expiresAt");

@@ -14,7 +14,7 @@ import type { PasswordLinkView } from "@/lib/accounts/password-link";
 
 /** What the browser gets for a created account: its setup token once, to build the link. */
 function toLink(user: CreatedUser): CreatedUserLink {
-  return { name: user.name, email: user.email, role: user.role, setupToken: user.setupToken, expiresAt: user.expiresAt.toISOString() };
+  return { name: user.name, email: user.email, role: user.role, setupToken: user.setupToken, expiresAt: user.expiresAt?.toISOString() ?? null };
 }
 
 export const setUserRoleAction = defineFormAction({ name: "set-user-role", input: setUserRoleSchema, invalid: "Choose a valid role.", audit: true }, async ({ actor, input }) => {

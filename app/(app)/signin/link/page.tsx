@@ -8,7 +8,7 @@ import { SIGN_IN_METHODS } from "@/lib/server/auth/auth-options";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { readSsoLinkCookie } from "@/lib/server/auth/sso-link-cookie";
 import { getSsoLinkRequest } from "@/lib/server/data/accounts/get-sso-link-request";
-import { linkSsoIdentityAction } from "./actions";
+import { confirmSsoLinkAction } from "./actions";
 
 export const metadata: Metadata = { title: "Link your sign-in" };
 
@@ -29,7 +29,7 @@ export default async function SsoLinkPage() {
               Quizformer already has an account for <strong className="font-medium text-slate-900">{request.email}</strong>. To use {sso.name} for it from now on,
               prove it&apos;s yours: enter its password once.
             </p>
-            <SsoLinkForm action={linkSsoIdentityAction} ssoName={sso.name} />
+            <SsoLinkForm action={confirmSsoLinkAction} ssoName={sso.name} />
           </>
         ) : (
           <div className="mt-4 space-y-4">

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/server/data/actor";
 import { recordSignInSuccess } from "./internal/record-sign-in-success";
 import { reserveSignInTry } from "./internal/reserve-sign-in-try";
 import { revokeApiTokens } from "./internal/revoke-api-tokens";
+import { requirePasswordSignIn } from "./internal/require-password-sign-in";
 
 /**
  * A check of the current password is a password guess like a sign-in (a copied session cookie
@@ -23,6 +24,7 @@ function passwordChangeKeys(userId: string, email: string): ThrottleKeys {
  * account's API tokens and any open password link.
  */
 export async function changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }, now: Date): Promise<{ email: string }> {
+  requirePasswordSignIn();
   const db = getDb();
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true, email: true } });
   if (!user) throw new NotFoundError("Your account no longer exists.");

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/server/data/actor";
 import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 import { isUniqueViolation } from "@/lib/server/data/internal/is-unique-violation";
 import { issuePasswordSetup } from "./internal/issue-password-setup";
+import { signInMethods } from "@/lib/server/auth/sign-in-methods";
 
 export const createUserSchema = z.object({
   name: nameSchema,
@@ -15,7 +16,8 @@ export const createUserSchema = z.object({
   role: z.enum(["STUDENT", "ADMIN"], { error: "Choose student or admin." }),
 });
 
-export type CreatedUser = { id: string; name: string; email: string; role: "STUDENT" | "ADMIN"; setupToken: string; expiresAt: Date };
+/** With password sign-in off there is no setup link (null): the person signs in through single sign-on with the account's address. */
+export type CreatedUser = { id: string; name: string; email: string; role: "STUDENT" | "ADMIN"; setupToken: string | null; expiresAt: Date | null };
 
 /**
  * Admin-only: creates an account without a password and a one-time link (7 days) with which its
@@ -29,6 +31,7 @@ export async function createUser(actor: Actor, input: z.output<typeof createUser
         data: { name: input.name, email: input.email, role: input.role, passwordHash: UNSET_PASSWORD_HASH, createdAt: now },
         select: { id: true, name: true, email: true, role: true },
       });
+      if (!signInMethods().password) return { ...user, setupToken: null, expiresAt: null };
       const { token, expiresAt } = await issuePasswordSetup(tx, user.id, now);
       return { ...user, setupToken: token, expiresAt };
     });

@@ -11,6 +11,7 @@ import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 import { isUniqueViolation } from "@/lib/server/data/internal/is-unique-violation";
 import type { CreatedUser } from "./create-user";
 import { issuePasswordSetup } from "./internal/issue-password-setup";
+import { signInMethods } from "@/lib/server/auth/sign-in-methods";
 
 export const csvUploadSchema = z.object({ csv: text().max(MAX_CSV_BYTES, { error: "The file is larger than 200 KB (about 1,000 people). Split it into smaller files." }) });
 
@@ -42,11 +43,17 @@ export async function createUsersFromCsv(actor: Actor, text: string, now: Date):
     return await db.$transaction(
       async (tx) => {
         const created: CreatedUser[] = [];
+        // With password sign-in off, people sign in through single sign-on: no setup links.
+        const password = signInMethods().password;
         for (const u of users) {
           const user = await tx.user.create({
             data: { name: u.name, email: u.email, role: u.role, passwordHash: UNSET_PASSWORD_HASH, createdAt: now },
             select: { id: true, name: true, email: true, role: true },
           });
+          if (!password) {
+            created.push({ ...user, setupToken: null, expiresAt: null });
+            continue;
+          }
           const { token, expiresAt } = await issuePasswordSetup(tx, user.id, now);
           created.push({ ...user, setupToken: token, expiresAt });
         }

@@ -33,13 +33,13 @@ describe("creating accounts", () => {
     // Nothing signs in before the owner chooses a password.
     expect(await signIn("nia@example.com", "!unset")).toBeNull();
     expect(await signIn("nia@example.com", "")).toBeNull();
-    expect(await getPasswordSetup(created.setupToken, now)).toMatchObject({ name: "Nia New", email: "nia@example.com" });
+    expect(await getPasswordSetup(created.setupToken!, now)).toMatchObject({ name: "Nia New", email: "nia@example.com" });
 
-    await setPasswordFromLink({ token: created.setupToken, password: "a brand new password", confirmPassword: "a brand new password" }, now);
+    await setPasswordFromLink({ token: created.setupToken!, password: "a brand new password", confirmPassword: "a brand new password" }, now);
     expect(await signIn("nia@example.com", "a brand new password")).toMatchObject({ id: created.id });
     // The link is used up.
-    await expect(getPasswordSetup(created.setupToken, now)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(setPasswordFromLink({ token: created.setupToken, password: "another new password", confirmPassword: "another new password" }, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getPasswordSetup(created.setupToken!, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(setPasswordFromLink({ token: created.setupToken!, password: "another new password", confirmPassword: "another new password" }, now)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("is for admins only, refuses a taken email, and expired links", async () => {
@@ -49,11 +49,11 @@ describe("creating accounts", () => {
     const { setupToken, id } = await createUser(admin, { name: "Late", email: "late@example.com", role: "STUDENT" }, now);
     await expect(createUser(admin, createUserSchema.parse({ name: "Again", email: " LATE@example.com", role: "STUDENT" }), now)).rejects.toBeInstanceOf(ConflictError);
     const later = new Date(now.getTime() + 8 * DAY);
-    await expect(getPasswordSetup(setupToken, later)).rejects.toBeInstanceOf(GoneError);
-    await expect(setPasswordFromLink({ token: setupToken, password: "a brand new password", confirmPassword: "a brand new password" }, later)).rejects.toBeInstanceOf(GoneError);
+    await expect(getPasswordSetup(setupToken!, later)).rejects.toBeInstanceOf(GoneError);
+    await expect(setPasswordFromLink({ token: setupToken!, password: "a brand new password", confirmPassword: "a brand new password" }, later)).rejects.toBeInstanceOf(GoneError);
     // A renewed link works, the old one no longer does.
     const renewed = await renewPasswordSetup(admin, id, later);
-    await expect(getPasswordSetup(setupToken, later)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getPasswordSetup(setupToken!, later)).rejects.toBeInstanceOf(NotFoundError);
     await setPasswordFromLink({ token: renewed.setupToken, password: "a brand new password", confirmPassword: "a brand new password" }, later);
     await expect(renewPasswordSetup(admin, id, later)).rejects.toBeInstanceOf(ConflictError);
   });
@@ -61,7 +61,7 @@ describe("creating accounts", () => {
   it("sets the password once when the link is submitted twice at the same time", async () => {
     const { setupToken } = await createUser(admin, { name: "Par Allel", email: "par@example.com", role: "STUDENT" }, now);
     const results = await Promise.allSettled(
-      Array.from({ length: 8 }, (_, i) => setPasswordFromLink({ token: setupToken, password: `parallel password ${i}`, confirmPassword: `parallel password ${i}` }, now)),
+      Array.from({ length: 8 }, (_, i) => setPasswordFromLink({ token: setupToken!, password: `parallel password ${i}`, confirmPassword: `parallel password ${i}` }, now)),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const winner = results.findIndex((r) => r.status === "fulfilled");
@@ -75,7 +75,7 @@ describe("links and the rest of the account rules", () => {
     // some land inside the use's transaction, the window where a renewal could slip a link in.
     for (let delay = 0; delay <= 240; delay += 4) {
       const { id, setupToken } = await createUser(admin, { name: `Race ${delay}`, email: `race${delay}@example.com`, role: "STUDENT" }, now);
-      const used = setPasswordFromLink({ token: setupToken, password: "a racing password", confirmPassword: "a racing password" }, now).then(
+      const used = setPasswordFromLink({ token: setupToken!, password: "a racing password", confirmPassword: "a racing password" }, now).then(
         () => true,
         () => false,
       );
@@ -102,11 +102,11 @@ describe("links and the rest of the account rules", () => {
     await setUserActive(admin, { userId: a.id, active: false });
     expect(await getDb().passwordSetup.count({ where: { userId: a.id } })).toBe(0);
     await setUserActive(admin, { userId: a.id, active: true });
-    await expect(getPasswordSetup(a.setupToken, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getPasswordSetup(a.setupToken!, now)).rejects.toBeInstanceOf(NotFoundError);
 
     const b = await createUser(admin, { name: "Off Line", email: "off@example.com", role: "STUDENT" }, now);
     await getDb().user.update({ where: { id: b.id }, data: { deactivatedAt: now } });
-    await expect(setPasswordFromLink({ token: b.setupToken, password: "a brand new password", confirmPassword: "a brand new password" }, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(setPasswordFromLink({ token: b.setupToken!, password: "a brand new password", confirmPassword: "a brand new password" }, now)).rejects.toBeInstanceOf(NotFoundError);
     expect((await getDb().user.findUniqueOrThrow({ where: { id: b.id } })).passwordHash).toBe("!unset");
     await expect(renewPasswordSetup(admin, b.id, now)).rejects.toThrow(/is deactivated/);
   });

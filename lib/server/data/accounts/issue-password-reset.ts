@@ -5,6 +5,7 @@ import { UNSET_PASSWORD_HASH } from "@/lib/server/auth/password";
 import type { Actor } from "@/lib/server/data/actor";
 import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
 import { issuePasswordSetup } from "./internal/issue-password-setup";
+import { requirePasswordSignIn } from "./internal/require-password-sign-in";
 
 /**
  * Admin-only: a one-time link that resets the password of an account that has one (it works for an
@@ -13,6 +14,7 @@ import { issuePasswordSetup } from "./internal/issue-password-setup";
  */
 export async function issuePasswordReset(actor: Actor, userId: string, now: Date): Promise<{ email: string; token: string; expiresAt: Date }> {
   requireAdmin(actor);
+  requirePasswordSignIn();
   return getDb().$transaction(async (tx) => {
     const [user] = await tx.$queryRaw<{ email: string; passwordHash: string; deactivatedAt: Date | null }[]>`
       SELECT email, "passwordHash", "deactivatedAt" FROM "User" WHERE id = ${userId} FOR UPDATE`;

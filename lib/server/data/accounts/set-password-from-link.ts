@@ -8,6 +8,7 @@ import { newPasswordSchema } from "@/lib/schemas/account";
 import { text } from "@/lib/schemas/text";
 import { EXPIRED_PASSWORD_LINK, INVALID_PASSWORD_LINK } from "./get-password-setup";
 import { revokeApiTokens } from "./internal/revoke-api-tokens";
+import { requirePasswordSignIn } from "./internal/require-password-sign-in";
 
 export const setPasswordFromLinkSchema = z
   .object({ token: text().min(20).max(100), password: newPasswordSchema, confirmPassword: text() })
@@ -25,6 +26,7 @@ export const setPasswordFromLinkSchema = z
  * email, to sign in with.
  */
 export async function setPasswordFromLink(input: z.output<typeof setPasswordFromLinkSchema>, now: Date): Promise<{ email: string }> {
+  requirePasswordSignIn();
   const db = getDb();
   const tokenHash = hashLinkToken(input.token);
   // A made-up token costs one indexed read, not an argon2 hash.

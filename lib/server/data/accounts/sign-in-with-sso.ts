@@ -10,7 +10,7 @@ import { applySsoGroups } from "./internal/apply-sso-groups";
 import { startSession } from "./internal/start-session";
 
 /** Why a single sign-on was turned away; the sign-in page words each one. */
-export type SsoRefusal = "unverified-email" | "deactivated" | "not-set-up";
+export type SsoRefusal = "unverified-email" | "deactivated" | "not-set-up" | "identity-conflict";
 
 export type SsoSignIn =
   | { kind: "signed-in"; user: AuthenticatedUser }
@@ -27,11 +27,14 @@ export const SSO_LINK_TTL_MS = 10 * 60_000;
  *
  * - Known identity (issuer + subject): that account, unless deactivated.
  * - New identity: only with a verified email. An account with that email and a password is
- *   linked only once its owner proves the password (a link request, `link-required`), so a
+ *   linked only once its owner proved the password in this browser (a link request,
+ *   `link-required`, then confirmSsoLink's proof, passed back here as `linkProof`), so a
  *   provider that asserts someone's address can't take their account. An account an
- *   administrator created that has no password yet is the person's own: it is linked. Any
- *   other email gets a new student account (the first administrator, while the instance
- *   isn't set up and password sign-in is off).
+ *   administrator created that has no password and no single sign-on yet is the person's own:
+ *   it is linked. One that already signs in with another identity is refused (a recycled
+ *   address, a recreated provider account): an administrator sorts that out. Any other email
+ *   gets a new student account (the first administrator, while the instance isn't set up and
+ *   password sign-in is off, if the admin groups, when configured, say so).
  *
  * Then the provider's groups are applied (role, teams) and a session starts, in the same
  * transaction. Parallel first sign-ins of one person race on unique keys; the loser starts
@@ -44,6 +47,8 @@ export async function signInWithSso(input: {
   teams: readonly string[] | null;
   /** Password sign-in is off: the first single sign-on sets the instance up. */
   ssoOnly: boolean;
+  /** The proof cookie of a link request whose account's password was given in this browser. */
+  linkProof?: string | null;
   now: Date;
   sessionMaxAgeMs?: number;
 }): Promise<SsoSignIn> {
@@ -60,34 +65,56 @@ export async function signInWithSso(input: {
 async function signIn(tx: Prisma.TransactionClient, input: Parameters<typeof signInWithSso>[0]): Promise<SsoSignIn> {
   const { claims, now } = input;
   const known = await tx.ssoIdentity.findUnique({ where: { issuer_subject: { issuer: claims.issuer, subject: claims.subject } }, select: { id: true, userId: true } });
-  let userId = known?.userId;
-  if (!userId) {
-    if (!claims.emailVerified) return { kind: "refused", reason: "unverified-email" };
-    const [existing] = await tx.$queryRaw<{ id: string; passwordHash: string; deactivatedAt: Date | null }[]>`
-      SELECT "id", "passwordHash", "deactivatedAt" FROM "User" WHERE "email" = ${claims.email} FOR UPDATE`;
-    if (existing?.deactivatedAt) return { kind: "refused", reason: "deactivated" };
-    if (existing && existing.passwordHash !== UNSET_PASSWORD_HASH) {
-      const token = newLinkToken();
-      await tx.ssoLinkRequest.deleteMany({ where: { expiresAt: { lte: now } } });
-      await tx.ssoLinkRequest.create({
-        data: { tokenHash: hashLinkToken(token), userId: existing.id, issuer: claims.issuer, subject: claims.subject, createdAt: now, expiresAt: new Date(now.getTime() + SSO_LINK_TTL_MS) },
-      });
-      return { kind: "link-required", token };
-    }
-    if (existing) {
-      userId = existing.id;
-      // Their setup link has no use any more: they sign in through the provider.
-      await tx.passwordSetup.deleteMany({ where: { userId } });
-    } else {
-      const firstAdmin = input.ssoOnly && (await claimSetup(tx));
-      if (!firstAdmin && !(await isSetUp(tx))) return { kind: "refused", reason: "not-set-up" };
-      userId = (await tx.user.create({ data: { email: claims.email, name: claims.name, passwordHash: UNSET_PASSWORD_HASH, role: firstAdmin ? "ADMIN" : "STUDENT", createdAt: now }, select: { id: true } })).id;
-    }
-    await tx.ssoIdentity.create({ data: { userId, issuer: claims.issuer, subject: claims.subject, createdAt: now, lastSignInAt: now } });
-  } else {
-    await tx.ssoIdentity.update({ where: { id: known!.id }, data: { lastSignInAt: now } });
+  if (known) {
+    await tx.ssoIdentity.update({ where: { id: known.id }, data: { lastSignInAt: now } });
+    return finish(tx, input, known.userId);
   }
+  if (!claims.emailVerified) return { kind: "refused", reason: "unverified-email" };
+  const [existing] = await tx.$queryRaw<{ id: string; passwordHash: string; deactivatedAt: Date | null }[]>`
+    SELECT "id", "passwordHash", "deactivatedAt" FROM "User" WHERE "email" = ${claims.email} FOR UPDATE`;
+  if (existing?.deactivatedAt) return { kind: "refused", reason: "deactivated" };
+  // A parallel sign-in of the same person may have linked the identity while this one waited for the row.
+  const linkedMeanwhile = existing && (await tx.ssoIdentity.findUnique({ where: { issuer_subject: { issuer: claims.issuer, subject: claims.subject } }, select: { userId: true } }));
+  if (linkedMeanwhile) return finish(tx, input, linkedMeanwhile.userId);
+  if (existing && existing.passwordHash !== UNSET_PASSWORD_HASH) {
+    // The same identity, back with the proof its account's owner gave in this browser: link them.
+    const proven = input.linkProof
+      ? await tx.$queryRaw<{ id: string }[]>`
+          DELETE FROM "SsoLinkRequest" WHERE "proofHash" = ${hashLinkToken(input.linkProof)} AND "userId" = ${existing.id}
+            AND "issuer" = ${claims.issuer} AND "subject" = ${claims.subject} AND "expiresAt" > ${now}
+          RETURNING "id"`
+      : [];
+    if (proven.length) return finish(tx, input, await linkIdentity(tx, existing.id, claims, now));
+    const token = newLinkToken();
+    await tx.ssoLinkRequest.deleteMany({ where: { expiresAt: { lte: now } } });
+    await tx.ssoLinkRequest.create({
+      data: { tokenHash: hashLinkToken(token), userId: existing.id, issuer: claims.issuer, subject: claims.subject, createdAt: now, expiresAt: new Date(now.getTime() + SSO_LINK_TTL_MS) },
+    });
+    return { kind: "link-required", token };
+  }
+  let userId: string;
+  if (existing) {
+    if (await tx.ssoIdentity.count({ where: { userId: existing.id } })) return { kind: "refused", reason: "identity-conflict" };
+    userId = existing.id;
+    // Their setup link has no use any more: they sign in through the provider.
+    await tx.passwordSetup.deleteMany({ where: { userId } });
+  } else {
+    // With admin groups configured, only one of their members may be the first administrator.
+    const firstAdmin = input.ssoOnly && input.roles.role !== "STUDENT" && (await claimSetup(tx));
+    if (!firstAdmin && !(await isSetUp(tx))) return { kind: "refused", reason: "not-set-up" };
+    userId = (await tx.user.create({ data: { email: claims.email, name: claims.name, passwordHash: UNSET_PASSWORD_HASH, role: firstAdmin ? "ADMIN" : "STUDENT", createdAt: now }, select: { id: true } })).id;
+  }
+  return finish(tx, input, await linkIdentity(tx, userId, claims, now));
+}
 
+async function linkIdentity(tx: Prisma.TransactionClient, userId: string, claims: SsoClaims, now: Date): Promise<string> {
+  await tx.ssoIdentity.create({ data: { userId, issuer: claims.issuer, subject: claims.subject, createdAt: now, lastSignInAt: now } });
+  return userId;
+}
+
+/** The account signs in: not deactivated, the provider's groups applied, a new session. */
+async function finish(tx: Prisma.TransactionClient, input: Parameters<typeof signInWithSso>[0], userId: string): Promise<SsoSignIn> {
+  const { now } = input;
   const [user] = await tx.$queryRaw<{ id: string; email: string; name: string; role: "ADMIN" | "STUDENT"; sessionVersion: number; deactivatedAt: Date | null }[]>`
     SELECT "id", "email", "name", "role", "sessionVersion", "deactivatedAt" FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
   if (!user || user.deactivatedAt) return { kind: "refused", reason: "deactivated" };

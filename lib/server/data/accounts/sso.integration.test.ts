@@ -6,10 +6,14 @@ import { ForbiddenError, GoneError, NotFoundError, RateLimitedError, ValidationE
 import { makeTeam, makeUser, markSetUp, resetDatabase, TEST_PASSWORD } from "@/test/integration/db-helpers";
 import { createFirstAdmin } from "./create-first-admin";
 import { createUser } from "./create-user";
+import { changePassword } from "./change-password";
+import { issuePasswordReset } from "./issue-password-reset";
+import { renewPasswordSetup } from "./renew-password-setup";
+import { setPasswordFromLink } from "./set-password-from-link";
 import { registerUser } from "./register-user";
 import { requestPasswordReset } from "./request-password-reset";
 import { getSessionUser } from "./get-session-user";
-import { linkSsoIdentity } from "./link-sso-identity";
+import { confirmSsoLink } from "./confirm-sso-link";
 import { signInWithSso, SSO_LINK_TTL_MS, type SsoSignIn } from "./sign-in-with-sso";
 
 const now = new Date("2026-06-01T12:00:00Z");
@@ -54,37 +58,64 @@ describe("single sign-on", () => {
     expect(await getDb().ssoIdentity.count()).toBe(0);
   });
 
-  it("links an account with a password only once its owner gives that password", async () => {
+  it("links an account with a password only once its owner gave that password in the same browser", async () => {
     const owner = await makeUser();
     const claims = person({ email: owner.email });
     const pending = await signIn(claims);
     if (pending.kind !== "link-required") throw new Error("expected a link request");
-    // Signing in again before linking still doesn't get in.
+    // Signing in again before the password still doesn't get in.
     expect((await signIn(claims)).kind).toBe("link-required");
-    await expect(linkSsoIdentity({ token: pending.token, password: "a guess", ip: null, now })).rejects.toBeInstanceOf(ValidationError);
+    await expect(confirmSsoLink({ token: pending.token, password: "a guess", ip: null, now })).rejects.toBeInstanceOf(ValidationError);
+    const { proof } = await confirmSsoLink({ token: pending.token, password: TEST_PASSWORD, ip: null, now });
+    // The password alone links nothing: the same sign-on must come back with the proof.
     expect(await getDb().ssoIdentity.count()).toBe(0);
-    await linkSsoIdentity({ token: pending.token, password: TEST_PASSWORD, ip: null, now });
+    expect((await signIn(claims, { linkProof: "a guessed proof" })).kind).toBe("link-required");
+    expect(signedIn(await signIn(claims, { linkProof: proof })).id).toBe(owner.id);
     expect(signedIn(await signIn(claims)).id).toBe(owner.id);
     // The request was used up.
-    await expect(linkSsoIdentity({ token: pending.token, password: TEST_PASSWORD, ip: null, now })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(confirmSsoLink({ token: pending.token, password: TEST_PASSWORD, ip: null, now })).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it("lets a link request expire after 10 minutes", async () => {
-    const owner = await makeUser();
-    const pending = await signIn(person({ email: owner.email }));
-    if (pending.kind !== "link-required") throw new Error("expected a link request");
-    await expect(linkSsoIdentity({ token: pending.token, password: TEST_PASSWORD, ip: null, now: later(SSO_LINK_TTL_MS) })).rejects.toBeInstanceOf(GoneError);
+  it("doesn't let whoever started a link finish it with a password given in someone else's browser", async () => {
+    const victim = await makeUser();
+    // The attacker's provider asserts the victim's address and plants the request's token in the victim's browser.
+    const attacker = person({ email: victim.email });
+    const planted = await signIn(attacker);
+    if (planted.kind !== "link-required") throw new Error("expected a link request");
+    // The victim gives their password there; the proof stays in the victim's browser…
+    const { proof } = await confirmSsoLink({ token: planted.token, password: TEST_PASSWORD, ip: null, now });
+    // …where only the victim's own sign-on follows: it isn't the attacker's identity, so nothing is linked.
+    expect((await signIn(person({ email: victim.email }), { linkProof: proof })).kind).toBe("link-required");
+    // The attacker holds the request's token but not the proof.
+    expect((await signIn(attacker)).kind).toBe("link-required");
     expect(await getDb().ssoIdentity.count()).toBe(0);
   });
 
-  it("links one identity when the password is sent from several tabs at once", async () => {
+  it("lets a link request and its proof expire after 10 minutes", async () => {
     const owner = await makeUser();
-    const pending = await signIn(person({ email: owner.email }));
+    const claims = person({ email: owner.email });
+    const pending = await signIn(claims);
     if (pending.kind !== "link-required") throw new Error("expected a link request");
-    const results = await Promise.allSettled(Array.from({ length: 6 }, () => linkSsoIdentity({ token: pending.token, password: TEST_PASSWORD, ip: null, now })));
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    // The others lost the race for the request, found none once it was gone, or were held back by the sign-in throttle.
+    await expect(confirmSsoLink({ token: pending.token, password: TEST_PASSWORD, ip: null, now: later(SSO_LINK_TTL_MS) })).rejects.toBeInstanceOf(GoneError);
+    const again = await signIn(claims);
+    if (again.kind !== "link-required") throw new Error("expected a link request");
+    const { proof } = await confirmSsoLink({ token: again.token, password: TEST_PASSWORD, ip: null, now });
+    expect((await signIn(claims, { linkProof: proof, now: later(SSO_LINK_TTL_MS) })).kind).toBe("link-required");
+    expect(await getDb().ssoIdentity.count()).toBe(0);
+  });
+
+  it("proves a link request once when the password is sent from several tabs at once", async () => {
+    const owner = await makeUser();
+    const claims = person({ email: owner.email });
+    const pending = await signIn(claims);
+    if (pending.kind !== "link-required") throw new Error("expected a link request");
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => confirmSsoLink({ token: pending.token, password: TEST_PASSWORD, ip: null, now })));
+    const proofs = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.proof] : []));
+    expect(proofs).toHaveLength(1);
+    // The others lost the race for the request, found it proven already, or were held back by the sign-in throttle.
     for (const r of results) if (r.status === "rejected") expect([GoneError, NotFoundError, RateLimitedError].some((E) => r.reason instanceof E), String(r.reason)).toBe(true);
+    const linked = await Promise.all(Array.from({ length: 4 }, () => signIn(claims, { linkProof: proofs[0] })));
+    expect(new Set(linked.map((r) => signedIn(r).id))).toEqual(new Set([owner.id]));
     expect(await getDb().ssoIdentity.count({ where: { userId: owner.id } })).toBe(1);
   });
 
@@ -105,6 +136,14 @@ describe("single sign-on", () => {
     const user = signedIn(await signIn(person({ email: created.email })));
     expect(user.id).toBe(created.id);
     expect(await getDb().passwordSetup.count({ where: { userId: created.id } })).toBe(0);
+  });
+
+  it("refuses a second identity for an account that already signs in with single sign-on", async () => {
+    const first = person();
+    signedIn(await signIn(first));
+    // Another subject asserting the same verified address (a recycled address, a recreated provider account).
+    expect(await signIn(person({ email: first.email }))).toEqual({ kind: "refused", reason: "identity-conflict" });
+    expect(await getDb().ssoIdentity.count()).toBe(1);
   });
 
   it("refuses a deactivated account, linked or not", async () => {
@@ -135,6 +174,10 @@ describe("single sign-on", () => {
     const readers = await makeTeam(admin, [], "Readers");
     const writers = await makeTeam(admin, [], "Writers");
     const manual = await makeTeam(admin, [], "Manual");
+    // A lead's own team with a name the claim carries catches nobody: only administrators' teams count.
+    const lead = await makeUser();
+    const lookalike = await makeTeam(lead, [], "Writers");
+    await getDb().team.update({ where: { id: lookalike.id }, data: { createdAt: new Date("2020-01-01T00:00:00Z") } });
     const claims = person();
     const user = signedIn(await signIn(claims, { teams: ["Readers", "Writers", "Nowhere"], roles: { role: null, lead: true } }));
     await getDb().membership.create({ data: { teamId: manual.id, userId: user.id, role: "MEMBER" } });
@@ -163,6 +206,8 @@ describe("single sign-on", () => {
     await getDb().instanceSettings.update({ where: { id: 1 }, data: { setupCompletedAt: null } });
     // While password sign-in is on, a new instance is set up at /setup, not by a single sign-on.
     expect(await signIn(person())).toEqual({ kind: "refused", reason: "not-set-up" });
+    // With admin groups configured, someone outside them can't become the first administrator.
+    expect(await signIn(person(), { ssoOnly: true, roles: { role: "STUDENT", lead: false } })).toEqual({ kind: "refused", reason: "not-set-up" });
     const results = await Promise.all(Array.from({ length: 5 }, () => signIn(person(), { ssoOnly: true })));
     const roles = results.map((r) => signedIn(r).role).sort();
     expect(roles).toEqual(["ADMIN", "STUDENT", "STUDENT", "STUDENT", "STUDENT"]);
@@ -182,8 +227,17 @@ describe("with password sign-in off", () => {
     };
   });
 
-  it("refuses sign-up, a password first admin and mailed reset links", async () => {
+  it("refuses sign-up, a password first admin, reset and setup links, and password changes; new accounts get no setup link", async () => {
     const owner = await makeUser();
+    const admin = await makeUser("ADMIN");
+    await expect(issuePasswordReset(admin, owner.id, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(changePassword(owner, { currentPassword: TEST_PASSWORD, newPassword: "another long password" }, now)).rejects.toBeInstanceOf(ForbiddenError);
+    const created = await createUser(admin, { name: "Sso Only", email: `sso-only-${randomUUID()}@example.test`, role: "STUDENT" }, now);
+    expect(created).toMatchObject({ setupToken: null, expiresAt: null });
+    expect(await getDb().passwordSetup.count()).toBe(0);
+    await expect(renewPasswordSetup(admin, created.id, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setPasswordFromLink({ token: "any-token", password: "a good long password", confirmPassword: "a good long password" }, now)).rejects.toBeInstanceOf(ForbiddenError);
+    await getDb().user.deleteMany({ where: { id: { in: [admin.id, created.id] } } });
     await expect(registerUser({ name: "Someone", email: `x-${randomUUID()}@example.test`, password: "a good long password" })).rejects.toBeInstanceOf(ForbiddenError);
     await getDb().instanceSettings.update({ where: { id: 1 }, data: { setupCompletedAt: null } });
     await expect(createFirstAdmin({ name: "Admin", email: `a-${randomUUID()}@example.test`, password: "a good long password" })).rejects.toBeInstanceOf(ForbiddenError);

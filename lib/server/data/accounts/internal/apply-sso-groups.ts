@@ -7,7 +7,8 @@ import { log } from "@/lib/server/log";
 /**
  * The identity provider's groups, applied at each single sign-on: the account's role when
  * admin groups are configured, and, when a team claim is, its memberships in the teams the
- * claim names (found by exact name; teams are never created here). Only memberships the
+ * claim names (found by exact name among the teams administrators created; teams are never
+ * created here). Only memberships the
  * provider placed (source SSO) are changed or removed; ones people made in Quizformer stay.
  * The invariants people's changes keep hold here too, under the same locks: an instance
  * keeps an active administrator and a team keeps a lead, so a change that would break one
@@ -31,8 +32,11 @@ export async function applySsoGroups(
 }
 
 async function applyTeams(tx: Prisma.TransactionClient, userId: string, names: readonly string[], teamRole: "LEAD" | "MEMBER"): Promise<void> {
-  // Team names aren't unique: a name means the oldest team that has it.
-  const named = names.length ? await tx.team.findMany({ where: { name: { in: [...names] } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, name: true } }) : [];
+  // Team names aren't unique, and any lead may create teams: a name means the oldest team an
+  // administrator created with it, so nobody can catch the provider's members with a look-alike team.
+  const named = names.length
+    ? await tx.team.findMany({ where: { name: { in: [...names] }, createdBy: { role: "ADMIN" } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, name: true } })
+    : [];
   const wanted = new Map<string, string>();
   for (const team of named) if (![...wanted.values()].includes(team.name)) wanted.set(team.id, team.name);
   const unknown = names.filter((n) => ![...wanted.values()].includes(n));
