@@ -20,8 +20,9 @@ export default async function SetupPage() {
         {open && !SIGN_IN_METHODS.password && SIGN_IN_METHODS.sso ? (
           <>
             <p className="mt-1 text-sm text-slate-600">
-              This instance has no administrator yet, and people sign in with {SIGN_IN_METHODS.sso.name} only. The first person to sign in becomes the
-              administrator: make sure that&apos;s you.
+              This instance has no administrator yet, and people sign in with {SIGN_IN_METHODS.sso.name} only. The first person to sign in
+              {SIGN_IN_METHODS.sso.adminGroups.length ? ` who is in ${SIGN_IN_METHODS.sso.adminGroups.join(" or ")}` : ""} becomes the administrator:
+              make sure that&apos;s you.
             </p>
             <div className="mt-6">
               <SsoButton name={SIGN_IN_METHODS.sso.name} callbackUrl="/admin" autoFocus />
