@@ -71,6 +71,13 @@ describe("readMoodleXml", () => {
     expect(warnings).toEqual([{ line: 5, message: `"Gaps": skipped: Moodle's "cloze" questions can't be imported (embedded answers (Cloze) hold several questions in one text)` }]);
   });
 
+  it("skips a type named like an object's own property with the plain reason", () => {
+    const { warnings } = readMoodleXml('<quiz>\n<question type="constructor"/>\n<question type="__proto__"/>\n<question type="toString"/>\n</quiz>');
+    expect(warnings.map((w) => w.message)).toEqual(
+      ["constructor", "__proto__", "toString"].map((type) => `skipped: Moodle's "${type}" questions can't be imported (Quizformer has no such question type)`),
+    );
+  });
+
   it("wants a <quiz> root", () => {
     expect(readMoodleXml("<questions/>").errors).toEqual([{ line: 1, message: "a Moodle XML file starts with <quiz>, not <questions>" }]);
   });

@@ -53,6 +53,7 @@ describe("formula answers in templates", () => {
     const unequal = formulaTemplate("{a}", { parameters: [{ kind: "choice", name: "a", values: [1, 2], dataset: "s" }, { kind: "choice", name: "b", values: [1], dataset: "s" }] });
     expect(validateTemplate(unequal)).toMatchObject({ ok: false, errors: [expect.stringMatching(/Dataset "s".*a: 2, b: 1/)] });
     expect(validateTemplate({ ...formulaTemplate("{a}"), answer: { fn: "formula", inputs: {} } })).toMatchObject({ ok: false });
+    expect(validateTemplate(formulaTemplate("{a} > 5 ? constructor(1) : {a}"))).toMatchObject({ ok: false, errors: [expect.stringMatching(/Unknown function "constructor"/)] });
   });
 
   it("gives a result in its unit, graded in that unit's dimension", () => {
