@@ -78,6 +78,12 @@ describe("readMoodleXml", () => {
     );
   });
 
+  it("gives the line a start tag opens on, even when a line break follows its name", () => {
+    const { questions } = readMoodleXml('<quiz>\n<question\ntype="truefalse"\n>\n<name\n><text>True or false?</text></name></question>\n<question type="truefalse"><name><text>N</text></name></question></quiz>');
+    expect(questions.map((q) => q.line)).toEqual([2, 7]);
+    expect(parseXml("<quiz\n>\n<a\r\nb='1'/></quiz>").children[0]!.line).toBe(3);
+  });
+
   it("wants a <quiz> root", () => {
     expect(readMoodleXml("<questions/>").errors).toEqual([{ line: 1, message: "a Moodle XML file starts with <quiz>, not <questions>" }]);
   });
