@@ -84,6 +84,14 @@ describe("readMoodleXml", () => {
     expect(parseXml("<quiz\n>\n<a\r\nb='1'/></quiz>").children[0]!.line).toBe(3);
   });
 
+  it("refuses a <text> holding elements rather than dropping their words, and reads the same HTML escaped or in CDATA", () => {
+    const question = (text: string) =>
+      `<quiz>\n<question type="shortanswer"><name><text>N</text></name>\n<questiontext format="html"><text>${text}</text></questiontext><answer fraction="100"><text>x</text></answer></question></quiz>`;
+    expect(readMoodleXml(question("Which <b>bold</b> word is here?"))).toMatchObject({ questions: [], errors: [{ line: 3, message: expect.stringMatching(/<text> holds the element <b>.*CDATA/) }] });
+    expect(readMoodleXml(question("Which &lt;b&gt;bold&lt;/b&gt; word is here?")).questions[0]!.questionText.text).toBe("Which <b>bold</b> word is here?");
+    expect(readMoodleXml(question("<![CDATA[Which <b>bold</b> word is here?]]>")).questions[0]!.questionText.text).toBe("Which <b>bold</b> word is here?");
+  });
+
   it("wants a <quiz> root", () => {
     expect(readMoodleXml("<questions/>").errors).toEqual([{ line: 1, message: "a Moodle XML file starts with <quiz>, not <questions>" }]);
   });

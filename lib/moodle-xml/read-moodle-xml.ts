@@ -162,7 +162,26 @@ function readDataset(d: XmlElement): MoodleDataset {
   };
 }
 
+/**
+ * The first `<text>` holding elements of its own. Moodle writes HTML in a `<text>` escaped or in
+ * CDATA, so an element there means a hand-edited file; only the text around it would be read.
+ */
+function markupInText(element: XmlElement): XmlElement | undefined {
+  for (const c of element.children) {
+    const found = c.name === "text" && c.children.length ? c : markupInText(c);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function readQuestion(q: XmlElement, type: string, category: string | undefined): MoodleQuestion {
+  const markup = markupInText(q);
+  if (markup) {
+    throw new QuestionError(
+      `a <text> holds the element <${markup.children[0]!.name}>, whose words would be lost: Moodle writes HTML in <text> escaped (&lt;b&gt;) or inside <![CDATA[ … ]]>; write it so`,
+      markup.line,
+    );
+  }
   const read = new Set([...COMMON, ...(READ_BY_TYPE.get(type) ?? [])]);
   const extras: MoodleExtra[] = q.children.filter((c) => !read.has(c.name)).map((c) => ({ name: c.name, line: c.line, value: (textOf(c) ?? "").trim() }));
   for (const part of ["questiontext", "generalfeedback"]) {
