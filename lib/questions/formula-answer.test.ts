@@ -56,6 +56,12 @@ describe("formula answers in templates", () => {
     expect(validateTemplate(formulaTemplate("{a} > 5 ? constructor(1) : {a}"))).toMatchObject({ ok: false, errors: [expect.stringMatching(/Unknown function "constructor"/)] });
   });
 
+  it("takes a list of up to 1,000 values", () => {
+    const list = (count: number) => formulaTemplate("{a}", { prompt: "A square has side {a}. What is its side?", parameters: [{ kind: "choice", name: "a", values: Array.from({ length: count }, (_, i) => i + 1) }] });
+    expect(validateTemplate(list(1000))).toMatchObject({ ok: true });
+    expect(validateTemplate(list(1001))).toMatchObject({ ok: false, errors: [expect.stringMatching(/at most 1,000 values/)] });
+  });
+
   it("gives a result in its unit, graded in that unit's dimension", () => {
     const checked = validateTemplate(formulaTemplate("{a} * 2", { answer: { fn: "formula", formula: "{a} * 2", inputs: {}, unit: "GB" }, display: { unit: "GB", digits: 3 }, unitPenalty: 0.1 }));
     expect(checked.ok).toBe(true);
