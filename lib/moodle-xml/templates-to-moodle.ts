@@ -5,6 +5,7 @@ import type { ParamValues } from "@/lib/questions/parameter-space";
 import type { Template } from "@/lib/questions/template-schema";
 import { dimensionOf, fromBase, resolveUnit, toDimensionBase } from "@/lib/questions/units";
 import type { Variant } from "@/lib/questions/variant";
+import { moodleFormula } from "./moodle-formula";
 import type { MoodleAnswer, MoodleAnswers, MoodleDataset, MoodleQuestion, MoodleQuestionBase, MoodleUnits } from "./moodle-types";
 
 export type MoodleExportOptions = { items: number };
@@ -22,7 +23,8 @@ const numberText = (x: number) => String(Number(x.toPrecision(12)));
  * Templates as Moodle questions, the category "$course$/top/<topic>/<tag>/…" (the import maps it
  * back). Static kinds map one to one (ordering as matching items to 1…n). A numeric template whose
  * parameters are numbers becomes one calculated question: its parameters are wildcards whose items
- * are the template's first draws, paired by item number; a formula answer is written as the formula,
+ * are the template's first draws, paired by item number; a formula answer is written as the formula
+ * in a form Moodle runs as Quizformer does (`moodleFormula`),
  * any other computed answer as one more wildcard holding each draw's answer. Templates drawing model
  * presets (labels, not numbers) and computed choices are written as fixed variants, as GIFT does.
  */
@@ -150,7 +152,8 @@ function calculated(t: Numeric, base: MoodleQuestionBase, items: number): Calcul
     const from = formulaUnit(t.answer.unit)!;
     const to = t.display.unit ? resolveUnit(t.display.unit, dimensionOf(from.unit)) : { ok: true as const, factor: 1 };
     const ratio = to.ok ? from.factor / to.factor : 1;
-    formula = ratio === 1 ? t.answer.formula! : `(${t.answer.formula}) * ${numberText(ratio)}`;
+    const written = moodleFormula(t.answer.formula!);
+    formula = ratio === 1 ? written : `(${written}) * ${numberText(ratio)}`;
   } else {
     const taken = new Set(t.parameters.map((p) => p.name));
     let name = "answer";
