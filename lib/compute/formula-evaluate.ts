@@ -1,6 +1,6 @@
 import { ComputeError } from "./compute-error";
 import { fmt } from "./format";
-import { FORMULA_FUNCTIONS, FormulaError, parseFormula, type CompareOp, type FormulaNode } from "./formula-parse";
+import { formulaFunction, FormulaError, parseFormula, type CompareOp, type FormulaNode } from "./formula-parse";
 
 const COMPARE: Record<CompareOp, (a: number, b: number) => boolean> = {
   "<": (a, b) => a < b,
@@ -67,8 +67,11 @@ function evaluateNode(node: FormulaNode, read: (name: string) => number): number
       }
       break;
     }
-    case "call":
-      return FORMULA_FUNCTIONS[node.name]!.run(...node.args.map((arg) => evaluateNode(arg, read)));
+    case "call": {
+      const spec = formulaFunction(node.name);
+      if (!spec) throw new ComputeError("invalid_input", `formula: unknown function "${node.name}".`);
+      return spec.run(...node.args.map((arg) => evaluateNode(arg, read)));
+    }
   }
   throw new Error("Unreachable formula node.");
 }

@@ -69,6 +69,11 @@ export const FORMULA_FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
   tanh: one(Math.tanh),
 };
 
+/** The function of this (lower-case) name; an own key only, so "constructor" or "__proto__" is unknown, not Object's. */
+export function formulaFunction(name: string): FunctionSpec | undefined {
+  return Object.hasOwn(FORMULA_FUNCTIONS, name) ? FORMULA_FUNCTIONS[name] : undefined;
+}
+
 export class FormulaError extends Error {
   constructor(
     message: string,
@@ -217,7 +222,7 @@ export function parseFormula(formula: string): FormulaNode {
       return { type: "variable", name: t.text };
     }
     if (t.kind === "name") {
-      const spec = FORMULA_FUNCTIONS[t.text.toLowerCase()];
+      const spec = formulaFunction(t.text.toLowerCase());
       if (!spec) throw new FormulaError(`Unknown function "${t.text}"; parameters are written in braces, {${t.text}}.`, t.at);
       pos++;
       expect("(");

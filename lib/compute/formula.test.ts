@@ -54,6 +54,13 @@ describe("formula answers", () => {
     expect(() => parseFormula("")).toThrow(/empty/);
   });
 
+  it("knows only its own functions, not the names every object inherits", () => {
+    for (const name of ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "__defineGetter__"]) {
+      expect(() => parseFormula(`${name}(1)`)).toThrow(new RegExp(`Unknown function "${name}"`));
+    }
+    expect(() => run("{a} > 5 ? constructor(1) : {a}", { a: 6 })).toThrow(/Unknown function "constructor"/);
+  });
+
   it("refuses results that are no finite number", () => {
     expect(() => run("sqrt(-1)")).toThrow(/not a finite number/);
     expect(() => run("1 / {a}", { a: 0 })).toThrow(/division by zero/);

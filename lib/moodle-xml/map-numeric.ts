@@ -11,6 +11,8 @@ type Report = { warn: (message: string, line?: number) => void; fail: (message: 
 
 /** The dataset name that ties wildcards read item by item: Moodle's draw k takes item k of each. */
 export const ITEMS_DATASET = "items";
+/** Moodle's dataset pages offer at most 100 items per wildcard. */
+export const MAX_DATASET_ITEMS = 100;
 /** Quizformer's relative tolerance is at most 50 %. */
 const MAX_RELATIVE = 0.5;
 
@@ -90,11 +92,12 @@ export function mapCalculated(q: Extract<MoodleQuestion, { kind: "calculated" }>
   if (missing.length) return report.fail(`the formula uses ${missing.map((m) => `{${m}}`).join(", ")} with no dataset definition`, right.line);
   if (/\{=/.test(q.questionText.text)) return report.fail("the question text holds an inline formula {=…}, which Quizformer doesn't evaluate; put it in the answer's formula", q.line);
 
+  const crowded = q.datasets.find((d) => d.items.length > MAX_DATASET_ITEMS);
+  if (crowded) return report.fail(`{${crowded.name}} has ${crowded.items.length} dataset items; Moodle allows at most ${MAX_DATASET_ITEMS} per dataset`, q.line);
   const itemized = q.datasets.filter((d) => d.items.length > 0);
-  if (itemized.length && !itemized[0]!.items.some((i) => itemized.every((d) => d.items.some((x) => x.number === i.number)))) {
-    return report.fail("the wildcards' dataset items share no item number, so no variant can be drawn", itemized[0]!.line);
-  }
-  const parameters = mapDatasets(q.datasets, report);
+  const numbers = sharedItemNumbers(itemized);
+  if (itemized.length && !numbers.length) return report.fail("the wildcards' dataset items share no item number, so no variant can be drawn", itemized[0]!.line);
+  const parameters = mapDatasets(q.datasets, numbers, report);
   const shared = q.datasets.filter((d) => d.status === "shared");
   if (shared.length) {
     report.warn(`shared dataset${shared.length > 1 ? "s" : ""} ${shared.map((d) => `{${d.name}}`).join(", ")}: the values are copied into this template; a later change to the shared dataset doesn't follow`, shared[0]!.line);
@@ -113,16 +116,27 @@ export function mapCalculated(q: Extract<MoodleQuestion, { kind: "calculated" }>
   };
 }
 
-function mapDatasets(datasets: readonly MoodleDataset[], report: Report): NumericParts["parameters"] {
+/** Draw k takes the item numbered k of every wildcard: only the numbers every wildcard has can be drawn, ascending. */
+function sharedItemNumbers(withItems: readonly MoodleDataset[]): number[] {
+  let shared: Set<number> | undefined;
+  for (const d of withItems) {
+    const own = new Set(d.items.map((i) => i.number));
+    shared = shared ? new Set([...shared].filter((n) => own.has(n))) : own;
+  }
+  return [...(shared ?? [])].sort((a, b) => a - b);
+}
+
+function mapDatasets(datasets: readonly MoodleDataset[], numbers: readonly number[], report: Report): NumericParts["parameters"] {
   const withItems = datasets.filter((d) => d.items.length > 0);
-  // Draw k takes the item numbered k of every wildcard: only numbers every wildcard has can be drawn.
-  const numbers = [...new Set(withItems.flatMap((d) => d.items.map((i) => i.number)))].filter((n) => withItems.every((d) => d.items.some((i) => i.number === n))).sort((a, b) => a - b);
   if (withItems.some((d) => d.items.length !== numbers.length)) {
     report.warn(`the wildcards have items with different numbers; the ${numbers.length} item number${numbers.length === 1 ? "" : "s"} all of them have are used`, withItems[0]!.line);
   }
   return datasets.map((d) => {
     if (d.items.length) {
-      const values = numbers.map((n) => d.items.find((i) => i.number === n)!.value);
+      // The first item of each number, as a lookup by number would find it.
+      const byNumber = new Map<number, number>();
+      for (const i of d.items) if (!byNumber.has(i.number)) byNumber.set(i.number, i.value);
+      const values = numbers.map((n) => byNumber.get(n)!);
       return { kind: "choice" as const, name: d.name, values, ...(withItems.length > 1 ? { dataset: ITEMS_DATASET } : {}) };
     }
     if (d.distribution === "loguniform") report.warn(`{${d.name}} has no items and a log-uniform distribution; its values are drawn uniformly from ${d.min} to ${d.max}`, d.line);

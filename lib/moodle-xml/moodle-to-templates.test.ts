@@ -193,4 +193,36 @@ describe("moodleMapper on single questions", () => {
     expect(shifted.warnings.map((w) => w.message)).toEqual(['"Sum": the wildcards have items with different numbers; the 2 item numbers all of them have are used']);
     expect(question([[1, 10]], [[2, 2]]).errors.map((e) => e.message)).toEqual(['"Sum": the wildcards\' dataset items share no item number, so no variant can be drawn']);
   });
+
+  it("maps Moodle's largest datasets whole, paired by number, and refuses more items than Moodle allows", () => {
+    const dataset = (name: string, items: [number, number][]) =>
+      `<dataset_definition><status><text>private</text></status><name><text>${name}</text></name><type>calculated</type><distribution><text>uniform</text></distribution><minimum><text>1</text></minimum><maximum><text>100000</text></maximum><decimals><text>0</text></decimals><dataset_items>${items.map(([n, v]) => `<dataset_item><number>${n}</number><value>${v}</value></dataset_item>`).join("")}</dataset_items></dataset_definition>`;
+    const question = (a: [number, number][], b: [number, number][]) =>
+      one(
+        [
+          '<question type="calculated">',
+          "<name><text>Sum</text></name>",
+          "<questiontext><text>What is {a} plus {b}?</text></questiontext>",
+          '<answer fraction="100"><text>{a}+{b}</text><tolerance>0</tolerance><tolerancetype>2</tolerancetype><correctanswerformat>1</correctanswerformat><correctanswerlength>0</correctanswerlength></answer>',
+          `<dataset_definitions>${dataset("a", a)}${dataset("b", b)}</dataset_definitions>`,
+          "</question>",
+        ].join("\n"),
+      );
+    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    // b lists its items backwards and from number 51: only 51…100 are shared.
+    const full = question(
+      range(1, 100).map((n) => [n, n * 10]),
+      range(51, 150)
+        .reverse()
+        .map((n) => [n, n]),
+    );
+    expect(full.errors).toEqual([]);
+    expect(valid(full.templates[0]!.template)).toMatchObject({ parameters: [{ name: "a", values: range(51, 100).map((n) => n * 10) }, { name: "b", values: range(51, 100) }] });
+    const huge = question(
+      range(1, 78_000).map((n) => [n, n]),
+      [[1, 1]],
+    );
+    expect(huge.templates).toEqual([]);
+    expect(huge.errors).toEqual([{ line: 3, message: '"Sum": {a} has 78000 dataset items; Moodle allows at most 100 per dataset' }]);
+  });
 });

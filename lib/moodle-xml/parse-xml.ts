@@ -35,8 +35,10 @@ export function xmlReader(): { write: (piece: string) => void; close: () => XmlE
   parser.on("doctype", (doctype) =>
     fail("the file has a document type declaration (<!DOCTYPE …>); Moodle never writes one, and it is refused because it can define entities", parser.line - (doctype.match(/\n/g)?.length ?? 0)),
   );
+  // The event comes once the character after the name is read; when that is a line break, the
+  // parser already stands on the next line (column 0), and the tag opened on the line before.
   parser.on("opentagstart", () => {
-    startLine = parser.line;
+    startLine = parser.column === 0 ? parser.line - 1 : parser.line;
   });
   parser.on("opentag", (tag) => {
     if (stack.length >= MAX_DEPTH) fail(`elements nest more than ${MAX_DEPTH} deep`);

@@ -71,6 +71,27 @@ describe("readMoodleXml", () => {
     expect(warnings).toEqual([{ line: 5, message: `"Gaps": skipped: Moodle's "cloze" questions can't be imported (embedded answers (Cloze) hold several questions in one text)` }]);
   });
 
+  it("skips a type named like an object's own property with the plain reason", () => {
+    const { warnings } = readMoodleXml('<quiz>\n<question type="constructor"/>\n<question type="__proto__"/>\n<question type="toString"/>\n</quiz>');
+    expect(warnings.map((w) => w.message)).toEqual(
+      ["constructor", "__proto__", "toString"].map((type) => `skipped: Moodle's "${type}" questions can't be imported (Quizformer has no such question type)`),
+    );
+  });
+
+  it("gives the line a start tag opens on, even when a line break follows its name", () => {
+    const { questions } = readMoodleXml('<quiz>\n<question\ntype="truefalse"\n>\n<name\n><text>True or false?</text></name></question>\n<question type="truefalse"><name><text>N</text></name></question></quiz>');
+    expect(questions.map((q) => q.line)).toEqual([2, 7]);
+    expect(parseXml("<quiz\n>\n<a\r\nb='1'/></quiz>").children[0]!.line).toBe(3);
+  });
+
+  it("refuses a <text> holding elements rather than dropping their words, and reads the same HTML escaped or in CDATA", () => {
+    const question = (text: string) =>
+      `<quiz>\n<question type="shortanswer"><name><text>N</text></name>\n<questiontext format="html"><text>${text}</text></questiontext><answer fraction="100"><text>x</text></answer></question></quiz>`;
+    expect(readMoodleXml(question("Which <b>bold</b> word is here?"))).toMatchObject({ questions: [], errors: [{ line: 3, message: expect.stringMatching(/<text> holds the element <b>.*CDATA/) }] });
+    expect(readMoodleXml(question("Which &lt;b&gt;bold&lt;/b&gt; word is here?")).questions[0]!.questionText.text).toBe("Which <b>bold</b> word is here?");
+    expect(readMoodleXml(question("<![CDATA[Which <b>bold</b> word is here?]]>")).questions[0]!.questionText.text).toBe("Which <b>bold</b> word is here?");
+  });
+
   it("wants a <quiz> root", () => {
     expect(readMoodleXml("<questions/>").errors).toEqual([{ line: 1, message: "a Moodle XML file starts with <quiz>, not <questions>" }]);
   });

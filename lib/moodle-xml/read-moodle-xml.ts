@@ -6,7 +6,8 @@ export type MoodleReadResult = { questions: MoodleQuestion[]; errors: MoodleIssu
 /** The question types read here; others are skipped with a warning (Moodle has many plugins). */
 const READ_TYPES = new Set(["multichoice", "truefalse", "shortanswer", "numerical", "matching", "match", "calculated", "calculatedsimple"]);
 
-const WHY_SKIPPED: Record<string, string> = {
+// Maps, not objects: the type comes from the file, and "constructor" must not find Object's.
+const WHY_SKIPPED: ReadonlyMap<string, string> = new Map(Object.entries({
   description: "a description is text without a question",
   essay: "essays are graded by hand",
   multianswer: "embedded answers (Cloze) hold several questions in one text",
@@ -18,11 +19,11 @@ const WHY_SKIPPED: Record<string, string> = {
   ddmarker: "drag-and-drop markers have no Quizformer equivalent",
   randomsamatch: "random short-answer matching draws from other questions",
   random: "a random question is a slot of a Moodle quiz, not a question",
-};
+}));
 
 // Child elements every question type's reader takes; anything else becomes an extra for the mapping to judge.
 const COMMON = ["name", "questiontext", "generalfeedback", "tags", "coursetags"];
-const READ_BY_TYPE: Record<string, string[]> = {
+const READ_BY_TYPE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   multichoice: ["answer", "single"],
   truefalse: ["answer"],
   shortanswer: ["answer", "usecase"],
@@ -31,7 +32,7 @@ const READ_BY_TYPE: Record<string, string[]> = {
   match: ["subquestion"],
   calculated: ["answer", "units", "unitgradingtype", "unitpenalty", "showunits", "dataset_definitions"],
   calculatedsimple: ["answer", "units", "unitgradingtype", "unitpenalty", "showunits", "dataset_definitions"],
-};
+}));
 
 class QuestionError extends Error {
   constructor(
@@ -83,7 +84,7 @@ export function readMoodleTree(root: XmlElement): MoodleReadResult {
     }
     if (!READ_TYPES.has(type)) {
       const name = textOf(child(element, "name"))?.trim();
-      warnings.push({ line: element.line, message: `${name ? `"${name}": ` : ""}skipped: Moodle's "${type || "untyped"}" questions can't be imported (${WHY_SKIPPED[type] ?? "Quizformer has no such question type"})` });
+      warnings.push({ line: element.line, message: `${name ? `"${name}": ` : ""}skipped: Moodle's "${type || "untyped"}" questions can't be imported (${WHY_SKIPPED.get(type) ?? "Quizformer has no such question type"})` });
       continue;
     }
     try {
@@ -161,8 +162,27 @@ function readDataset(d: XmlElement): MoodleDataset {
   };
 }
 
+/**
+ * The first `<text>` holding elements of its own. Moodle writes HTML in a `<text>` escaped or in
+ * CDATA, so an element there means a hand-edited file; only the text around it would be read.
+ */
+function markupInText(element: XmlElement): XmlElement | undefined {
+  for (const c of element.children) {
+    const found = c.name === "text" && c.children.length ? c : markupInText(c);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function readQuestion(q: XmlElement, type: string, category: string | undefined): MoodleQuestion {
-  const read = new Set([...COMMON, ...READ_BY_TYPE[type]!]);
+  const markup = markupInText(q);
+  if (markup) {
+    throw new QuestionError(
+      `a <text> holds the element <${markup.children[0]!.name}>, whose words would be lost: Moodle writes HTML in <text> escaped (&lt;b&gt;) or inside <![CDATA[ … ]]>; write it so`,
+      markup.line,
+    );
+  }
+  const read = new Set([...COMMON, ...(READ_BY_TYPE.get(type) ?? [])]);
   const extras: MoodleExtra[] = q.children.filter((c) => !read.has(c.name)).map((c) => ({ name: c.name, line: c.line, value: (textOf(c) ?? "").trim() }));
   for (const part of ["questiontext", "generalfeedback"]) {
     for (const file of childrenNamed(child(q, part), "file")) extras.push({ name: "file", line: file.line, value: file.attributes.name ?? "" });

@@ -7,7 +7,7 @@ import { BUILT_IN_TEMPLATE_INPUTS } from "@/lib/topics/built-in-templates";
 import { TOPICS } from "@/lib/topics/topic-list";
 import { moodleMapper } from "./moodle-to-templates";
 import { readMoodleXml } from "./read-moodle-xml";
-import { templatesToMoodle } from "./templates-to-moodle";
+import { templatesToMoodle, templatesWithLongLists } from "./templates-to-moodle";
 import { writeMoodleXml } from "./write-moodle-xml";
 
 const BUILT_IN_TEMPLATES: Template[] = BUILT_IN_TEMPLATE_INPUTS.map((t) => templateSchema.parse(t));
@@ -81,6 +81,33 @@ describe("templatesToMoodle and writeMoodleXml", () => {
     const { templates, errors } = importXml(exportXml(BUILT_IN_TEMPLATES, 2));
     expect(errors).toEqual([]);
     expect(templates.length).toBeGreaterThanOrEqual(BUILT_IN_TEMPLATES.length);
+  });
+
+  it("writes a list longer than a Moodle dataset holds as its first draws, keeping the formula, and names the template", () => {
+    const list = (count: number) =>
+      templateSchema.parse({
+        key: `list-${count}`,
+        topic: TOPICS[0]!.slug,
+        title: `A list of ${count}`,
+        prompt: "What is {a} doubled, as a whole number?",
+        explanation: "Twice the value.",
+        source: { title: "Test" },
+        difficulty: "medium",
+        kind: "numeric",
+        parameters: [{ kind: "choice", name: "a", values: Array.from({ length: count }, (_, i) => i + 1) }],
+        answer: { fn: "formula", formula: "{a} * 2", inputs: {} },
+        display: { unit: "", digits: 3 },
+        tolerance: { relative: 0.01 },
+      });
+    const [whole, long] = [list(100), list(150)];
+    const again = importXml(exportXml([whole, long], 20));
+    expect(again.errors).toEqual([]);
+    const [wholeBack, longBack] = again.templates.map((t) => (t.parameters[0] as { values: number[] }).values);
+    expect(wholeBack).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(longBack).toHaveLength(20);
+    expect(longBack!.every((v) => Number.isInteger(v) && v >= 1 && v <= 150)).toBe(true);
+    expect(again.templates[1]).toMatchObject({ answer: { fn: "formula", formula: "{a} * 2" } });
+    expect(templatesWithLongLists([whole, long])).toEqual([long]);
   });
 
   it("keeps CDATA terminators and markup in texts", () => {

@@ -5,6 +5,8 @@ import type { ParamValues } from "@/lib/questions/parameter-space";
 import type { Template } from "@/lib/questions/template-schema";
 import { dimensionOf, fromBase, resolveUnit, toDimensionBase } from "@/lib/questions/units";
 import type { Variant } from "@/lib/questions/variant";
+import { MAX_DATASET_ITEMS } from "./map-numeric";
+import { moodleFormula } from "./moodle-formula";
 import type { MoodleAnswer, MoodleAnswers, MoodleDataset, MoodleQuestion, MoodleQuestionBase, MoodleUnits } from "./moodle-types";
 
 export type MoodleExportOptions = { items: number };
@@ -14,15 +16,19 @@ type Calculated = Extract<MoodleQuestion, { kind: "calculated" }>;
 
 const md = (text: string) => ({ text, format: "markdown" });
 const NO_UNITS: MoodleUnits = { units: [], gradingType: 0, penalty: 0, showUnits: 3, line: 0 };
-/** Moodle's dataset pages offer at most 100 items. */
-const MAX_ITEMS = 100;
 const numberText = (x: number) => String(Number(x.toPrecision(12)));
+
+/** Templates whose lists are longer than a Moodle dataset holds, so only their first draws are written. */
+export function templatesWithLongLists(templates: readonly Template[]): Template[] {
+  return templates.filter((t) => t.kind === "numeric" && t.parameters.some((p) => p.kind === "choice" && p.values.length > MAX_DATASET_ITEMS));
+}
 
 /**
  * Templates as Moodle questions, the category "$course$/top/<topic>/<tag>/…" (the import maps it
  * back). Static kinds map one to one (ordering as matching items to 1…n). A numeric template whose
  * parameters are numbers becomes one calculated question: its parameters are wildcards whose items
- * are the template's first draws, paired by item number; a formula answer is written as the formula,
+ * are the template's first draws, paired by item number; a formula answer is written as the formula
+ * in a form Moodle runs as Quizformer does (`moodleFormula`),
  * any other computed answer as one more wildcard holding each draw's answer. Templates drawing model
  * presets (labels, not numbers) and computed choices are written as fixed variants, as GIFT does.
  */
@@ -128,11 +134,16 @@ function variantNumerical(v: Variant): Extract<MoodleAnswers, { kind: "numerical
 
 function calculated(t: Numeric, base: MoodleQuestionBase, items: number): Calculated {
   const { space } = compileTemplate(t);
-  // Lists drawn together (one dataset, or a single list) are written whole and in order, so they come back as they are.
+  // Lists drawn together (one dataset, or a single list) are written whole and in order, so they
+  // come back as they are; a list longer than a Moodle dataset holds is written, as ranges are, by its first draws.
   const choices = t.parameters.flatMap((p) => (p.kind === "choice" ? [p] : []));
-  const oneList = choices.length === t.parameters.length && choices.length > 0 && (choices.length === 1 || (choices[0]!.dataset !== undefined && choices.every((p) => p.dataset === choices[0]!.dataset)));
   const listLength = Math.min(...choices.map((p) => p.values.length));
-  const count = oneList ? Math.min(MAX_ITEMS, listLength) : Math.max(1, Math.min(items, space.size));
+  const oneList =
+    choices.length === t.parameters.length &&
+    choices.length > 0 &&
+    (choices.length === 1 || (choices[0]!.dataset !== undefined && choices.every((p) => p.dataset === choices[0]!.dataset))) &&
+    listLength <= MAX_DATASET_ITEMS;
+  const count = oneList ? listLength : Math.max(1, Math.min(items, space.size));
   const values: ParamValues[] = oneList
     ? Array.from({ length: count }, (_, k) => Object.fromEntries(choices.map((p) => [p.name, p.values[k]!])))
     : Array.from({ length: count }, (_, seed) => space.draw(seed).values);
@@ -150,7 +161,8 @@ function calculated(t: Numeric, base: MoodleQuestionBase, items: number): Calcul
     const from = formulaUnit(t.answer.unit)!;
     const to = t.display.unit ? resolveUnit(t.display.unit, dimensionOf(from.unit)) : { ok: true as const, factor: 1 };
     const ratio = to.ok ? from.factor / to.factor : 1;
-    formula = ratio === 1 ? t.answer.formula! : `(${t.answer.formula}) * ${numberText(ratio)}`;
+    const written = moodleFormula(t.answer.formula!);
+    formula = ratio === 1 ? written : `(${written}) * ${numberText(ratio)}`;
   } else {
     const taken = new Set(t.parameters.map((p) => p.name));
     let name = "answer";

@@ -7,6 +7,9 @@ const cdata = (s: string) => (s === "" ? "" : /[<&>]/.test(s) ? `<![CDATA[${s.re
 // XML 1.0 can't carry most control characters at all, even escaped.
 const xmlSafe = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 
+// A comment can't hold "--" nor end with "-": a space goes after every "-" another follows, and after a last one.
+const commentSafe = (s: string) => xmlSafe(s).replace(/-(?=-|$)/g, "- ");
+
 const text = (value: string) => `<text>${cdata(xmlSafe(value))}</text>`;
 const formatted = (tag: string, t: MoodleText | undefined, pad: string) => `${pad}<${tag} format="${escapeAttribute(t?.format ?? "html")}">\n${pad}  ${text(t?.text ?? "")}\n${pad}</${tag}>`;
 const plain = (tag: string, value: string | number, pad: string) => `${pad}<${tag}>${escapeText(xmlSafe(String(value)))}</${tag}>`;
@@ -19,7 +22,7 @@ const wrapped = (tag: string, value: string | number, pad: string) => `${pad}<${
  */
 export function writeMoodleXml(questions: readonly MoodleQuestion[], comments: readonly string[] = []): string {
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', "<quiz>"];
-  for (const c of comments) out.push(`<!-- ${xmlSafe(c).replace(/--/g, "- -")} -->`);
+  for (const c of comments) out.push(`<!-- ${commentSafe(c)} -->`);
   let category: string | undefined;
   for (const q of questions) {
     if (q.category && q.category !== category) {

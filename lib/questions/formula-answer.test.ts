@@ -53,6 +53,13 @@ describe("formula answers in templates", () => {
     const unequal = formulaTemplate("{a}", { parameters: [{ kind: "choice", name: "a", values: [1, 2], dataset: "s" }, { kind: "choice", name: "b", values: [1], dataset: "s" }] });
     expect(validateTemplate(unequal)).toMatchObject({ ok: false, errors: [expect.stringMatching(/Dataset "s".*a: 2, b: 1/)] });
     expect(validateTemplate({ ...formulaTemplate("{a}"), answer: { fn: "formula", inputs: {} } })).toMatchObject({ ok: false });
+    expect(validateTemplate(formulaTemplate("{a} > 5 ? constructor(1) : {a}"))).toMatchObject({ ok: false, errors: [expect.stringMatching(/Unknown function "constructor"/)] });
+  });
+
+  it("takes a list of up to 1,000 values", () => {
+    const list = (count: number) => formulaTemplate("{a}", { prompt: "A square has side {a}. What is its side?", parameters: [{ kind: "choice", name: "a", values: Array.from({ length: count }, (_, i) => i + 1) }] });
+    expect(validateTemplate(list(1000))).toMatchObject({ ok: true });
+    expect(validateTemplate(list(1001))).toMatchObject({ ok: false, errors: [expect.stringMatching(/at most 1,000 values/)] });
   });
 
   it("gives a result in its unit, graded in that unit's dimension", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compileParameterSpace } from "./parameter-space";
+import { compileParameterSpace, resolveBinding } from "./parameter-space";
+import { MODEL_PRESETS } from "./presets";
 import { parameterSchema } from "./template-schema";
 
 describe("parameter grids", () => {
@@ -19,5 +20,18 @@ describe("range parameters", () => {
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]).toMatchObject({ path: ["max"], message: "Max must be at least Min." });
     expect(parameterSchema.safeParse({ kind: "float", name: "x", min: 1, max: 1, step: 0.5 }).success).toBe(true);
+  });
+});
+
+describe("resolveBinding", () => {
+  it("reads only the draw's own parameters and a preset's own fields, never what every object inherits", () => {
+    const preset = MODEL_PRESETS[0]!;
+    const values = { a: 3, model: { preset: preset.id, label: preset.label, values: preset.values } };
+    expect(resolveBinding("a", values)).toBe(3);
+    expect(resolveBinding("model.layers", values)).toBe(preset.values.layers);
+    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      expect(() => resolveBinding(name, values)).toThrow(`"${name}" names no parameter.`);
+      expect(() => resolveBinding(`model.${name}`, values)).toThrow(`presets have no field "${name}"`);
+    }
   });
 });

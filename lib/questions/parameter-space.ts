@@ -61,14 +61,15 @@ function axisOf(spec: ParameterSpec): Axis {
 export function resolveBinding(binding: Binding, values: ParamValues): number {
   if (typeof binding === "number") return binding;
   const [head, field] = binding.split(".") as [string, string | undefined];
-  const v = values[head];
+  // Own keys only: a formula's {constructor} must not find Object's.
+  const v = Object.hasOwn(values, head) ? values[head] : undefined;
   if (v === undefined) throw new Error(`"${binding}" names no parameter.`);
   if (typeof v === "number") {
     if (field) throw new Error(`"${binding}": parameter "${head}" has no fields.`);
     return v;
   }
   if (!field) throw new Error(`"${binding}": preset parameter "${head}" needs a field, e.g. ${head}.layers.`);
-  const x = v.values[field as keyof ModelPreset["values"]];
+  const x = Object.hasOwn(v.values, field) ? v.values[field as keyof ModelPreset["values"]] : undefined;
   if (x === undefined) throw new Error(`"${binding}": presets have no field "${field}".`);
   return x;
 }

@@ -14,6 +14,9 @@ export type Binding = z.infer<typeof bindingSchema>;
 const minUpToMax = (p: { min: number; max: number }) => p.max >= p.min;
 const MAX_BELOW_MIN = { path: ["max"], error: "Max must be at least Min." };
 
+/** Most values one list parameter holds: the built-in templates list at most a few dozen, a Moodle dataset at most 100. */
+export const MAX_CHOICE_VALUES = 1000;
+
 export const parameterSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("int"), name, label: text().optional(), min: z.number().int(), max: z.number().int(), step: z.number().int().positive().default(1) }).refine(minUpToMax, MAX_BELOW_MIN),
   z.object({ kind: z.literal("float"), name, label: text().optional(), min: z.number(), max: z.number(), step: z.number().positive() }).refine(minUpToMax, MAX_BELOW_MIN),
@@ -21,7 +24,16 @@ export const parameterSchema = z.discriminatedUnion("kind", [
    * Fixed values. Choice parameters naming the same `dataset` are drawn together: every draw
    * takes the k-th value of each (Moodle's dataset item k), so they must list equally many.
    */
-  z.object({ kind: z.literal("choice"), name, label: text().optional(), values: z.array(z.number()).min(1), dataset: name.optional() }),
+  z.object({
+    kind: z.literal("choice"),
+    name,
+    label: text().optional(),
+    values: z
+      .array(z.number())
+      .min(1)
+      .max(MAX_CHOICE_VALUES, { error: `A list holds at most ${MAX_CHOICE_VALUES.toLocaleString("en")} values; use a range for more.` }),
+    dataset: name.optional(),
+  }),
   /** One of the named real-model configurations in presets.ts; `{model}` renders its label, `{model.layers}` a value. */
   z.object({ kind: z.literal("preset"), name, label: text().optional(), presets: z.array(text()).min(1) }),
 ]);

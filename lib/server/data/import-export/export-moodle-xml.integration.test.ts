@@ -52,6 +52,29 @@ describe("Moodle XML export", () => {
     expect(after.map((r) => templateSchema.parse(r.definition))).toEqual(before.map((r) => templateSchema.parse(r.definition)));
   });
 
+  it("names the templates whose lists are longer than a Moodle dataset holds", async () => {
+    const list = templateSchema.parse({
+      key: "a-long-list",
+      topic: "peft",
+      title: "A long list",
+      prompt: "What is {a} doubled, as a whole number?",
+      explanation: "Twice the value.",
+      source: { title: "Test" },
+      difficulty: "medium",
+      kind: "numeric",
+      parameters: [{ kind: "choice", name: "a", values: Array.from({ length: 150 }, (_, i) => i + 1) }],
+      answer: { fn: "formula", formula: "{a} * 2", inputs: {} },
+      display: { unit: "", digits: 3 },
+      tolerance: { relative: 0.01 },
+    });
+    await seedTemplates([list]);
+    const { text } = await exportMoodleXml(admin, { items: 4, topic: "peft" }, now);
+    expect(text).toContain('<!-- Lists of more than 100 values, more than a Moodle dataset holds, are written as their first 4 draws in: "A long list". -->');
+    const question = readMoodleXml(text).questions.find((q) => q.name === "A long list");
+    expect(question).toMatchObject({ kind: "calculated", datasets: [{ name: "a", items: expect.any(Array) }] });
+    expect(question?.kind === "calculated" ? question.datasets[0]!.items : []).toHaveLength(4);
+  });
+
   it("refuses an unknown topic and non-admins", async () => {
     await expect(exportMoodleXml(admin, { items: 1, topic: "astrology" }, now)).rejects.toBeInstanceOf(NotFoundError);
     const student = await makeUser("STUDENT");

@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
-import { templatesToMoodle } from "@/lib/moodle-xml/templates-to-moodle";
+import { MAX_DATASET_ITEMS } from "@/lib/moodle-xml/map-numeric";
+import { templatesToMoodle, templatesWithLongLists } from "@/lib/moodle-xml/templates-to-moodle";
 import { writeMoodleXml } from "@/lib/moodle-xml/write-moodle-xml";
 import { templateSchema } from "@/lib/questions/template-schema";
 import type { Actor } from "@/lib/server/data/actor";
@@ -25,9 +26,13 @@ export async function exportMoodleXml(actor: Actor, options: { items: number; to
   });
   const templates = rows.map((r) => templateSchema.parse(r.definition));
   const questions = templatesToMoodle(templates, { items: options.items });
+  const longLists = templatesWithLongLists(templates);
   const text = writeMoodleXml(questions, [
     `Quizformer export, ${now.toISOString().slice(0, 10)}: ${templates.length} templates as ${questions.length} questions${options.topic ? ` (topic ${options.topic})` : ""}.`,
     `Numeric templates are calculated questions with up to ${options.items} dataset items (draws paired by item number); templates drawing model presets, and computed choices, are written as up to ${options.items} fixed variants.`,
+    ...(longLists.length
+      ? [`Lists of more than ${MAX_DATASET_ITEMS} values, more than a Moodle dataset holds, are written as their first ${options.items} draws in: ${longLists.map((t) => `"${t.title}"`).join(", ")}.`]
+      : []),
   ]);
   return { text, templates: templates.length, questions: questions.length };
 }
