@@ -33,19 +33,7 @@ export function ExportPanel({ topics }: { topics: { slug: string; title: string 
             </label>
             <input id="export-variants" name="variants" type="number" min={1} max={20} defaultValue={3} required className={`${CONTROL} border-slate-300`} />
           </div>
-          <div>
-            <label htmlFor="export-topic" className="block text-sm font-medium text-slate-800">
-              Topic
-            </label>
-            <select id="export-topic" name="topic" defaultValue="" className={`${CONTROL} border-slate-300`}>
-              <option value="">All topics</option>
-              {topics.map((t) => (
-                <option key={t.slug} value={t.slug}>
-                  {t.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TopicSelect id="export-topic" topics={topics} />
           <button type="submit" className={buttonClasses("secondary", "md")}>
             Download GIFT
           </button>
@@ -67,24 +55,31 @@ export function ExportPanel({ topics }: { topics: { slug: string; title: string 
             </label>
             <input id="export-items" name="items" type="number" min={1} max={100} defaultValue={10} required className={`${CONTROL} border-slate-300`} />
           </div>
-          <div>
-            <label htmlFor="export-xml-topic" className="block text-sm font-medium text-slate-800">
-              Topic
-            </label>
-            <select id="export-xml-topic" name="topic" defaultValue="" className={`${CONTROL} border-slate-300`}>
-              <option value="">All topics</option>
-              {topics.map((t) => (
-                <option key={t.slug} value={t.slug}>
-                  {t.title}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TopicSelect id="export-xml-topic" topics={topics} />
           <button type="submit" className={buttonClasses("secondary", "md")}>
             Download Moodle XML
           </button>
         </form>
       </section>
+    </div>
+  );
+}
+
+/** The topic to export, or all of them: the same choice on each Moodle format's form. */
+function TopicSelect({ id, topics }: { id: string; topics: { slug: string; title: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        Topic
+      </label>
+      <select id={id} name="topic" defaultValue="" className={`${CONTROL} border-slate-300`}>
+        <option value="">All topics</option>
+        {topics.map((t) => (
+          <option key={t.slug} value={t.slug}>
+            {t.title}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -1,12 +1,10 @@
 import "server-only";
-import { getDb } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
 import { MAX_DATASET_ITEMS } from "@/lib/moodle-xml/map-numeric";
 import { templatesToMoodle, templatesWithLongLists } from "@/lib/moodle-xml/templates-to-moodle";
 import { writeMoodleXml } from "@/lib/moodle-xml/write-moodle-xml";
-import { templateSchema } from "@/lib/questions/template-schema";
 import type { Actor } from "@/lib/server/data/actor";
 import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
+import { listExportedTemplates } from "./internal/list-exported-templates";
 
 /**
  * Admin-only: the active templates (of one topic, or all) as Moodle XML. Numeric templates over
@@ -15,16 +13,7 @@ import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
  */
 export async function exportMoodleXml(actor: Actor, options: { items: number; topic?: string }, now: Date): Promise<{ text: string; templates: number; questions: number }> {
   requireAdmin(actor);
-  const db = getDb();
-  if (options.topic && !(await db.topic.findUnique({ where: { slug: options.topic }, select: { id: true } }))) {
-    throw new NotFoundError(`There's no topic "${options.topic}".`);
-  }
-  const rows = await db.questionTemplate.findMany({
-    where: { isLatest: true, status: "ACTIVE", ...(options.topic ? { topic: { slug: options.topic } } : {}) },
-    orderBy: [{ topic: { order: "asc" } }, { key: "asc" }],
-    select: { definition: true },
-  });
-  const templates = rows.map((r) => templateSchema.parse(r.definition));
+  const templates = await listExportedTemplates(options.topic);
   const questions = templatesToMoodle(templates, { items: options.items });
   const longLists = templatesWithLongLists(templates);
   const text = writeMoodleXml(questions, [

@@ -1,13 +1,11 @@
 import "server-only";
-import { getDb } from "@/lib/server/db";
-import { ValidationError } from "@/lib/server/errors";
 import { giftMapper } from "@/lib/gift/gift-to-templates";
 import type { GiftIssue } from "@/lib/gift/gift-types";
 import { splitGift } from "@/lib/gift/parse-gift";
 import { parseQuestion } from "@/lib/gift/parse-question";
 import type { Actor } from "@/lib/server/data/actor";
 import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
-import { checkImportSize } from "./internal/check-import-size";
+import { loadImportContext } from "./internal/import-context";
 import { checkImportedTemplate } from "./internal/check-template";
 import { byLine, type ImportIssue, type ImportResult } from "./import-result";
 import { inSlices, type OnImportProgress } from "./import-progress";
@@ -23,13 +21,7 @@ import { runImport } from "./internal/run-import";
  */
 export async function importGift(actor: Actor, input: { text: string; defaultTopic: string }, onProgress?: OnImportProgress): Promise<ImportResult> {
   requireAdmin(actor);
-  checkImportSize(input.text);
-  const db = getDb();
-  const topics = await db.topic.findMany({ orderBy: { order: "asc" }, select: { slug: true, title: true } });
-  if (!topics.some((t) => t.slug === input.defaultTopic)) {
-    throw new ValidationError(`There's no topic "${input.defaultTopic}"; choose one of the listed topics as the default.`, { defaultTopic: "Choose a topic." });
-  }
-  const builtInKeys = new Set((await db.questionTemplate.findMany({ where: { builtIn: true }, distinct: ["key"], select: { key: true } })).map((t) => t.key));
+  const { topics, builtInKeys } = await loadImportContext(input);
 
   // One pass reads, maps and checks each question, so only the prepared template outlives it.
   const { blocks, errors: parseErrors } = splitGift(input.text);

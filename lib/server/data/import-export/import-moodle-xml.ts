@@ -1,12 +1,10 @@
 import "server-only";
-import { getDb } from "@/lib/server/db";
-import { ValidationError } from "@/lib/server/errors";
 import { moodleMapper } from "@/lib/moodle-xml/moodle-to-templates";
 import { piecesOf, xmlReader } from "@/lib/moodle-xml/parse-xml";
 import { readMoodleTree, xmlFailure, type MoodleReadResult } from "@/lib/moodle-xml/read-moodle-xml";
 import type { Actor } from "@/lib/server/data/actor";
 import { requireAdmin } from "@/lib/server/data/internal/authz/require-admin";
-import { checkImportSize } from "./internal/check-import-size";
+import { loadImportContext } from "./internal/import-context";
 import { checkImportedTemplate } from "./internal/check-template";
 import { byLine, type ImportIssue, type ImportResult } from "./import-result";
 import { inSlices, type OnImportProgress } from "./import-progress";
@@ -24,13 +22,7 @@ const XML_PIECE = 4096;
  */
 export async function importMoodleXml(actor: Actor, input: { text: string; defaultTopic: string }, onProgress?: OnImportProgress): Promise<ImportResult> {
   requireAdmin(actor);
-  checkImportSize(input.text);
-  const db = getDb();
-  const topics = await db.topic.findMany({ orderBy: { order: "asc" }, select: { slug: true, title: true } });
-  if (!topics.some((t) => t.slug === input.defaultTopic)) {
-    throw new ValidationError(`There's no topic "${input.defaultTopic}"; choose one of the listed topics as the default.`, { defaultTopic: "Choose a topic." });
-  }
-  const builtInKeys = new Set((await db.questionTemplate.findMany({ where: { builtIn: true }, distinct: ["key"], select: { key: true } })).map((t) => t.key));
+  const { topics, builtInKeys } = await loadImportContext(input);
 
   // The XML is read a piece at a time, so even a 5 MB file never holds the event loop for long.
   const reader = xmlReader();
