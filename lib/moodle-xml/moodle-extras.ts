@@ -59,6 +59,7 @@ export function notCarried(q: MoodleQuestion): { line: number; part: string }[] 
 export function notCarriedWarning(q: MoodleQuestion): { line: number; message: string } | undefined {
   const parts = notCarried(q).sort((a, b) => a.line - b.line);
   if (!parts.length) return undefined;
-  const listed = parts.map((p) => `${p.part} (line ${p.line})`).join("; ");
+  // The warning stands at the first part's line: only the others need theirs named.
+  const listed = parts.map((p, i) => (i === 0 ? p.part : `${p.part} (line ${p.line})`)).join("; ");
   return { line: parts[0]!.line, message: `"${q.name}": not carried: ${listed}` };
 }

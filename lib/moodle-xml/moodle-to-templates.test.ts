@@ -90,10 +90,10 @@ describe("moodleMapper", () => {
   it("reports what isn't carried, each with its line", () => {
     expect(bank.warnings).toEqual(
       expect.arrayContaining([
-        { line: 26, message: '"Bits of int8": not carried: the penalty for each wrong try (33.3%) (line 26)' },
+        { line: 26, message: '"Bits of int8": not carried: the penalty for each wrong try (33.3%)' },
         { line: 49, message: `"Bits of int8": partial credit isn't supported: "1 byte" (50%) is kept as a wrong choice` },
         { line: 117, message: '"Format name": answers are compared ignoring case, spaces and punctuation (Moodle compared case)' },
-        { line: 150, message: '"Weights of a 7B model in fp16": not carried: the default mark (2.0000000; marks are set per quiz item) (line 150)' },
+        { line: 150, message: '"Weights of a 7B model in fp16": not carried: the default mark (2.0000000; marks are set per quiz item)' },
       ]),
     );
   });
@@ -131,7 +131,7 @@ describe("moodleMapper on single questions", () => {
     );
     expect(templates).toHaveLength(1);
     expect(warnings).toEqual([
-      { line: 6, message: '"Picture": not carried: the embedded file "rope.png" (line 6); a hint (line 9)' },
+      { line: 6, message: '"Picture": not carried: the embedded file "rope.png"; a hint (line 9)' },
       { line: 3, message: `"Picture": an image or file (@@PLUGINFILE@@) is not carried: the file isn't in the export, so the reference can't show it` },
       { line: 3, message: '"Picture": HTML tags other than paragraphs, line breaks, bold, italics and code were removed' },
     ]);
