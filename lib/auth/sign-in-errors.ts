@@ -11,7 +11,7 @@ export function signInErrorMessage(code: string | undefined, ssoName: string): s
     case "sso-deactivated":
       return "This account is deactivated. Ask an administrator to reactivate it.";
     case "sso-not-set-up":
-      return "Quizformer isn't set up yet: its first administrator sets it up (see /setup).";
+      return "Quizformer isn't set up yet, and this account can't be its first administrator. The person who runs this Quizformer sets it up first.";
     case "sso-identity-conflict":
       return `The Quizformer account with this email address already signs in with another ${ssoName} identity. Ask an administrator: the address may have belonged to someone else before.`;
     case "sso-claims":

@@ -75,7 +75,7 @@ export async function serve(options: {
     // A wrong TRUST_PROXY would otherwise surface only at the first sign-in, on the form.
     trustedProxyHops(process.env);
     // The same for single sign-on and PASSWORD_SIGNIN: a half-set or impossible setting stops the start.
-    readSignInMethods(process.env);
+    readSignInMethods({ ...process.env, ...options.env });
     process.env.DATABASE_URL = database.url;
     await migrateDatabase(database.url, { log: say });
     await seedDatabase(say);

@@ -6,13 +6,16 @@ import { Card } from "@/components/ui/card";
 import { AccountForm } from "@/components/auth/account-form";
 import { needsSetup } from "@/lib/server/data/instance/needs-setup";
 import { SsoButton } from "@/components/auth/sso-button";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { SIGN_IN_METHODS } from "@/lib/server/auth/auth-options";
 import { setupAction } from "./actions";
 
 export const metadata: Metadata = { title: "Set up" };
 
-export default async function SetupPage() {
+export default async function SetupPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const open = await needsSetup();
+  const { error } = await searchParams;
+  const refused = error === "sso-not-set-up" && SIGN_IN_METHODS.sso ? signInErrorMessage(error, SIGN_IN_METHODS.sso.name) : null;
   return (
     <div className="mx-auto max-w-md">
       <Card>
@@ -24,8 +27,13 @@ export default async function SetupPage() {
               {SIGN_IN_METHODS.sso.adminGroups.length ? ` who is in ${SIGN_IN_METHODS.sso.adminGroups.join(" or ")}` : ""} becomes the administrator:
               make sure that&apos;s you.
             </p>
+            {refused ? (
+              <div className="mt-4">
+                <Alert tone="error">{refused}</Alert>
+              </div>
+            ) : null}
             <div className="mt-6">
-              <SsoButton name={SIGN_IN_METHODS.sso.name} callbackUrl="/admin" autoFocus />
+              <SsoButton name={SIGN_IN_METHODS.sso.name} callbackUrl="/admin" autoFocus={!refused} />
             </div>
           </>
         ) : open ? (

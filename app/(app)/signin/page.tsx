@@ -15,8 +15,9 @@ import { getInstanceSettings } from "@/lib/server/data/instance/get-instance-set
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (await needsSetup()) redirect("/setup");
   const params = await searchParams;
+  // A single sign-on turned away before setup says why on the setup page.
+  if (await needsSetup()) redirect(params.error === "sso-not-set-up" ? "/setup?error=sso-not-set-up" : "/setup");
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const { signupEnabled } = await getInstanceSettings();
