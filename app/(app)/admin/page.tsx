@@ -5,6 +5,7 @@ import { SettingsForm } from "@/components/admin/settings-form";
 import { requireActor } from "@/lib/server/entry/require-actor";
 import { getAdminOverview } from "@/lib/server/data/instance/get-admin-overview";
 import { updateSettingsAction } from "./actions";
+import { SIGN_IN_METHODS } from "@/lib/server/auth/auth-options";
 
 export const metadata: Metadata = { title: "Administration" };
 
@@ -35,7 +36,16 @@ export default async function AdminPage() {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-4 text-lg font-semibold">Sign-up</h2>
-          <SettingsForm action={updateSettingsAction} signupEnabled={overview.settings.signupEnabled} />
+          {SIGN_IN_METHODS.password ? (
+            <SettingsForm action={updateSettingsAction} signupEnabled={overview.settings.signupEnabled} />
+          ) : (
+            <p className="text-sm text-slate-600">Accounts come from {SIGN_IN_METHODS.sso?.name ?? "single sign-on"}: whoever it lets in gets an account at their first sign-in.</p>
+          )}
+          {SIGN_IN_METHODS.password && SIGN_IN_METHODS.sso ? (
+            <p className="mt-3 text-xs text-slate-600">
+              This covers accounts with a password. {SIGN_IN_METHODS.sso.name} creates an account for whoever it lets in, whatever this says.
+            </p>
+          ) : null}
         </Card>
         <Card>
           <h2 className="text-lg font-semibold">Manage</h2>
@@ -68,7 +78,7 @@ export default async function AdminPage() {
               <Link href="/admin/import-export" className="font-medium text-brand-700 hover:underline">
                 Import and export
               </Link>{" "}
-              — import Moodle GIFT or Quizformer JSON; download the templates as JSON or GIFT.
+              — import Moodle GIFT, Moodle XML or Quizformer JSON; download the templates in any of them.
             </li>
             <li>
               <Link href="/teams" className="font-medium text-brand-700 hover:underline">
