@@ -93,10 +93,16 @@ export function UserCsvUpload({ upload }: { upload: Upload }) {
         ) : null}
         {result?.ok && result.data ? (
           <Alert tone="success" title={`${pluralize(result.data.length, "account")} created.`}>
-            <p>Each has a one-time link to choose a password, valid for 7 days. Download them now: they won&apos;t be shown again.</p>
-            <Button type="button" variant="secondary" size="sm" className="mt-2" onClick={() => download(result.data!)}>
-              Download the links (CSV)
-            </Button>
+            {result.data.some((u) => u.setupToken) ? (
+              <>
+                <p>Each has a one-time link to choose a password, valid for 7 days. Download them now: they won&apos;t be shown again.</p>
+                <Button type="button" variant="secondary" size="sm" className="mt-2" onClick={() => download(result.data!)}>
+                  Download the links (CSV)
+                </Button>
+              </>
+            ) : (
+              <p>They sign in with single sign-on: each person&apos;s first sign-on with their address takes their account.</p>
+            )}
           </Alert>
         ) : null}
       </div>

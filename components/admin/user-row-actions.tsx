@@ -12,15 +12,18 @@ export function UserRowActions({
   isSelf,
   setRole,
   setActive,
+  unlinkSso,
 }: {
-  user: { id: string; name: string; role: "ADMIN" | "STUDENT"; active: boolean };
+  user: { id: string; name: string; role: "ADMIN" | "STUDENT"; active: boolean; sso: boolean };
   isSelf: boolean;
   setRole: Action;
   setActive: Action;
+  unlinkSso: Action;
 }) {
   const [roleState, roleAction] = useActionState(setRole, null);
   const [activeState, activeAction] = useActionState(setActive, null);
-  const error = [roleState, activeState].find((s) => s && !s.ok);
+  const [unlinkState, unlinkAction] = useActionState(unlinkSso, null);
+  const error = [roleState, activeState, unlinkState].find((s) => s && !s.ok);
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
       <div className="flex flex-wrap gap-2">
@@ -51,6 +54,14 @@ export function UserRowActions({
             </SubmitButton>
           </form>
         )}
+        {user.sso ? (
+          <form action={unlinkAction}>
+            <input type="hidden" name="userId" value={user.id} />
+            <SubmitButton variant="secondary" size="sm" pendingText="Unlinking…" aria-label={`Unlink single sign-on from ${user.name}`}>
+              Unlink sign-on
+            </SubmitButton>
+          </form>
+        ) : null}
       </div>
       {error && !error.ok ? (
         <p role="alert" className="text-sm text-red-700">

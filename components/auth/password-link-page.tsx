@@ -14,7 +14,38 @@ const linkClass = "font-medium text-brand-700 hover:underline";
  * the password, worded for a first password or a reset, or, for a used, replaced or expired link,
  * why it doesn't work and what to do. `opened`: the address the link had (/welcome or /reset-password).
  */
-export function PasswordLinkPage({ token, link, action, canMail, opened }: { token: string; link: LinkInfo | Error; action: Action; canMail: boolean; opened: "setup" | "reset" }) {
+export function PasswordLinkPage({
+  token,
+  link,
+  action,
+  canMail,
+  opened,
+  ssoOnly,
+}: {
+  token: string;
+  link: LinkInfo | Error;
+  action: Action;
+  canMail: boolean;
+  opened: "setup" | "reset";
+  /** Password sign-in is off: the provider's name, to send people there instead. */
+  ssoOnly?: string;
+}) {
+  if (ssoOnly) {
+    return (
+      <div className="mx-auto max-w-md">
+        <Card>
+          <h1 className="text-xl font-semibold">Passwords aren&apos;t used here</h1>
+          <p className="mt-2 text-sm text-slate-600">
+            This site signs people in with {ssoOnly}, so this link can&apos;t set a password.{" "}
+            <Link href="/signin" className={linkClass}>
+              Sign in with {ssoOnly}
+            </Link>{" "}
+            instead.
+          </p>
+        </Card>
+      </div>
+    );
+  }
   if (link instanceof Error) {
     return (
       <div className="mx-auto max-w-md">

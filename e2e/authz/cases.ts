@@ -291,6 +291,8 @@ export const actionCases: Record<string, ActionCase> = {
     expect: everyone("refused"),
   },
   "/admin/users#setUserRoleAction": { args: (fx) => [null, form({ userId: fx.users.student, role: "STUDENT" })], expect: ADMIN_ACTION },
+  // The fixture student has no single sign-on: an admin gets "isn't linked" (a conflict, not a refusal).
+  "/admin/users#unlinkSsoIdentitiesAction": { args: (fx) => [null, form({ userId: fx.users.student })], expect: ADMIN_ACTION },
   "/admin/users#setUserActiveAction": { args: (fx) => [null, form({ userId: fx.users.student, active: "true" })], expect: ADMIN_ACTION },
   "/admin/quizzes#saveQuizAction": {
     args: (_fx, actor) => [{ title: unique("Matrix quiz", actor), description: "", topic: TOPIC, feedbackMode: "IMMEDIATE", timeLimitMinutes: "", maxAttempts: "", shuffleQuestions: false, shuffleChoices: false, items: [{ type: "draw", topic: TOPIC, tag: "", difficulty: "", count: 1 }] }],

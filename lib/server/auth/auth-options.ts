@@ -9,6 +9,7 @@ import { revokeSession } from "@/lib/server/data/accounts/revoke-session";
 import { log, summarizeError } from "@/lib/server/log";
 import { clientIp } from "./client-ip";
 import { resolveAuthSecret } from "./secret";
+import { signInFlowCookies } from "./sign-in-flow-cookies";
 import { signInMethods } from "./sign-in-methods";
 import { decodeSessionToken, encodeSessionToken } from "./session-token";
 import { completeSsoSignIn, ssoProvider } from "./sso-provider";
@@ -56,6 +57,7 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/signin", error: "/signin" },
+  cookies: signInFlowCookies(process.env.NEXTAUTH_URL),
   providers: [...(SIGN_IN_METHODS.sso ? [ssoProvider(SIGN_IN_METHODS.sso)] : []), ...(SIGN_IN_METHODS.password ? [passwordProvider()] : [])],
   callbacks: {
     async signIn({ user, account, profile }) {

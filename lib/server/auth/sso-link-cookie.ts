@@ -32,3 +32,11 @@ export async function setSsoLinkProofCookie(proof: string): Promise<void> {
 export async function readSsoLinkProofCookie(): Promise<string | null> {
   return (await cookies()).get(name(PROOF))?.value ?? null;
 }
+
+/** After a single sign-on came back: its proof had its one chance, and a finished sign-in has no pending link. */
+export async function clearSsoLinkCookies(options: { keepRequest: boolean }): Promise<void> {
+  const jar = await cookies();
+  const gone = { httpOnly: true, sameSite: "lax" as const, secure: secure(), path: "/", maxAge: 0 };
+  if (jar.get(name(PROOF))) jar.set(name(PROOF), "", gone);
+  if (!options.keepRequest && jar.get(name(REQUEST))) jar.set(name(REQUEST), "", gone);
+}

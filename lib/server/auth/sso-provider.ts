@@ -4,7 +4,7 @@ import { readSsoClaims, rolesFromGroups } from "@/lib/auth/sso-claims";
 import { SSO_PROVIDER_ID, type SsoConfig } from "@/lib/auth/sso-config";
 import { signInWithSso } from "@/lib/server/data/accounts/sign-in-with-sso";
 import { log, summarizeError } from "@/lib/server/log";
-import { readSsoLinkProofCookie, setSsoLinkCookie } from "./sso-link-cookie";
+import { clearSsoLinkCookies, readSsoLinkProofCookie, setSsoLinkCookie } from "./sso-link-cookie";
 
 type Profile = Record<string, unknown> & { sub: string };
 
@@ -53,6 +53,7 @@ export async function completeSsoSignIn(config: SsoConfig, options: { ssoOnly: b
       now: new Date(),
       sessionMaxAgeMs: options.sessionMaxAgeMs,
     });
+    await clearSsoLinkCookies({ keepRequest: result.kind === "link-required" });
     if (result.kind === "refused") return `/signin?error=sso-${result.reason}`;
     if (result.kind === "link-required") {
       await setSsoLinkCookie(result.token);

@@ -11,6 +11,7 @@ import { issuePasswordReset } from "@/lib/server/data/accounts/issue-password-re
 import { recordIdSchema } from "@/lib/schemas/ids";
 import type { CreatedUserLink } from "@/lib/accounts/created-user-link";
 import type { PasswordLinkView } from "@/lib/accounts/password-link";
+import { unlinkSsoIdentities, unlinkSsoIdentitiesSchema } from "@/lib/server/data/accounts/unlink-sso-identities";
 
 /** What the browser gets for a created account: its setup token once, to build the link. */
 function toLink(user: CreatedUser): CreatedUserLink {
@@ -28,6 +29,15 @@ export const setUserActiveAction = defineFormAction({ name: "set-user-active", i
   revalidatePath("/admin/users");
   return { ok: true, message: input.active ? "Account reactivated." : "Account deactivated and signed out." };
 });
+
+export const unlinkSsoIdentitiesAction = defineFormAction(
+  { name: "unlink-sso-identities", input: unlinkSsoIdentitiesSchema, invalid: "Invalid request.", audit: true },
+  async ({ actor, input }) => {
+    const { email } = await unlinkSsoIdentities(actor, input);
+    revalidatePath("/admin/users");
+    return { ok: true, message: `${email} is no longer linked to single sign-on and was signed out.` };
+  },
+);
 
 export const createUserAction = defineFormAction<typeof createUserSchema, CreatedUserLink>(
   { name: "create-user", input: createUserSchema, invalid: "Check the marked fields.", echo: ["name", "email", "role"], audit: true },

@@ -6,7 +6,7 @@ import { formatDateIn, formatDateTimeIn } from "@/components/ui/format";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { listUsersQuerySchema, listUsers } from "@/lib/server/data/accounts/list-users";
 import { requireActor } from "@/lib/server/entry/require-actor";
-import { createUserAction, createUsersFromCsvAction, issuePasswordResetAction, renewPasswordSetupAction, setUserActiveAction, setUserRoleAction } from "./actions";
+import { createUserAction, createUsersFromCsvAction, issuePasswordResetAction, renewPasswordSetupAction, setUserActiveAction, setUserRoleAction, unlinkSsoIdentitiesAction } from "./actions";
 import { Card } from "@/components/ui/card";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserCsvUpload } from "@/components/admin/user-csv-upload";
@@ -28,7 +28,9 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       <Card>
         <h2 className="text-lg font-semibold">Add people</h2>
         <p className="mt-1 mb-4 text-sm text-slate-600">
-          A new account has no password: its owner chooses one with a one-time link (valid 7 days) that you copy and send them. Nobody else learns it.
+          {SIGN_IN_METHODS.password
+            ? "A new account has no password: its owner chooses one with a one-time link (valid 7 days) that you copy and send them. Nobody else learns it."
+            : `A new account signs in with ${SIGN_IN_METHODS.sso?.name ?? "single sign-on"}: its owner's first sign-on with this address takes it, with the role and teams you give it here.`}
         </p>
         <CreateUserForm action={createUserAction} timeZone={user.timeZone} />
         <h3 className="mt-6 mb-2 font-medium text-slate-900">Many at once</h3>
@@ -79,7 +81,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                   </div>
                 ) : null}
               </div>
-              <UserRowActions user={row} isSelf={row.id === user.id} setRole={setUserRoleAction} setActive={setUserActiveAction} />
+              <UserRowActions user={row} isSelf={row.id === user.id} setRole={setUserRoleAction} setActive={setUserActiveAction} unlinkSso={unlinkSsoIdentitiesAction} />
             </li>
           ))}
         </ul>

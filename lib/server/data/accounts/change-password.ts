@@ -41,6 +41,8 @@ export async function changePassword(actor: Actor, input: { currentPassword: str
     // Whoever knew the old password may hold a reset link or a token made with it.
     await tx.passwordSetup.deleteMany({ where: { userId: actor.id } });
     await revokeApiTokens(tx, actor.id, now);
+    // A single sign-on link proven with the old password mustn't outlive it.
+    await tx.ssoLinkRequest.deleteMany({ where: { userId: actor.id } });
   });
   return { email: user.email };
 }

@@ -6,6 +6,7 @@ import { ConflictError, ValidationError } from "@/lib/server/errors";
 import { createFirstAdmin } from "./create-first-admin";
 import { needsSetup } from "@/lib/server/data/instance/needs-setup";
 import { restoreAdmin } from "./internal/restore-admin";
+import { signInMethods } from "@/lib/server/auth/sign-in-methods";
 
 /**
  * System task: with ADMIN_EMAIL and ADMIN_PASSWORD set, creates the first admin
@@ -20,6 +21,12 @@ export async function ensureAdminFromEnv(env: {
   ADMIN_NAME?: string;
 }): Promise<"created" | "restored" | "already-set-up" | "not-configured"> {
   if (!env.ADMIN_EMAIL || !env.ADMIN_PASSWORD) return "not-configured";
+  if (!signInMethods().password) {
+    throw new ValidationError(
+      "ADMIN_EMAIL and ADMIN_PASSWORD make a password administrator, and PASSWORD_SIGNIN=off leaves nobody a way to use it: unset them (the first single sign-on sets the instance up) or turn password sign-in on.",
+      {},
+    );
+  }
   // The usual case at every start: set up, with an admin. Nothing to do, nothing to check.
   if (!(await needsSetup()) && (await getDb().user.count({ where: { role: "ADMIN", deactivatedAt: null } })) > 0) return "already-set-up";
   const parsed = signUpSchema.safeParse({

@@ -50,6 +50,8 @@ export async function setPasswordFromLink(input: z.output<typeof setPasswordFrom
     if (count === 0) throw new NotFoundError(INVALID_PASSWORD_LINK);
     await tx.session.updateMany({ where: { userId: link.userId, revokedAt: null }, data: { revokedAt: now } });
     await revokeApiTokens(tx, link.userId, now);
+    // A single sign-on link proven with the old password mustn't outlive it.
+    await tx.ssoLinkRequest.deleteMany({ where: { userId: link.userId } });
     const user = await tx.user.findUniqueOrThrow({ where: { id: link.userId }, select: { email: true } });
     return { email: user.email };
   });

@@ -35,6 +35,7 @@ export async function setUserActive(actor: Actor, input: z.output<typeof setUser
     await tx.user.update({ where: { id: input.userId }, data: { deactivatedAt: now, sessionVersion: { increment: 1 } } });
     // A pending password link and the API tokens die with the account's access; reactivating brings neither back.
     await tx.passwordSetup.deleteMany({ where: { userId: input.userId } });
+    await tx.ssoLinkRequest.deleteMany({ where: { userId: input.userId } });
     await revokeApiTokens(tx, input.userId, now);
   });
 }

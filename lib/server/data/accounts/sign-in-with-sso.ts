@@ -64,6 +64,12 @@ export async function signInWithSso(input: {
 
 async function signIn(tx: Prisma.TransactionClient, input: Parameters<typeof signInWithSso>[0]): Promise<SsoSignIn> {
   const { claims, now } = input;
+  // A proof gets one chance: whatever identity comes back with it, its request is used up, so a
+  // proof left in a browser can't wait there for another sign-on to finish someone else's link.
+  const [proven] = input.linkProof
+    ? await tx.$queryRaw<{ userId: string; issuer: string; subject: string; expiresAt: Date }[]>`
+        DELETE FROM "SsoLinkRequest" WHERE "proofHash" = ${hashLinkToken(input.linkProof)} RETURNING "userId", "issuer", "subject", "expiresAt"`
+    : [];
   const known = await tx.ssoIdentity.findUnique({ where: { issuer_subject: { issuer: claims.issuer, subject: claims.subject } }, select: { id: true, userId: true } });
   if (known) {
     await tx.ssoIdentity.update({ where: { id: known.id }, data: { lastSignInAt: now } });
@@ -78,13 +84,10 @@ async function signIn(tx: Prisma.TransactionClient, input: Parameters<typeof sig
   if (linkedMeanwhile) return finish(tx, input, linkedMeanwhile.userId);
   if (existing && existing.passwordHash !== UNSET_PASSWORD_HASH) {
     // The same identity, back with the proof its account's owner gave in this browser: link them.
-    const proven = input.linkProof
-      ? await tx.$queryRaw<{ id: string }[]>`
-          DELETE FROM "SsoLinkRequest" WHERE "proofHash" = ${hashLinkToken(input.linkProof)} AND "userId" = ${existing.id}
-            AND "issuer" = ${claims.issuer} AND "subject" = ${claims.subject} AND "expiresAt" > ${now}
-          RETURNING "id"`
-      : [];
-    if (proven.length) return finish(tx, input, await linkIdentity(tx, existing.id, claims, now));
+    if (proven && proven.userId === existing.id && proven.issuer === claims.issuer && proven.subject === claims.subject && proven.expiresAt > now) {
+      await tx.ssoLinkRequest.deleteMany({ where: { userId: existing.id } });
+      return finish(tx, input, await linkIdentity(tx, existing.id, claims, now));
+    }
     const token = newLinkToken();
     await tx.ssoLinkRequest.deleteMany({ where: { expiresAt: { lte: now } } });
     await tx.ssoLinkRequest.create({

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { SsoClaims } from "@/lib/auth/sso-claims";
 import { getDb } from "@/lib/server/db";
-import { ForbiddenError, GoneError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/server/errors";
+import { ConflictError, ForbiddenError, GoneError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/server/errors";
 import { makeTeam, makeUser, markSetUp, resetDatabase, TEST_PASSWORD } from "@/test/integration/db-helpers";
 import { createFirstAdmin } from "./create-first-admin";
 import { createUser } from "./create-user";
@@ -11,6 +11,9 @@ import { issuePasswordReset } from "./issue-password-reset";
 import { renewPasswordSetup } from "./renew-password-setup";
 import { setPasswordFromLink } from "./set-password-from-link";
 import { registerUser } from "./register-user";
+import { ensureAdminFromEnv } from "./ensure-admin-from-env";
+import { setUserRole } from "./set-user-role";
+import { unlinkSsoIdentities } from "./unlink-sso-identities";
 import { requestPasswordReset } from "./request-password-reset";
 import { getSessionUser } from "./get-session-user";
 import { confirmSsoLink } from "./confirm-sso-link";
@@ -243,5 +246,72 @@ describe("with password sign-in off", () => {
     await expect(createFirstAdmin({ name: "Admin", email: `a-${randomUUID()}@example.test`, password: "a good long password" })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await requestPasswordReset({ email: owner.email, client: null }, now)).toBeNull();
     expect(await getDb().user.count()).toBe(1);
+  });
+});
+
+describe("after a link, a password change or an administrator's unlinking", () => {
+  it("gives a proof one chance: a sign-on of another identity uses it up", async () => {
+    const victim = await makeUser();
+    const attacker = person({ email: victim.email });
+    const planted = await signIn(attacker);
+    if (planted.kind !== "link-required") throw new Error("expected a link request");
+    const { proof } = await confirmSsoLink({ token: planted.token, password: TEST_PASSWORD, ip: null, now });
+    // The victim's own sign-on comes back first with the proof in their browser…
+    await signIn(person({ email: victim.email }), { linkProof: proof });
+    // …so the attacker's identity, arriving later with that same proof, links nothing.
+    expect((await signIn(attacker, { linkProof: proof })).kind).toBe("link-required");
+    expect(await getDb().ssoIdentity.count()).toBe(0);
+  });
+
+  it("drops pending links when the password changes", async () => {
+    const owner = await makeUser();
+    const claims = person({ email: owner.email });
+    const pending = await signIn(claims);
+    if (pending.kind !== "link-required") throw new Error("expected a link request");
+    const { proof } = await confirmSsoLink({ token: pending.token, password: TEST_PASSWORD, ip: null, now });
+    await changePassword(owner, { currentPassword: TEST_PASSWORD, newPassword: "a brand new long password" }, now);
+    expect((await signIn(claims, { linkProof: proof })).kind).toBe("link-required");
+    expect(await getDb().ssoIdentity.count()).toBe(0);
+  });
+
+  it("lets an administrator unlink an account, which signs it out; the next verified sign-on links again", async () => {
+    const admin = await makeUser("ADMIN");
+    const created = await createUser(admin, { name: "Moved On", email: `moved-${randomUUID()}@example.test`, role: "STUDENT" }, now);
+    const first = signedIn(await signIn(person({ email: created.email, subject: "old-person" })));
+    // A new person got the address: refused until an administrator decides.
+    const newcomer = person({ email: created.email, subject: "new-person" });
+    expect(await signIn(newcomer)).toEqual({ kind: "refused", reason: "identity-conflict" });
+    await expect(unlinkSsoIdentities(await makeUser(), { userId: created.id })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await unlinkSsoIdentities(admin, { userId: created.id })).toEqual({ email: created.email, unlinked: 1 });
+    expect(await getSessionUser({ userId: first.id, sessionVersion: first.sessionVersion, sessionId: first.sessionId }, now)).toBeNull();
+    expect(signedIn(await signIn(newcomer)).id).toBe(created.id);
+    await expect(unlinkSsoIdentities(admin, { userId: (await makeUser()).id })).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe("the administrators who can sign in, with password sign-in off", () => {
+  const saved = { ...process.env };
+  beforeEach(() => {
+    Object.assign(process.env, { OIDC_ISSUER: ISSUER, OIDC_CLIENT_ID: "quizformer", OIDC_CLIENT_SECRET: "secret", PASSWORD_SIGNIN: "off" });
+    return () => {
+      for (const key of ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "PASSWORD_SIGNIN"]) {
+        if (saved[key] === undefined) delete process.env[key];
+        else process.env[key] = saved[key];
+      }
+    };
+  });
+
+  it("count only those with single sign-on, so the last of them can't be demoted, unlinked or deactivated", async () => {
+    const ssoAdmin = signedIn(await signIn(person(), { roles: { role: "ADMIN", lead: false } }));
+    // An administrator with only a password: nobody can sign in as them while passwords are off.
+    await makeUser("ADMIN");
+    const actor = { id: ssoAdmin.id, role: "ADMIN" as const };
+    await expect(setUserRole(actor, { userId: ssoAdmin.id, role: "STUDENT" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(unlinkSsoIdentities(actor, { userId: ssoAdmin.id })).rejects.toBeInstanceOf(ConflictError);
+    expect(signedIn(await signIn(person({ subject: "someone" }))).role).toBe("STUDENT");
+  });
+
+  it("refuse a password administrator from the environment", async () => {
+    await expect(ensureAdminFromEnv({ ADMIN_EMAIL: "ops@example.test", ADMIN_PASSWORD: "a long enough password" })).rejects.toBeInstanceOf(ValidationError);
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { UNSET_PASSWORD_HASH } from "@/lib/server/auth/password";
+import { signInMethods } from "@/lib/server/auth/sign-in-methods";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
@@ -39,12 +40,14 @@ export async function lockAdminRosterForSignIn(tx: Prisma.TransactionClient, use
 
 type RosterRow = { id: string; role: UserRole; deactivatedAt: Date | null };
 
-// An admin account nobody can sign in to yet (no password chosen, no single sign-on linked) doesn't count.
+// An admin account nobody can sign in to (no password chosen, or password sign-in off, and no
+// single sign-on linked) doesn't count.
 async function lockAdminRows(tx: Prisma.TransactionClient, userId: string): Promise<RosterRow[]> {
+  const passwordsCount = signInMethods().password;
   return tx.$queryRaw<RosterRow[]>`
     SELECT u."id", u."role", u."deactivatedAt" FROM "User" u
     WHERE (u."role" = 'ADMIN' AND u."deactivatedAt" IS NULL
-           AND (u."passwordHash" <> ${UNSET_PASSWORD_HASH} OR EXISTS (SELECT 1 FROM "SsoIdentity" i WHERE i."userId" = u."id")))
+           AND ((${passwordsCount} AND u."passwordHash" <> ${UNSET_PASSWORD_HASH}) OR EXISTS (SELECT 1 FROM "SsoIdentity" i WHERE i."userId" = u."id")))
        OR u."id" = ${userId}
     ORDER BY u."id" FOR UPDATE OF u`;
 }
