@@ -3,7 +3,7 @@ import { makeRng } from "@/lib/labs/seeded-rng";
 import { attentionBackward, attentionForward } from "./attention";
 import { worstGradientMismatch } from "./gradient-check";
 import { linearBackward, linearForward } from "./linear";
-import { crossEntropy } from "./loss";
+import { crossEntropy } from "./cross-entropy";
 import { rmsNormBackward, rmsNormForward } from "./rms-norm";
 import { applyRope } from "./rope";
 import { swigluBackward, swigluForward } from "./swiglu";

@@ -1,5 +1,6 @@
 import { attentionBackward, attentionForward } from "./attention";
 import type { LmConfig } from "./config";
+import { crossEntropy } from "./cross-entropy";
 import { linearBackward, linearForward } from "./linear";
 import { allocate, type Floats, type LmParams } from "./params";
 import { rmsNormBackward, rmsNormForward } from "./rms-norm";
@@ -32,13 +33,17 @@ export type ForwardResult = {
   cache: ForwardCache;
   /** Per layer, heads × rows × rows softmax weights (row = query), when asked for. */
   attention?: Floats[];
+  /** Cross-entropy (nats) of each position against `options.targets`, when given. */
+  losses?: Float64Array;
 };
+
+export type ForwardOptions = { attentionMaps?: boolean; targets?: readonly number[] };
 
 /**
  * One pre-norm block per layer: x + Attn(RMSNorm(x)), then x + SwiGLU(RMSNorm(x)); a final
  * RMSNorm and the tied head (logits = h·Eᵀ). One sequence at a time: a batch is a loop.
  */
-export function forward(params: LmParams, config: LmConfig, tokens: readonly number[], options: { attentionMaps?: boolean } = {}): ForwardResult {
+export function forward(params: LmParams, config: LmConfig, tokens: readonly number[], options: ForwardOptions = {}): ForwardResult {
   const T = tokens.length;
   const { width: d, heads, mlpHidden: hid, vocabSize: V, normEps: eps } = config;
   if (T < 1 || T > config.context) throw new Error(`sequence length ${T} is outside 1..${config.context}`);
@@ -100,6 +105,11 @@ export function forward(params: LmParams, config: LmConfig, tokens: readonly num
   linearForward(nf, E, logits, T, d, V);
   const result: ForwardResult = { logits, cache: { tokens, layers, xf: x, nf, invf } };
   if (options.attentionMaps) result.attention = layers.map((l) => l.probs);
+  if (options.targets) {
+    if (options.targets.length !== T) throw new Error("one target per input token");
+    result.losses = new Float64Array(T);
+    crossEntropy(logits, options.targets, V, result.losses);
+  }
   return result;
 }
 
