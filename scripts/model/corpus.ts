@@ -1,13 +1,16 @@
 import type { CardNoteInput } from "@/lib/cards/card-schema";
-import type { TemplateInput } from "@/lib/questions/template-schema";
+import { compileParameterSpace } from "@/lib/questions/parameter-space";
+import { renderPlaceholders } from "@/lib/questions/render";
+import { templateSchema, type TemplateInput } from "@/lib/questions/template-schema";
 
 /** Every HELD_OUT_EVERY-th item (the 10th, 20th, … line) is held out; the others train. */
 export const HELD_OUT_EVERY = 10;
 
 /**
- * Markdown's emphasis and code marks go (they carry no words); $…$ math stays as written, since
- * its LaTeX is how the course writes formulas; whitespace, newlines included, collapses to one
- * space so each item is one line.
+ * Markdown's bold and code marks go (they carry no words); single * and _ stay, since inside
+ * $…$ they are LaTeX (subscripts, products) and the two can't be told apart cheaply. Math stays
+ * as written, as its LaTeX is how the course writes formulas; whitespace, newlines included,
+ * collapses to one space so each item is one line.
  */
 export function normaliseText(text: string): string {
   return text
@@ -21,24 +24,6 @@ export function resolveCloze(text: string): string {
   return text.replace(/\{\{c\d+::(.*?)(?:::[^{}]*?)?\}\}/g, "$1");
 }
 
-type Parameter = NonNullable<TemplateInput["parameters"]>[number];
-
-/**
- * A placeholder {name} or {name.field} naming one of the template's parameters becomes a value it
- * could take (a list's first value, a range's minimum, a preset's first name), so the text reads
- * like a question a student sees; other brace groups are KaTeX's and stay.
- */
-export function fillPlaceholders(text: string, parameters: readonly Parameter[]): string {
-  const byName = new Map(parameters.map((p) => [p.name, p]));
-  return text.replace(/\{([a-zA-Z][a-zA-Z0-9_]*)(\.[a-zA-Z][a-zA-Z0-9_]*)?\}/g, (whole, name: string, field: string | undefined) => {
-    const p = byName.get(name);
-    if (!p) return whole;
-    if (p.kind === "choice") return String(p.values[0]);
-    if (p.kind === "int" || p.kind === "float") return String(p.min);
-    return field ? `${p.presets[0]}${field}` : p.presets[0]!;
-  });
-}
-
 function cardItem(card: CardNoteInput): string | null {
   if (card.front && card.back) return `${card.front} ${card.back}`;
   if (card.text) return resolveCloze(card.text);
@@ -46,9 +31,15 @@ function cardItem(card: CardNoteInput): string | null {
   return null;
 }
 
-function templateItem(template: TemplateInput): string {
-  const parameters = template.parameters ?? [];
-  return `${fillPlaceholders(template.prompt, parameters)} ${fillPlaceholders(template.explanation, parameters)}`;
+/**
+ * A template reads as the question a student sees: its placeholders ({param}, {preset.field})
+ * are filled by the variant the question machinery draws for seed 0, through the same renderer
+ * the quiz uses, so KaTeX's own brace groups stay as written.
+ */
+function templateItem(input: TemplateInput): string {
+  const template = templateSchema.parse(input);
+  const { values } = compileParameterSpace(template).draw(0);
+  return `${renderPlaceholders(template.prompt, values)} ${renderPlaceholders(template.explanation, values)}`;
 }
 
 /** One line per item: the card notes in topic order, then the templates in topic order. */
