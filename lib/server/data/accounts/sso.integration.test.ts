@@ -35,6 +35,19 @@ const signedIn = (result: SsoSignIn) => {
   return result.user;
 };
 
+/** PASSWORD_SIGNIN=off with single sign-on configured, for one test; the environment comes back after it. */
+function passwordSignInOff(): () => void {
+  const keys = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "PASSWORD_SIGNIN"] as const;
+  const saved = Object.fromEntries(keys.map((k) => [k, process.env[k]]));
+  Object.assign(process.env, { OIDC_ISSUER: ISSUER, OIDC_CLIENT_ID: "quizformer", OIDC_CLIENT_SECRET: "secret", PASSWORD_SIGNIN: "off" });
+  return () => {
+    for (const key of keys) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  };
+}
+
 beforeEach(async () => {
   await resetDatabase();
   await markSetUp();
@@ -219,16 +232,7 @@ describe("single sign-on", () => {
 });
 
 describe("with password sign-in off", () => {
-  const saved = { ...process.env };
-  beforeEach(() => {
-    Object.assign(process.env, { OIDC_ISSUER: ISSUER, OIDC_CLIENT_ID: "quizformer", OIDC_CLIENT_SECRET: "secret", PASSWORD_SIGNIN: "off" });
-    return () => {
-      for (const key of ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "PASSWORD_SIGNIN"]) {
-        if (saved[key] === undefined) delete process.env[key];
-        else process.env[key] = saved[key];
-      }
-    };
-  });
+  beforeEach(passwordSignInOff);
 
   it("refuses sign-up, a password first admin, reset and setup links, and password changes; new accounts get no setup link", async () => {
     const owner = await makeUser();
@@ -290,16 +294,7 @@ describe("after a link, a password change or an administrator's unlinking", () =
 });
 
 describe("the administrators who can sign in, with password sign-in off", () => {
-  const saved = { ...process.env };
-  beforeEach(() => {
-    Object.assign(process.env, { OIDC_ISSUER: ISSUER, OIDC_CLIENT_ID: "quizformer", OIDC_CLIENT_SECRET: "secret", PASSWORD_SIGNIN: "off" });
-    return () => {
-      for (const key of ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "PASSWORD_SIGNIN"]) {
-        if (saved[key] === undefined) delete process.env[key];
-        else process.env[key] = saved[key];
-      }
-    };
-  });
+  beforeEach(passwordSignInOff);
 
   it("count only those with single sign-on, so the last of them can't be demoted, unlinked or deactivated", async () => {
     const ssoAdmin = signedIn(await signIn(person(), { roles: { role: "ADMIN", lead: false } }));
