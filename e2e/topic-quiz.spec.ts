@@ -31,7 +31,8 @@ test("a student takes a topic quiz with immediate feedback and worked steps; ans
   // Which questions a quiz draws is random: a quiz whose ten happen to have no numeric answer
   // long enough to check is handed in and another one taken, so the check always runs.
   let checkedLeak = 0;
-  for (let round = 0; round < 4 && checkedLeak === 0; round++) {
+  let rounds = 0;
+  for (; rounds < 4 && checkedLeak === 0; rounds++) {
     await page.goto("/topics/sliding-window-attention");
     await page.getByRole("button", { name: "Start a topic quiz" }).click();
     await expect(page).toHaveURL(/\/attempts\//);
@@ -63,8 +64,9 @@ test("a student takes a topic quiz with immediate feedback and worked steps; ans
   }
   expect(checkedLeak).toBeGreaterThan(0);
 
+  // Every quiz handed in (one, or more when a round had nothing to check) can be reviewed.
   await page.goto("/topics/sliding-window-attention");
-  await expect(page.getByRole("main").getByRole("link", { name: "Review", exact: true })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Review", exact: true })).toHaveCount(rounds);
 });
 
 test("an unfinished attempt resumes after a reload, on the same variant", async ({ page }) => {
