@@ -35,8 +35,12 @@ export function CustomSession({ cards, reschedule, reveal, rate }: Props) {
     if (!card || back || pending) return;
     startTransition(async () => {
       const r = await reveal(card.studentCardId);
-      if (!r.ok || !r.data) setError(r.ok ? "The answer couldn't be loaded." : r.message);
-      else setBack(r.data);
+      // Wrapped again: updates after an await leave the transition, and could show the answer
+      // while `pending` still reads true, so the next key would be dropped.
+      startTransition(() => {
+        if (!r.ok || !r.data) setError(r.ok ? "The answer couldn't be loaded." : r.message);
+        else setBack(r.data);
+      });
     });
   }
 
@@ -46,15 +50,17 @@ export function CustomSession({ cards, reschedule, reveal, rate }: Props) {
       if (reschedule) {
         const r = await rate({ studentCardId: card.studentCardId, expectedVersion: card.version, rating, durationMs: Math.min(Date.now() - shownAt, 3_600_000) });
         if (!r.ok) {
-          setError(r.message);
+          startTransition(() => setError(r.message));
           return;
         }
       }
-      setError(null);
-      setCounts((c) => ({ ...c, [rating]: c[rating] + 1 }));
-      setBack(null);
-      setShownAt(Date.now());
-      setIndex((i) => i + 1);
+      startTransition(() => {
+        setError(null);
+        setCounts((c) => ({ ...c, [rating]: c[rating] + 1 }));
+        setBack(null);
+        setShownAt(Date.now());
+        setIndex((i) => i + 1);
+      });
     });
   }
 

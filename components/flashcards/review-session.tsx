@@ -52,8 +52,12 @@ export function ReviewSession({ initial, reveal, rate, undo, setAside, timeZone 
     if (!card || back || pending) return;
     startTransition(async () => {
       const r = await reveal(card.studentCardId, card.front.kind === "computed" ? answer : undefined);
-      if (r.ok && r.data) setBack(r.data);
-      else if (!r.ok) setError(r.message);
+      // Updates after an await leave the transition unless wrapped again: unwrapped, they could
+      // show the answer while `pending` still read true, and the next key would be dropped.
+      startTransition(() => {
+        if (r.ok && r.data) setBack(r.data);
+        else if (!r.ok) setError(r.message);
+      });
     });
   }
 
@@ -62,18 +66,20 @@ export function ReviewSession({ initial, reveal, rate, undo, setAside, timeZone 
     const durationMs = Math.round(performance.now() - shownAt.current);
     startTransition(async () => {
       const r = await rate({ studentCardId: card.studentCardId, expectedVersion: card.version, rating, durationMs, ...(card.front.kind === "computed" ? { seed: card.front.seed } : {}) });
-      if (!r.ok) {
-        setError(r.message);
-        return;
-      }
-      setError(null);
-      setHistory((h) => [...h, { id: card.studentCardId, rating, durationMs }]);
-      setRatings((c) => ({ ...c, [rating]: c[rating] + 1 }));
-      setDone((n) => n + 1);
-      setSpentMs((ms) => ms + durationMs);
-      setBack(null);
-      setAnswer("");
-      setSession(r.data!);
+      startTransition(() => {
+        if (!r.ok) {
+          setError(r.message);
+          return;
+        }
+        setError(null);
+        setHistory((h) => [...h, { id: card.studentCardId, rating, durationMs }]);
+        setRatings((c) => ({ ...c, [rating]: c[rating] + 1 }));
+        setDone((n) => n + 1);
+        setSpentMs((ms) => ms + durationMs);
+        setBack(null);
+        setAnswer("");
+        setSession(r.data!);
+      });
     });
   }
 
@@ -81,17 +87,19 @@ export function ReviewSession({ initial, reveal, rate, undo, setAside, timeZone 
     if (!lastCard || pending) return;
     startTransition(async () => {
       const r = await undo(lastCard.id);
-      if (!r.ok) {
-        setError(r.message);
-        return;
-      }
-      setError(null);
-      setRatings((c) => ({ ...c, [lastCard.rating]: Math.max(0, c[lastCard.rating] - 1) }));
-      setSpentMs((ms) => Math.max(0, ms - lastCard.durationMs));
-      setHistory((h) => h.slice(0, -1));
-      setDone((n) => Math.max(0, n - 1));
-      setBack(null);
-      setSession(r.data!);
+      startTransition(() => {
+        if (!r.ok) {
+          setError(r.message);
+          return;
+        }
+        setError(null);
+        setRatings((c) => ({ ...c, [lastCard.rating]: Math.max(0, c[lastCard.rating] - 1) }));
+        setSpentMs((ms) => Math.max(0, ms - lastCard.durationMs));
+        setHistory((h) => h.slice(0, -1));
+        setDone((n) => Math.max(0, n - 1));
+        setBack(null);
+        setSession(r.data!);
+      });
     });
   }
 
@@ -99,14 +107,16 @@ export function ReviewSession({ initial, reveal, rate, undo, setAside, timeZone 
     if (!card || pending) return;
     startTransition(async () => {
       const r = await setAside(card.studentCardId, change);
-      if (!r.ok) {
-        setError(r.message);
-        return;
-      }
-      setError(null);
-      setBack(null);
-      setAnswer("");
-      setSession(r.data!);
+      startTransition(() => {
+        if (!r.ok) {
+          setError(r.message);
+          return;
+        }
+        setError(null);
+        setBack(null);
+        setAnswer("");
+        setSession(r.data!);
+      });
     });
   }
 
