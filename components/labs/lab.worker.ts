@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { fetchModelFiles, makeLabContext } from "@/lib/labs/lab-context";
 import type { LabMessage, LabRequest } from "@/lib/labs/protocol";
 import { LABS } from "@/lib/labs/registry";
 
@@ -6,7 +7,7 @@ import { LABS } from "@/lib/labs/registry";
 // training loop doesn't flood the page with renders.
 const MIN_INTERVAL_MS = 50;
 
-self.onmessage = (event: MessageEvent<LabRequest>) => {
+self.onmessage = async (event: MessageEvent<LabRequest>) => {
   const { lab, settings } = event.data;
   const post = (m: LabMessage) => self.postMessage(m);
   const run = LABS[lab];
@@ -17,7 +18,8 @@ self.onmessage = (event: MessageEvent<LabRequest>) => {
   try {
     let last = 0;
     let pending: LabMessage | null = null;
-    for (const update of run(settings)) {
+    // Each run has its own worker, so the checkpoints it fetches live as long as the run.
+    for await (const update of run(settings, makeLabContext(fetchModelFiles()))) {
       pending = { type: "update", update };
       const now = performance.now();
       if (now - last >= MIN_INTERVAL_MS || last === 0) {

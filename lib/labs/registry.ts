@@ -1,4 +1,4 @@
-import type { LabUpdate } from "./protocol";
+import type { LabContext, LabGenerator } from "./protocol";
 import type { TopicSlug } from "@/lib/topics/topic-list";
 import { DEFAULT_PEFT_SETTINGS, runPeftLab } from "@/lib/topics/peft/lab/lab";
 import { DEFAULT_QUANTIZATION_SETTINGS, runQuantizationLab } from "@/lib/topics/quantization/lab/lab";
@@ -17,13 +17,13 @@ const LAB_ENTRIES = {
   quantization: { run: runQuantizationLab, defaults: DEFAULT_QUANTIZATION_SETTINGS },
   rlhf: { run: runRlhfLab, defaults: DEFAULT_RLHF_SETTINGS },
   peft: { run: runPeftLab, defaults: DEFAULT_PEFT_SETTINGS },
-} satisfies { [S in TopicSlug]: { run: (settings: never) => Generator<LabUpdate<unknown>, void, void>; defaults: unknown } };
+} satisfies Record<string, { run: (settings: never, context: LabContext) => LabGenerator<unknown>; defaults: unknown }>;
 
-type AnyLab = (settings: unknown) => Generator<LabUpdate<unknown>, void, void>;
+type AnyLab = (settings: unknown, context: LabContext) => LabGenerator<unknown>;
 
 // The worker receives settings as plain data from the page, so each lab validates its own: that is
 // why every lab can be called with `unknown` here.
-const entries = Object.entries(LAB_ENTRIES) as [TopicSlug, { run: AnyLab; defaults: unknown }][];
+const entries = Object.entries(LAB_ENTRIES) as [string, { run: AnyLab; defaults: unknown }][];
 
 /** Every lab by topic slug, as the Web Worker and the benchmark run them. */
 export const LABS: Readonly<Record<string, AnyLab>> = Object.fromEntries(entries.map(([slug, lab]) => [slug, lab.run]));

@@ -24,6 +24,11 @@ export type LmConfig = {
   /** RoPE's base θ; unused by the other modes but kept so a checkpoint states it. */
   ropeBase: number;
   /**
+   * Position Interpolation (Chen et al. 2023): RoPE rotates position m by (m / ropeScale)·θ_i, so
+   * a model run at ropeScale × its training length sees only angles it was trained on. Absent = 1.
+   */
+  ropeScale?: number;
+  /**
    * Sliding-window attention: query i sees key j when 0 <= i − j < window, so the window counts
    * the query token itself (window 1 = the token alone). null = full causal attention.
    */
@@ -44,4 +49,6 @@ export function checkConfig(config: LmConfig): void {
   if (position === "rope" && (width / heads) % 2 !== 0) throw new Error("RoPE needs an even head width");
   if (window !== null && (!Number.isInteger(window) || window < 1)) throw new Error(`window must be a positive integer, got ${window}`);
   if (!Number.isInteger(context) || context < 1) throw new Error(`context must be a positive integer, got ${context}`);
+  const scale = config.ropeScale ?? 1;
+  if (!(scale >= 1) || !Number.isFinite(scale)) throw new Error(`ropeScale must be a finite number ≥ 1, got ${scale}`);
 }

@@ -1,7 +1,7 @@
 import { mulberry32 } from "@/lib/random/seeded-random";
 import type { LmConfig } from "./config";
-import { forward } from "./model";
-import type { LmParams } from "./params";
+import { makeDecoder } from "./decoder";
+import type { Floats, LmParams } from "./params";
 
 export type SamplingSettings = {
   /** Logits are divided by it; 0 picks the most likely token (ties: the lowest id). */
@@ -28,20 +28,27 @@ export function sampleToken(logits: ArrayLike<number>, settings: Omit<SamplingSe
 }
 
 /**
- * Continues `prompt` by `count` tokens. Each step reruns the model on the last `context` tokens
- * (no key/value cache: simple, and fast enough for the labs' short samples). The same seed and
- * settings give the same text.
+ * Continues `prompt` by `count` tokens through the key/value-cache decoder. Once the context is
+ * full, the model reruns on the last `context` tokens for each new one, as a model with absolute
+ * positions must. The same seed and settings give the same text.
  */
 export function generate(params: LmParams, config: LmConfig, prompt: readonly number[], count: number, settings: SamplingSettings): number[] {
   if (prompt.length === 0) throw new Error("generation needs a prompt of at least one token");
   const random = mulberry32(settings.seed);
   const out = [...prompt];
-  const V = config.vocabSize;
+  const C = config.context;
+  let decoder = makeDecoder(params, config);
+  let logits!: Floats;
+  for (const t of prompt.slice(-C)) logits = decoder.step(t);
   for (let s = 0; s < count; s++) {
-    const window = out.slice(Math.max(0, out.length - config.context));
-    const { logits } = forward(params, config, window);
-    const last = logits.subarray((window.length - 1) * V, window.length * V);
-    out.push(sampleToken(last, settings, random()));
+    if (s > 0) {
+      if (decoder.position < C) logits = decoder.step(out.at(-1)!);
+      else {
+        decoder = makeDecoder(params, config);
+        for (const t of out.slice(-C)) logits = decoder.step(t);
+      }
+    }
+    out.push(sampleToken(logits, settings, random()));
   }
   return out.slice(prompt.length);
 }

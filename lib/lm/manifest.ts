@@ -5,6 +5,11 @@ import type { Vocabulary } from "./tokenizer";
 /** Everything needed to rebuild, check and describe a checkpoint; stored as JSON beside its weights. */
 export type LmManifest = {
   format: "quizformer-lm/1";
+  /** The checkpoint's name: its files are <name>.bin and <name>.json. */
+  name: string;
+  description: string;
+  /** The checkpoint a fine-tune started from, with the SHA-256 of its weight file; null = trained from scratch. */
+  from: { name: string; weightsSha256: string } | null;
   config: LmConfig;
   /** Index = token id; index 0 is the unknown character (written as ""). */
   vocabulary: string[];

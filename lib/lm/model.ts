@@ -82,8 +82,8 @@ export function forward(params: LmParams, config: LmConfig, tokens: readonly num
     linearForward(c.n1, lp.wk.value, c.k, T, d, d);
     linearForward(c.n1, lp.wv.value, c.v, T, d, d);
     if (config.position === "rope") {
-      applyRope(c.q, T, d, heads, config.ropeBase, 1);
-      applyRope(c.k, T, d, heads, config.ropeBase, 1);
+      applyRope(c.q, T, d, heads, config.ropeBase, 1, config.ropeScale);
+      applyRope(c.k, T, d, heads, config.ropeBase, 1, config.ropeScale);
     }
     attentionForward(c.q, c.k, c.v, c.att, c.probs, T, d, heads, config.window);
     linearForward(c.att, lp.wo.value, c.x2, T, d, d);
@@ -113,8 +113,11 @@ export function forward(params: LmParams, config: LmConfig, tokens: readonly num
   return result;
 }
 
-/** Accumulates ∂loss/∂θ into params.grads, given ∂loss/∂logits for the cached forward pass. */
-export function backward(params: LmParams, config: LmConfig, cache: ForwardCache, dLogits: Floats): void {
+/**
+ * Accumulates ∂loss/∂θ into params.grads, given ∂loss/∂logits for the cached forward pass, and
+ * returns ∂loss/∂(input embeddings), rows × width: how much each position's input moved the loss.
+ */
+export function backward(params: LmParams, config: LmConfig, cache: ForwardCache, dLogits: Floats): Floats {
   const { tokens, layers, xf, nf, invf } = cache;
   const T = tokens.length;
   const { width: d, heads, mlpHidden: hid, vocabSize: V } = config;
@@ -145,8 +148,8 @@ export function backward(params: LmParams, config: LmConfig, cache: ForwardCache
     linearBackward(c.att, lp.wo.value, dx, datt, lp.wo.grad, T, d, d);
     attentionBackward(c.q, c.k, c.v, c.probs, datt, dq, dk, dv, scratch, T, d, heads, config.window);
     if (config.position === "rope") {
-      applyRope(dq, T, d, heads, config.ropeBase, -1);
-      applyRope(dk, T, d, heads, config.ropeBase, -1);
+      applyRope(dq, T, d, heads, config.ropeBase, -1, config.ropeScale);
+      applyRope(dk, T, d, heads, config.ropeBase, -1, config.ropeScale);
     }
     const dn1 = alloc(T * d);
     linearBackward(c.n1, lp.wq.value, dq, dn1, lp.wq.grad, T, d, d);
@@ -162,4 +165,5 @@ export function backward(params: LmParams, config: LmConfig, cache: ForwardCache
     const g = params.positionEmbedding.grad;
     for (let i = 0; i < T * d; i++) g[i]! += dx[i]!;
   }
+  return dx;
 }

@@ -2,7 +2,7 @@ import { hash32, mulberry32 } from "@/lib/random/seeded-random";
 import { adamWStep, clipGradients, makeAdamW, type AdamWState } from "./adamw";
 import type { LmConfig } from "./config";
 import { accumulateGradients } from "./loss";
-import { initParams, zeroGrads, type LmParams } from "./params";
+import { bindParams, initParams, zeroGrads, type LmParams } from "./params";
 
 export type TrainSettings = {
   seed: number;
@@ -35,8 +35,9 @@ export function batchOffsets(seed: number, step: number, batch: number, tokenCou
 
 export type Trainer = { config: LmConfig; settings: TrainSettings; params: LmParams; optimizer: AdamWState; step: number };
 
-export function makeTrainer(config: LmConfig, settings: TrainSettings): Trainer {
-  const params = initParams(config, settings.seed);
+/** A trainer from the seeded initialisation, or, for a fine-tune, from a copy of `initial`. */
+export function makeTrainer(config: LmConfig, settings: TrainSettings, initial?: Float32Array): Trainer {
+  const params = initial ? bindParams(config, Float32Array.from(initial)) : initParams(config, settings.seed);
   return { config, settings, params, optimizer: makeAdamW(params), step: 0 };
 }
 

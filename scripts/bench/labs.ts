@@ -11,13 +11,15 @@ import { bindParams } from "@/lib/lm/params";
 import { makeTokenizer } from "@/lib/lm/tokenizer";
 import { makeTrainer, trainStep } from "@/lib/lm/train-step";
 import { readWeights } from "@/lib/lm/weight-file";
+import { shippedModelsContext } from "@/test/lm/shipped-models";
 
 console.log("lab                          first result   completed   snapshots");
 for (const [id, run] of Object.entries(LABS)) {
   const started = performance.now();
   let first: number | null = null;
   let snapshots = 0;
-  for (const update of run(LAB_DEFAULTS[id])) {
+  // A fresh context per lab, as each browser run has its own worker: loading checkpoints counts.
+  for await (const update of run(LAB_DEFAULTS[id], shippedModelsContext())) {
     void update;
     snapshots++;
     first ??= performance.now() - started;

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { LmManifest } from "@/lib/lm/manifest";
 import { buildCorpus } from "./build-corpus";
 import { unresolvedPlaceholders } from "@/lib/questions/render";
-import { isHeldOut, normaliseText, resolveCloze, splitCorpus } from "./corpus";
+import { isHeldOut, splitCorpus } from "@/lib/lm/corpus-split";
+import { normaliseText, resolveCloze } from "./corpus";
 
 const models = path.join(import.meta.dirname, "../../public/models");
 

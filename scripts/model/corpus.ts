@@ -3,9 +3,6 @@ import { compileParameterSpace } from "@/lib/questions/parameter-space";
 import { renderPlaceholders } from "@/lib/questions/render";
 import { templateSchema, type TemplateInput } from "@/lib/questions/template-schema";
 
-/** Every HELD_OUT_EVERY-th item (the 10th, 20th, … line) is held out; the others train. */
-export const HELD_OUT_EVERY = 10;
-
 /**
  * Markdown's bold and code marks go (they carry no words); single * and _ stay, since inside
  * $…$ they are LaTeX (subscripts, products) and the two can't be told apart cheaply. Math stays
@@ -46,17 +43,4 @@ function templateItem(input: TemplateInput): string {
 export function corpusItems(cards: readonly CardNoteInput[], templates: readonly TemplateInput[]): string[] {
   const raw = [...cards.map(cardItem).filter((t): t is string => t !== null), ...templates.map(templateItem)];
   return raw.map(normaliseText).filter((t) => t.length > 0);
-}
-
-export function isHeldOut(lineIndex: number): boolean {
-  return (lineIndex + 1) % HELD_OUT_EVERY === 0;
-}
-
-/** The corpus file's lines split into training and held-out text, each line ending in "\n". */
-export function splitCorpus(corpus: string): { train: string; heldOut: string } {
-  const lines = corpus.split("\n").filter((l) => l.length > 0);
-  const train: string[] = [];
-  const heldOut: string[] = [];
-  lines.forEach((l, i) => (isHeldOut(i) ? heldOut : train).push(`${l}\n`));
-  return { train: train.join(""), heldOut: heldOut.join("") };
 }

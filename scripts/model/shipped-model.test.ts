@@ -7,7 +7,7 @@ import { bindParams } from "@/lib/lm/params";
 import { makeTokenizer } from "@/lib/lm/tokenizer";
 import { makeTrainer, trainStep } from "@/lib/lm/train-step";
 import { readWeights } from "@/lib/lm/weight-file";
-import { splitCorpus } from "./corpus";
+import { splitCorpus } from "@/lib/lm/corpus-split";
 
 const models = path.join(import.meta.dirname, "../../public/models");
 const manifest = JSON.parse(readFileSync(path.join(models, "base.json"), "utf8")) as LmManifest;

@@ -1,51 +1,70 @@
 /**
- * npm run model:train [-- --steps N --date YYYY-MM-DD --out DIR]
+ * npm run model:train [-- --model NAME --steps N --date YYYY-MM-DD --out DIR]
  *
- * Assembles the course corpus, trains the base character model from a fixed seed, evaluates it
- * on the held-out lines and writes DIR/base.bin + DIR/base.json (DIR = public/models). The same
- * seed and settings give bit-identical losses in Node.
+ * Trains one checkpoint of scripts/model/recipes.ts (default: base) from its fixed seed, evaluates
+ * it on the held-out lines and writes DIR/NAME.bin + DIR/NAME.json (DIR = public/models). `base`
+ * rebuilds the corpus from the course; every other recipe reads the shipped corpus.txt and checks
+ * it against base.json's hash. The same seed and settings give bit-identical losses in Node.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { baseConfig } from "@/lib/lm/config";
+import { baseConfig, checkConfig } from "@/lib/lm/config";
 import { evaluate } from "@/lib/lm/evaluate";
-import type { LmManifest } from "@/lib/lm/manifest";
+import { vocabularyOf, type LmManifest } from "@/lib/lm/manifest";
 import { parameterCount } from "@/lib/lm/params";
 import { buildVocabulary, makeTokenizer, vocabularySize } from "@/lib/lm/tokenizer";
 import { makeTrainer, trainStep, type TrainSettings } from "@/lib/lm/train-step";
-import { writeWeights } from "@/lib/lm/weight-file";
+import { readWeights, writeWeights } from "@/lib/lm/weight-file";
 import { writeCorpus } from "./build-corpus";
-import { HELD_OUT_EVERY, splitCorpus } from "./corpus";
+import { HELD_OUT_EVERY, splitCorpus } from "@/lib/lm/corpus-split";
+import { recipeNamed } from "./recipes";
 
-/**
- * About 22 minutes on one core here: 1,200 steps × 8 sequences × 128 tokens ≈ 8 passes over the
- * training text (400 steps, a third of the time, left held-out perplexity at 10.8 instead of 4.7).
- */
-const BASE_SETTINGS: TrainSettings = { seed: 20261205, steps: 1200, batch: 8, learningRate: 3e-3, warmup: 20, clip: 1 };
 const RECORDED_FIRST = 2;
 
 const { values: args } = parseArgs({
-  options: { steps: { type: "string" }, date: { type: "string" }, out: { type: "string" } },
+  options: { model: { type: "string" }, steps: { type: "string" }, date: { type: "string" }, out: { type: "string" } },
 });
 const outDir = args.out ?? "public/models";
-const settings: TrainSettings = { ...BASE_SETTINGS, steps: args.steps ? Number(args.steps) : BASE_SETTINGS.steps };
+const recipe = recipeNamed(args.model ?? "base");
+const settings: TrainSettings = { ...recipe.settings, steps: args.steps ? Number(args.steps) : recipe.settings.steps };
 const date = args.date ?? new Date().toISOString().slice(0, 10);
+const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
+const readManifest = (name: string) => JSON.parse(readFileSync(path.join(outDir, `${name}.json`), "utf8")) as LmManifest;
 
 mkdirSync(outDir, { recursive: true });
-const corpus = writeCorpus(path.join(outDir, "corpus.txt"));
-const sha256 = createHash("sha256").update(corpus, "utf8").digest("hex");
+let corpus: string;
+let vocabulary;
+if (recipe.name === "base") {
+  corpus = writeCorpus(path.join(outDir, "corpus.txt"));
+  // The vocabulary comes from the training lines only: a character seen only in held-out text is unknown, as it would be for any new text.
+  vocabulary = buildVocabulary(splitCorpus(corpus).train);
+} else {
+  const base = readManifest("base");
+  corpus = readFileSync(path.join(outDir, base.corpus.file), "utf8");
+  if (sha256(corpus) !== base.corpus.sha256) throw new Error("corpus.txt differs from the one base was trained on: retrain base first");
+  vocabulary = vocabularyOf(base);
+}
 const { train, heldOut } = splitCorpus(corpus);
-// The vocabulary comes from the training lines only: a character seen only in held-out text is unknown, as it would be for any new text.
-const vocabulary = buildVocabulary(train);
 const tokenizer = makeTokenizer(vocabulary);
 const trainTokens = tokenizer.encode(train);
 const heldOutTokens = tokenizer.encode(heldOut);
-const config = baseConfig(vocabularySize(vocabulary));
-const trainer = makeTrainer(config, settings);
+
+let config = recipe.config(baseConfig(vocabularySize(vocabulary)));
+let from: LmManifest["from"] = null;
+let initial: Float32Array | undefined;
+if (recipe.from) {
+  const parent = readManifest(recipe.from);
+  const bytes = new Uint8Array(readFileSync(path.join(outDir, parent.weights.file)));
+  initial = readWeights(bytes, parent.parameterCount);
+  from = { name: parent.name, weightsSha256: sha256(bytes) };
+  config = recipe.config(parent.config);
+}
+checkConfig(config);
+const trainer = makeTrainer(config, settings, initial);
 const tokensPerStep = settings.batch * config.context;
-console.log(`corpus: ${trainTokens.length} training + ${heldOutTokens.length} held-out characters, vocabulary ${config.vocabSize}, ${parameterCount(config)} parameters`);
+console.log(`${recipe.name}: ${trainTokens.length} training + ${heldOutTokens.length} held-out characters, vocabulary ${config.vocabSize}, ${parameterCount(config)} parameters`);
 
 const losses: number[] = [];
 const started = performance.now();
@@ -65,14 +84,18 @@ console.log(`held-out: mean loss ${held.meanLoss.toFixed(4)} nats, perplexity ${
 console.log(`throughput: training ${Math.round((settings.steps * tokensPerStep) / trainSeconds)} tokens/s, forward (evaluation) ${Math.round(held.predictions / evalSeconds)} tokens/s`);
 
 const weights = writeWeights(trainer.params.values);
+const weightFile = `${recipe.name}.bin`;
 const manifest: LmManifest = {
   format: "quizformer-lm/1",
+  name: recipe.name,
+  description: recipe.description,
+  from,
   config,
   vocabulary: [...vocabulary.chars],
   parameterCount: parameterCount(config),
   corpus: {
     file: "corpus.txt",
-    sha256,
+    sha256: sha256(corpus),
     heldOut: `every ${HELD_OUT_EVERY}th line (lines ${HELD_OUT_EVERY}, ${2 * HELD_OUT_EVERY}, …), by item, so held-out text is unseen`,
     trainTokens: trainTokens.length,
     heldOutTokens: heldOutTokens.length,
@@ -89,9 +112,9 @@ const manifest: LmManifest = {
     ...held,
     convention: "non-overlapping windows of `context` inputs over the held-out lines joined, the last window shorter; every token but the first predicted once; perplexity = exp(mean cross-entropy in nats)",
   },
-  weights: { file: "base.bin", format: "QFLM v1: 16-byte header, little-endian float32", bytes: weights.length },
+  weights: { file: weightFile, format: "QFLM v1: 16-byte header, little-endian float32", bytes: weights.length },
   date,
 };
-writeFileSync(path.join(outDir, "base.bin"), weights);
-writeFileSync(path.join(outDir, "base.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`wrote ${path.join(outDir, "base.bin")} (${weights.length} bytes) and base.json`);
+writeFileSync(path.join(outDir, weightFile), weights);
+writeFileSync(path.join(outDir, `${recipe.name}.json`), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`wrote ${path.join(outDir, weightFile)} (${weights.length} bytes) and ${recipe.name}.json`);
