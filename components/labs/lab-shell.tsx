@@ -1,11 +1,13 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import type { LabState } from "./use-lab";
 
 /** The frame every lab shares: title, formulas, settings, Run/Stop, progress and timings. */
 export function LabShell({
+  id = "lab-title",
+  footer = true,
   title,
   intro,
   settings,
@@ -13,22 +15,38 @@ export function LabShell({
   onRun,
   children,
 }: {
+  /** The heading's id (the section is labelled by it); unique per page. */
+  id?: string;
+  /** The closing pointer to the quiz and flashcards: once per page, under the last lab. */
+  footer?: boolean;
   title: string;
   intro: ReactNode;
   settings: ReactNode;
-  /** The state from useLab, with its stop(). */
-  lab: LabState<unknown> & { stop: () => void };
+  /** The state from useLab, with its stop() and warm(). */
+  lab: LabState<unknown> & { stop: () => void; warm: () => void };
   onRun: () => void;
   children: ReactNode;
 }) {
-  const { status, error, firstResultMs, totalMs } = lab;
+  const { status, error, firstResultMs, totalMs, longestBlockMs } = lab;
   const progress = lab.update?.progress ?? 0;
   const message = lab.update?.message ?? "Starting…";
   const onStop = lab.stop;
   const running = status === "running";
+  const section = useRef<HTMLElement>(null);
+  const warm = lab.warm;
+  // Once the lab is near the screen, its worker starts and fetches what the first run needs.
+  useEffect(() => {
+    const el = section.current;
+    if (!el || typeof IntersectionObserver === "undefined") return;
+    const o = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) warm();
+    }, { rootMargin: "200px" });
+    o.observe(el);
+    return () => o.disconnect();
+  }, [warm]);
   return (
-    <section aria-labelledby="lab-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
-      <h2 id="lab-title" className="text-lg font-semibold">
+    <section ref={section} aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+      <h2 id={id} className="text-lg font-semibold">
         {title}
       </h2>
       <div className="mt-2 text-sm text-slate-700">{intro}</div>
@@ -53,6 +71,7 @@ export function LabShell({
                 {message}
                 {firstResultMs !== null ? ` · first result after ${firstResultMs} ms` : ""}
                 {totalMs !== null ? ` · finished in ${(totalMs / 1000).toFixed(1)} s` : ""}
+                {totalMs !== null && longestBlockMs !== null ? ` · ${longestBlockMs > 0 ? `page busy at most ${longestBlockMs} ms at a time` : "page never busy for 50 ms or more"}` : ""}
               </p>
             </>
           ) : null}
@@ -64,10 +83,12 @@ export function LabShell({
         </p>
       ) : null}
       <div className="mt-6 space-y-6">{children}</div>
-      <p className="mt-6 border-t border-slate-100 pt-3 text-sm text-slate-600">
-        Check what you saw: <a className="text-brand-700 underline" href="#topic-quiz">take the topic quiz</a> on these formulas, and keep
-        them with <a className="text-brand-700 underline" href="#topic-flashcards">the topic&apos;s flashcards</a>.
-      </p>
+      {footer ? (
+        <p className="mt-6 border-t border-slate-100 pt-3 text-sm text-slate-600">
+          Check what you saw: <a className="text-brand-700 underline" href="#topic-quiz">take the topic quiz</a> on these formulas, and keep
+          them with <a className="text-brand-700 underline" href="#topic-flashcards">the topic&apos;s flashcards</a>.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,25 +1,32 @@
 /// <reference lib="webworker" />
 import { fetchModelFiles, makeLabContext } from "@/lib/labs/lab-context";
 import type { LabMessage, LabRequest } from "@/lib/labs/protocol";
-import { LABS } from "@/lib/labs/registry";
+import { LAB_PRELOAD, LABS } from "@/lib/labs/registry";
 
 // Snapshots are posted at most every 50 ms (and always the last one), so a fast
 // training loop doesn't flood the page with renders.
 const MIN_INTERVAL_MS = 50;
 
+// One context per worker, and one worker per run: what "warm" starts loading, the run finds loaded.
+const context = makeLabContext(fetchModelFiles());
+
 self.onmessage = async (event: MessageEvent<LabRequest>) => {
-  const { lab, settings } = event.data;
+  const request = event.data;
   const post = (m: LabMessage) => self.postMessage(m);
-  const run = LABS[lab];
+  if (request.type === "warm") {
+    // Failures surface when the run asks for the same files; a warm-up has no one to tell.
+    for (const name of LAB_PRELOAD[request.lab] ?? []) context.loadModel(name).catch(() => undefined);
+    return;
+  }
+  const run = LABS[request.lab];
   if (!run) {
-    post({ type: "error", message: `Unknown lab “${lab}”.` });
+    post({ type: "error", message: `Unknown lab “${request.lab}”.` });
     return;
   }
   try {
     let last = 0;
     let pending: LabMessage | null = null;
-    // Each run has its own worker, so the checkpoints it fetches live as long as the run.
-    for await (const update of run(settings, makeLabContext(fetchModelFiles()))) {
+    for await (const update of run(request.settings, context)) {
       pending = { type: "update", update };
       const now = performance.now();
       if (now - last >= MIN_INTERVAL_MS || last === 0) {

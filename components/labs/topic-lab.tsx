@@ -15,8 +15,20 @@ const LAB_COMPONENTS = {
   peft: dynamic(() => import("./peft/lab").then((m) => m.PeftLab), { ssr: false, loading }),
 } satisfies Record<TopicSlug, ComponentType>;
 
+// The labs on the course model come first; the topic's small lab follows as a warm-up.
+const MODEL_LAB_COMPONENTS: Partial<Record<TopicSlug, ComponentType>> = {
+  "sliding-window-attention": dynamic(() => import("./sliding-window-attention/model-lab").then((m) => m.WindowModelLab), { ssr: false, loading }),
+  rope: dynamic(() => import("./rope/model-lab").then((m) => m.RopeModelLab), { ssr: false, loading }),
+};
+
 export function TopicLab({ slug }: { slug: string }) {
   if (!isTopicSlug(slug)) return null;
   const Lab = LAB_COMPONENTS[slug];
-  return <Lab />;
+  const ModelLab = MODEL_LAB_COMPONENTS[slug];
+  return (
+    <>
+      {ModelLab ? <ModelLab /> : null}
+      <Lab />
+    </>
+  );
 }

@@ -27,8 +27,11 @@ export type LabGenerator<D> = Generator<LabUpdate<D>, void, void> | AsyncGenerat
 
 export type LabRun<S, D> = (settings: S, context: LabContext) => LabGenerator<D>;
 
-/** Messages between the page and the lab worker. */
-export type LabRequest = { type: "run"; lab: string; settings: unknown };
+/**
+ * Messages between the page and the lab worker. "warm" starts loading what the lab will need
+ * (its checkpoints, the corpus) before Run, in the same worker the run then uses.
+ */
+export type LabRequest = { type: "warm"; lab: string } | { type: "run"; lab: string; settings: unknown };
 export type LabMessage =
   | { type: "update"; update: LabUpdate<unknown> }
   | { type: "done" }

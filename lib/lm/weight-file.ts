@@ -11,6 +11,7 @@ const MAGIC = [0x51, 0x46, 0x4c, 0x4d];
 const VERSION = 1;
 const FLOAT32 = 1;
 const HEADER_BYTES = 16;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 export function writeWeights(values: Float32Array | Float64Array): Uint8Array {
   const bytes = new Uint8Array(HEADER_BYTES + values.length * 4);
@@ -35,6 +36,9 @@ export function readWeights(bytes: Uint8Array, expectedCount: number): Float32Ar
   const count = view.getUint32(12, true);
   if (count !== expectedCount) throw new Error(`weight file holds ${count} parameters, the config needs ${expectedCount}`);
   if (bytes.length !== HEADER_BYTES + 4 * count) throw new Error(`weight file is ${bytes.length} bytes, expected ${HEADER_BYTES + 4 * count}`);
+  // On a little-endian machine (every browser and Node platform in practice) the payload already is
+  // a Float32Array's bytes: one copy instead of a DataView read per value.
+  if (LITTLE_ENDIAN) return new Float32Array(bytes.slice(HEADER_BYTES).buffer);
   const values = new Float32Array(count);
   for (let i = 0; i < count; i++) values[i] = view.getFloat32(HEADER_BYTES + 4 * i, true);
   return values;

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { LAB_DEFAULTS, LABS } from "@/lib/labs/registry";
 import { vocabularyOf, type LmManifest as Manifest } from "@/lib/lm/manifest";
+import { makeDecoder } from "@/lib/lm/decoder";
 import { forward } from "@/lib/lm/model";
 import { bindParams } from "@/lib/lm/params";
 import { makeTokenizer } from "@/lib/lm/tokenizer";
@@ -51,8 +52,18 @@ for (const [id, run] of Object.entries(LABS)) {
   for (let s = 0; s < steps; s++) trainStep(trainer, tokens);
   const trainRate = (steps * batch * context) / ((performance.now() - started) / 1000);
 
+  // Decoding with the key/value cache: one token at a time over a whole context, as the labs sample.
+  started = performance.now();
+  const decodeRounds = 4;
+  for (let r = 0; r < decodeRounds; r++) {
+    const decoder = makeDecoder(params, manifest.config);
+    for (let t = 0; t < context; t++) decoder.step(tokens[r * context + t]!);
+  }
+  const decodeRate = (decodeRounds * context) / ((performance.now() - started) / 1000);
+
   console.log("");
   console.log(`course model (${manifest.parameterCount.toLocaleString("en")} parameters, context ${context}, ${manifest.config.layers} layers of width ${manifest.config.width})`);
   console.log(`  forward                  ${forwardRate.toFixed(0).padStart(8)} tokens/s`);
+  console.log(`  decode (key/value cache) ${decodeRate.toFixed(0).padStart(8)} tokens/s`);
   console.log(`  training step (batch ${batch}) ${trainRate.toFixed(0).padStart(8)} tokens/s`);
 }

@@ -6,7 +6,10 @@ import type { LmManifest } from "@/lib/lm/manifest";
 import { buildCorpus } from "./build-corpus";
 import { unresolvedPlaceholders } from "@/lib/questions/render";
 import { isHeldOut, splitCorpus } from "@/lib/lm/corpus-split";
-import { normaliseText, resolveCloze } from "./corpus";
+import { hideCloze, normaliseText } from "./corpus";
+import { BUILT_IN_CARD_INPUTS } from "@/lib/topics/built-in-cards";
+import { BUILT_IN_TEMPLATE_INPUTS } from "@/lib/topics/built-in-templates";
+import { parseCloze } from "@/lib/cards/cloze";
 
 const models = path.join(import.meta.dirname, "../../public/models");
 
@@ -15,8 +18,8 @@ describe("corpus normalisation", () => {
     expect(normaliseText("**False:** use `rope_theta`\n\n with $\\theta_i = b^{-2i/d}$ ")).toBe("False: use rope_theta with $\\theta_i = b^{-2i/d}$");
   });
 
-  it("reads a cloze deletion as its answer, with or without a hint", () => {
-    expect(resolveCloze("at least {{c1::~600×}} smaller; $r <$ {{c2::32::β}}")).toBe("at least ~600× smaller; $r <$ 32");
+  it("hides every cloze deletion, showing its hint when it has one", () => {
+    expect(hideCloze("at least {{c1::~600×}} smaller; $r <$ {{c2::32::β}}")).toBe("at least […] smaller; $r <$ [β]");
   });
 
   it("fills every template's placeholders with a drawn variant and keeps KaTeX's brace groups", () => {
@@ -24,6 +27,23 @@ describe("corpus normalisation", () => {
     expect(unresolvedPlaceholders(corpus)).toEqual([]);
     expect(corpus).toContain("\\text{base}");
     expect(corpus).not.toMatch(/\{\{c\d+::/);
+  });
+
+  // The corpus and the weights are served to every browser: nothing a student may only see after
+  // answering can be in them.
+  it("holds no card back, no cloze answer and no template explanation", () => {
+    const corpus = buildCorpus();
+    const secrets: string[] = [];
+    for (const card of BUILT_IN_CARD_INPUTS) {
+      if (card.back) secrets.push(card.back);
+      if (card.text) for (const segment of parseCloze(card.text)) if (segment.kind === "deletion") secrets.push(`${segment.answer}`);
+    }
+    for (const template of BUILT_IN_TEMPLATE_INPUTS) secrets.push(template.explanation);
+    // Short answers ("32", a formula a question itself states) can appear in a prompt legitimately; 40 characters can't by chance.
+    const checked = secrets.map(normaliseText).filter((t) => t.length >= 40);
+    expect(checked.length).toBeGreaterThan(250);
+    const leaked = checked.filter((t) => corpus.includes(t.slice(0, 60)));
+    expect(leaked).toEqual([]);
   });
 
   it("holds out every 10th line, by item", () => {

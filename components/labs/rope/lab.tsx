@@ -101,7 +101,7 @@ export function RopeLab() {
 
   return (
     <LabShell
-      title="RoPE: rotary position embeddings"
+      title="Warm-up: rotary position embeddings by hand"
       intro={<Markdown>{FORMULAS}</Markdown>}
       settings={settings}
       lab={lab}

@@ -75,7 +75,7 @@ export function AttentionLab() {
 
   return (
     <LabShell
-      title="Lab: which scores does a mask compute?"
+      title="Warm-up: which scores does a mask compute?"
       intro={<Markdown>{INTRO}</Markdown>}
       settings={controls}
       lab={lab}

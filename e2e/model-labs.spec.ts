@@ -1,0 +1,63 @@
+import { expect, test } from "./fixtures";
+import { signUp, uniqueEmail } from "./helpers";
+
+test("the sliding-window lab runs the course model in the browser: maps, receptive field, cache, perplexity per window, samples; it stops and reruns", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page, { name: "Model Student", email: uniqueEmail("model"), password: "model student password" });
+  await page.goto("/topics/sliding-window-attention");
+  const lab = page.locator('section[aria-labelledby="model-lab-title"]');
+  await expect(lab.getByRole("heading", { name: "Lab: a real language model under a sliding window" })).toBeVisible();
+
+  // Stop in the middle, then run again to the end.
+  await lab.getByRole("button", { name: "Run the lab" }).click();
+  await expect(lab.getByText(/first result after \d+ ms/)).toBeVisible({ timeout: 30_000 });
+  await lab.getByRole("button", { name: "Stop" }).click();
+  await expect(lab.getByText(/^Stopped\./)).toBeVisible();
+  await lab.getByRole("combobox", { name: "Checkpoint to look inside" }).selectOption({ label: "w = 32" });
+  await lab.getByRole("button", { name: "Run again" }).click();
+  await expect(lab.getByText(/Done\./)).toBeVisible({ timeout: 90_000 });
+  await expect(lab.getByText(/page (busy at most \d+ ms at a time|never busy for 50 ms or more)/)).toBeVisible();
+
+  // The attention map of the chosen checkpoint, readable from the keyboard.
+  await expect(lab.getByRole("heading", { name: "Where each character looks (window-32)" })).toBeVisible();
+  const map = lab.getByRole("figure", { name: /Attention weights of layer 1, head 1/ });
+  await map.focus();
+  await expect(map.getByText(/^Query \d+ “.+” → key \d+ “.+”: weight \d\.\d{3}$/)).toBeVisible();
+  for (let i = 0; i < 40; i++) await page.keyboard.press("ArrowLeft");
+  await expect(map.getByText(/masked \(outside the window\)/)).toBeVisible();
+  await lab.getByRole("combobox", { name: "Layer" }).selectOption({ label: "Layer 3" });
+  await expect(lab.getByRole("figure", { name: /Attention weights of layer 3, head 1/ })).toBeVisible();
+
+  // The receptive field and the cache agree with the library; every window has its perplexities and its sample.
+  const field = lab.getByRole("region", { name: "Receptive field, measured and by formula" });
+  await expect(field.getByRole("row")).toHaveCount(4);
+  await expect(field.getByText("✗")).toHaveCount(0);
+  await expect(lab.getByText(/✓ every size equals it\./)).toBeVisible();
+  const perplexity = lab.getByRole("region", { name: "Held-out perplexity per window" });
+  await expect(perplexity.getByRole("row")).toHaveCount(6);
+  await expect(perplexity.getByText("…")).toHaveCount(0);
+  await expect(lab.getByRole("listitem")).toHaveCount(5);
+});
+
+test("the RoPE lab checks the offset property on the model's own layer and runs every position scheme past its training length", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page, { name: "Rope Student", email: uniqueEmail("rope"), password: "rope student password" });
+  await page.goto("/topics/rope");
+  const lab = page.locator('section[aria-labelledby="model-lab-title"]');
+  await lab.scrollIntoViewIfNeeded();
+  await lab.getByRole("button", { name: "Run the lab" }).click();
+  await expect(lab.getByText(/first result after \d+ ms/)).toBeVisible({ timeout: 30_000 });
+  await expect(lab.getByRole("heading", { name: "Does the score depend only on the offset?" })).toBeVisible();
+  await expect(lab.getByText(/Done\./)).toBeVisible({ timeout: 120_000 });
+  const table = lab.getByRole("region", { name: "Held-out perplexity per position scheme and length" });
+  await expect(table.getByRole("row")).toHaveCount(7);
+  await expect(table.getByText("…")).toHaveCount(0);
+  // Learned positions have no row past 128: shown as a dash, and said why.
+  await expect(table.getByRole("row", { name: /Learned absolute positions/ }).getByText("—")).toHaveCount(4);
+  await expect(lab.getByText(/No vector exists for position 128 or later/)).toBeVisible();
+
+  // A character the model never saw is refused with a reason, and the page keeps working.
+  await lab.getByLabel("Query and key characters").fill("e€");
+  await lab.getByRole("button", { name: "Run again" }).click();
+  await expect(lab.getByRole("alert")).toContainText("“€” is not in the model's vocabulary");
+});
