@@ -61,3 +61,21 @@ test("the RoPE lab checks the offset property on the model's own layer and runs 
   await lab.getByRole("button", { name: "Run again" }).click();
   await expect(lab.getByRole("alert")).toContainText("“€” is not in the model's vocabulary");
 });
+
+test("the quantization lab quantizes the course model nine ways and shows size, perplexity, samples and the most sensitive matrices", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page, { name: "Quant Student", email: uniqueEmail("quant"), password: "quant student password" });
+  await page.goto("/topics/quantization");
+  const lab = page.locator('section[aria-labelledby="model-lab-title"]');
+  await lab.scrollIntoViewIfNeeded();
+  await lab.getByRole("button", { name: "Run the lab" }).click();
+  await expect(lab.getByText(/first result after \d+ ms/)).toBeVisible({ timeout: 30_000 });
+  await expect(lab.getByText(/Done\./)).toBeVisible({ timeout: 120_000 });
+  const schemes = lab.getByRole("region", { name: "Every scheme's size, error and held-out perplexity" });
+  await expect(schemes.getByRole("row")).toHaveCount(10);
+  await expect(schemes.getByRole("row", { name: /NF4, blocks of 64, double-quantized constants 4\.\d{3}/ })).toBeVisible();
+  await expect(lab.getByRole("listitem")).toHaveCount(9);
+  await expect(lab.getByRole("region", { name: "Which matrices suffer most from INT4" }).getByRole("row")).toHaveCount(8);
+  await lab.getByText("The weights of every matrix, and the library check").click();
+  await expect(lab.getByText(/✓ every code and step agrees/)).toBeVisible();
+});

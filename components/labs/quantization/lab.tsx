@@ -170,7 +170,7 @@ export function QuantizationLab() {
 
   return (
     <LabShell
-      title="Quantization lab: INT8 and INT4 weights of a small network"
+      title="Warm-up: INT8 and INT4 weights of a small network"
       intro={
         <>
           <p>

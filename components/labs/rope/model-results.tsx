@@ -27,7 +27,7 @@ export function RopeModelResults({ data }: { data: RopeModelSnapshot }) {
           <h3 className="text-base font-semibold">Held-out perplexity at 1×, 2× and 4× the training length</h3>
           <PositionLossChart data={data} />
           <div role="region" aria-label="Held-out perplexity per position scheme and length" tabIndex={0} className="mt-3 overflow-x-auto">
-            <table className="text-sm">
+            <table className="min-w-[40rem] text-sm">
               <thead>
                 <tr className="text-left text-slate-600">
                   <th className="pr-4 font-medium">Scheme</th>
