@@ -79,3 +79,21 @@ test("the quantization lab quantizes the course model nine ways and shows size, 
   await lab.getByText("The weights of every matrix, and the library check").click();
   await expect(lab.getByText(/✓ every code and step agrees/)).toBeVisible();
 });
+
+test("the PEFT lab fine-tunes the course model fully and with LoRA on the same batches, and checks the merged adapters", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page, { name: "Peft Student", email: uniqueEmail("peft"), password: "peft student password" });
+  await page.goto("/topics/peft");
+  const lab = page.locator('section[aria-labelledby="model-lab-title"]');
+  await lab.scrollIntoViewIfNeeded();
+  await lab.getByRole("combobox", { name: "Steps per method (2 × 64 characters each)" }).selectOption("20");
+  await lab.getByRole("button", { name: "Run the lab" }).click();
+  await expect(lab.getByText(/first result after \d+ ms/)).toBeVisible({ timeout: 30_000 });
+  await expect(lab.getByRole("region", { name: "What each method trains and keeps" }).getByRole("row", { name: /LoRA r = 4 4,608 4,608 ✓/ })).toBeVisible();
+  await expect(lab.getByText(/Done\./)).toBeVisible({ timeout: 120_000 });
+  const table = lab.getByRole("region", { name: "Learned and forgotten" });
+  await expect(table.getByRole("row", { name: /^LoRA r = 4 20 / })).toBeVisible();
+  await expect(table.getByRole("row", { name: /^Full fine-tuning 20 / })).toBeVisible();
+  await expect(lab.getByRole("listitem")).toHaveCount(3);
+  await expect(lab.getByText(/✓ Merged into the weights/)).toBeVisible();
+});

@@ -20,6 +20,7 @@ const MODEL_LAB_COMPONENTS: Partial<Record<TopicSlug, ComponentType>> = {
   "sliding-window-attention": dynamic(() => import("./sliding-window-attention/model-lab").then((m) => m.WindowModelLab), { ssr: false, loading }),
   rope: dynamic(() => import("./rope/model-lab").then((m) => m.RopeModelLab), { ssr: false, loading }),
   quantization: dynamic(() => import("./quantization/model-lab").then((m) => m.QuantModelLab), { ssr: false, loading }),
+  peft: dynamic(() => import("./peft/model-lab").then((m) => m.PeftModelLab), { ssr: false, loading }),
 };
 
 export function TopicLab({ slug }: { slug: string }) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { LabMessage, LabRequest, LabUpdate } from "@/lib/labs/protocol";
 
 export type LabStatus = "idle" | "running" | "done" | "stopped" | "error";
@@ -81,7 +81,9 @@ export function useLab<S, D>(lab: string) {
         const msg = event.data;
         const elapsed = Math.round(performance.now() - started.current);
         if (msg.type === "update") {
-          setState((s) => ({ ...s, update: msg.update as LabUpdate<D>, firstResultMs: s.firstResultMs ?? elapsed }));
+          // A snapshot can redraw charts and tables: as a transition React renders it in slices
+          // and yields to input in between, instead of blocking the page for the whole render.
+          startTransition(() => setState((s) => ({ ...s, update: msg.update as LabUpdate<D>, firstResultMs: s.firstResultMs ?? elapsed })));
         } else if (msg.type === "done") {
           setState((s) => ({ ...s, status: "done", totalMs: elapsed }));
           w.terminate();

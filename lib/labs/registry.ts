@@ -1,6 +1,8 @@
 import type { LabContext, LabGenerator } from "./protocol";
 import type { TopicSlug } from "@/lib/topics/topic-list";
 import { DEFAULT_PEFT_SETTINGS, runPeftLab } from "@/lib/topics/peft/lab/lab";
+import { runPeftModelLab } from "@/lib/topics/peft/model-lab/lab";
+import { DEFAULT_PEFT_MODEL_SETTINGS } from "@/lib/topics/peft/model-lab/settings";
 import { DEFAULT_QUANTIZATION_SETTINGS, runQuantizationLab } from "@/lib/topics/quantization/lab/lab";
 import { runQuantModelLab } from "@/lib/topics/quantization/model-lab/lab";
 import { DEFAULT_QUANT_MODEL_SETTINGS } from "@/lib/topics/quantization/model-lab/settings";
@@ -32,6 +34,7 @@ const MODEL_LABS = {
   "sliding-window-attention/model": { run: runWindowModelLab, defaults: DEFAULT_WINDOW_MODEL_SETTINGS, preload: WINDOW_MODEL_PRELOAD },
   "rope/model": { run: runRopeModelLab, defaults: DEFAULT_ROPE_MODEL_SETTINGS, preload: ROPE_MODEL_PRELOAD },
   "quantization/model": { run: runQuantModelLab, defaults: DEFAULT_QUANT_MODEL_SETTINGS, preload: ["base"] },
+  "peft/model": { run: runPeftModelLab, defaults: DEFAULT_PEFT_MODEL_SETTINGS, preload: ["base"] },
 } satisfies { [S in `${TopicSlug}/model`]?: LabEntry };
 
 type AnyLab = (settings: unknown, context: LabContext) => LabGenerator<unknown>;

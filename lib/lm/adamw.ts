@@ -1,5 +1,8 @@
 import { allocate, type Floats, type LmParams } from "./params";
 
+/** What the optimiser needs: one flat buffer of values, its gradients, and the tensors laid over it (for weight decay). */
+export type OptimizedParams = Pick<LmParams, "dtype" | "values" | "grads" | "tensors">;
+
 export type AdamWSettings = { beta1: number; beta2: number; eps: number; weightDecay: number };
 
 /** GPT-style defaults: β₂ = 0.95 reacts faster than 0.999 on short runs; decay 0.1 on matrices. */
@@ -8,7 +11,7 @@ export const ADAMW_DEFAULTS: AdamWSettings = { beta1: 0.9, beta2: 0.95, eps: 1e-
 export type AdamWState = { m: Floats; v: Floats; step: number; decayMask: Uint8Array };
 
 /** Norm gains are not decayed (shrinking them toward 0 only rescales activations); matrices are. */
-export function makeAdamW(params: LmParams): AdamWState {
+export function makeAdamW(params: OptimizedParams): AdamWState {
   const decayMask = new Uint8Array(params.values.length);
   for (const t of params.tensors) if (t.decay) decayMask.fill(1, t.offset, t.offset + t.value.length);
   return { m: allocate(params.dtype, params.values.length), v: allocate(params.dtype, params.values.length), step: 0, decayMask };
@@ -18,7 +21,7 @@ export function makeAdamW(params: LmParams): AdamWState {
  * One AdamW update (Loshchilov & Hutter): decay is applied to the weight directly, lr·λ·θ,
  * not through the gradient, so Adam's scaling doesn't weaken it for rarely-updated rows.
  */
-export function adamWStep(params: LmParams, state: AdamWState, lr: number, settings: AdamWSettings = ADAMW_DEFAULTS): void {
+export function adamWStep(params: OptimizedParams, state: AdamWState, lr: number, settings: AdamWSettings = ADAMW_DEFAULTS): void {
   const { beta1, beta2, eps, weightDecay } = settings;
   state.step += 1;
   const c1 = 1 - Math.pow(beta1, state.step);
@@ -36,7 +39,7 @@ export function adamWStep(params: LmParams, state: AdamWState, lr: number, setti
 }
 
 /** Scales the gradients so their global L2 norm is at most maxNorm; returns the norm before. */
-export function clipGradients(params: LmParams, maxNorm: number): number {
+export function clipGradients(params: OptimizedParams, maxNorm: number): number {
   let ss = 0;
   for (const g of params.grads) ss += g * g;
   const norm = Math.sqrt(ss);

@@ -73,7 +73,7 @@ export function PeftLab() {
 
   return (
     <LabShell
-      title="Parameter-efficient fine-tuning: full, LoRA and adapters"
+      title="Warm-up: full fine-tuning, LoRA and adapters on a small network"
       intro={<Markdown>{FORMULAS}</Markdown>}
       settings={settings}
       lab={lab}
