@@ -97,3 +97,19 @@ test("the PEFT lab fine-tunes the course model fully and with LoRA on the same b
   await expect(lab.getByRole("listitem")).toHaveCount(3);
   await expect(lab.getByText(/✓ Merged into the weights/)).toBeVisible();
 });
+
+test("the RLHF lab builds preferences from the model's samples, trains a reward model, and runs PPO at two β and DPO", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page, { name: "Rlhf Student", email: uniqueEmail("rlhf"), password: "rlhf student password" });
+  await page.goto("/topics/rlhf");
+  const lab = page.locator('section[aria-labelledby="model-lab-title"]');
+  await lab.scrollIntoViewIfNeeded();
+  await lab.getByRole("combobox", { name: "Policy updates per method" }).selectOption("10");
+  await lab.getByRole("button", { name: "Run the lab" }).click();
+  await expect(lab.getByText(/first result after \d+ ms/)).toBeVisible({ timeout: 30_000 });
+  await expect(lab.getByRole("heading", { name: "1. Preferences from the model's own samples" })).toBeVisible();
+  await expect(lab.getByText(/Done\./)).toBeVisible({ timeout: 150_000 });
+  await expect(lab.getByText(/of the held-out pairs/)).toBeVisible();
+  await expect(lab.getByRole("figure", { name: "KL to the base model over training" })).toBeVisible();
+  await expect(lab.getByRole("listitem")).toHaveCount(3);
+});

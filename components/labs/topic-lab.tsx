@@ -16,12 +16,13 @@ const LAB_COMPONENTS = {
 } satisfies Record<TopicSlug, ComponentType>;
 
 // The labs on the course model come first; the topic's small lab follows as a warm-up.
-const MODEL_LAB_COMPONENTS: Partial<Record<TopicSlug, ComponentType>> = {
+const MODEL_LAB_COMPONENTS = {
   "sliding-window-attention": dynamic(() => import("./sliding-window-attention/model-lab").then((m) => m.WindowModelLab), { ssr: false, loading }),
   rope: dynamic(() => import("./rope/model-lab").then((m) => m.RopeModelLab), { ssr: false, loading }),
   quantization: dynamic(() => import("./quantization/model-lab").then((m) => m.QuantModelLab), { ssr: false, loading }),
+  rlhf: dynamic(() => import("./rlhf/model-lab").then((m) => m.RlhfModelLab), { ssr: false, loading }),
   peft: dynamic(() => import("./peft/model-lab").then((m) => m.PeftModelLab), { ssr: false, loading }),
-};
+} satisfies Record<TopicSlug, ComponentType>;
 
 export function TopicLab({ slug }: { slug: string }) {
   if (!isTopicSlug(slug)) return null;
@@ -29,7 +30,7 @@ export function TopicLab({ slug }: { slug: string }) {
   const ModelLab = MODEL_LAB_COMPONENTS[slug];
   return (
     <>
-      {ModelLab ? <ModelLab /> : null}
+      <ModelLab />
       <Lab />
     </>
   );

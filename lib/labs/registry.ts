@@ -7,6 +7,8 @@ import { DEFAULT_QUANTIZATION_SETTINGS, runQuantizationLab } from "@/lib/topics/
 import { runQuantModelLab } from "@/lib/topics/quantization/model-lab/lab";
 import { DEFAULT_QUANT_MODEL_SETTINGS } from "@/lib/topics/quantization/model-lab/settings";
 import { DEFAULT_RLHF_SETTINGS, runRlhfLab } from "@/lib/topics/rlhf/lab/lab";
+import { runRlhfModelLab } from "@/lib/topics/rlhf/model-lab/lab";
+import { DEFAULT_RLHF_MODEL_SETTINGS } from "@/lib/topics/rlhf/model-lab/settings";
 import { DEFAULT_ROPE_SETTINGS, runRopeLab } from "@/lib/topics/rope/lab/lab";
 import { ROPE_MODEL_PRELOAD, runRopeModelLab } from "@/lib/topics/rope/model-lab/lab";
 import { DEFAULT_ROPE_MODEL_SETTINGS } from "@/lib/topics/rope/model-lab/settings";
@@ -35,7 +37,8 @@ const MODEL_LABS = {
   "rope/model": { run: runRopeModelLab, defaults: DEFAULT_ROPE_MODEL_SETTINGS, preload: ROPE_MODEL_PRELOAD },
   "quantization/model": { run: runQuantModelLab, defaults: DEFAULT_QUANT_MODEL_SETTINGS, preload: ["base"] },
   "peft/model": { run: runPeftModelLab, defaults: DEFAULT_PEFT_MODEL_SETTINGS, preload: ["base"] },
-} satisfies { [S in `${TopicSlug}/model`]?: LabEntry };
+  "rlhf/model": { run: runRlhfModelLab, defaults: DEFAULT_RLHF_MODEL_SETTINGS, preload: ["base"] },
+} satisfies { [S in `${TopicSlug}/model`]: LabEntry };
 
 type AnyLab = (settings: unknown, context: LabContext) => LabGenerator<unknown>;
 

@@ -70,7 +70,7 @@ export function RlhfLab() {
 
   return (
     <LabShell
-      title="RLHF: reward model, PPO with a KL penalty, and DPO"
+      title="Warm-up: a toy RLHF loop with a reward model, PPO and DPO"
       intro={<Markdown>{INTRO}</Markdown>}
       settings={settings}
       lab={lab}
