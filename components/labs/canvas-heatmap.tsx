@@ -83,7 +83,9 @@ export function CanvasHeatmap({
         onMouseMove={pick}
         className="aspect-square w-full max-w-md rounded border border-slate-200 [image-rendering:pixelated]"
       />
-      <p className="mt-1 min-h-8 text-xs text-slate-700">{readout}</p>
+      <p className="mt-1 min-h-8 text-xs text-slate-700" aria-live="polite">
+        {readout}
+      </p>
       <figcaption className="text-xs text-slate-500">{label}</figcaption>
     </figure>
   );

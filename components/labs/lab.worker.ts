@@ -3,9 +3,9 @@ import { fetchModelFiles, makeLabContext } from "@/lib/labs/lab-context";
 import type { LabMessage, LabRequest } from "@/lib/labs/protocol";
 import { LAB_PRELOAD, LABS } from "@/lib/labs/registry";
 
-// Snapshots are posted at most every 50 ms (and always the last one), so a fast
-// training loop doesn't flood the page with renders.
-const MIN_INTERVAL_MS = 50;
+// Snapshots are posted at most every 100 ms (and always the first and the last), so a
+// fast training loop doesn't flood the page with renders.
+const MIN_INTERVAL_MS = 100;
 
 // One context per worker, and one worker per run: what "warm" starts loading, the run finds loaded.
 const context = makeLabContext(fetchModelFiles());

@@ -85,7 +85,8 @@ export function useLab<S, D>(lab: string) {
           // and yields to input in between, instead of blocking the page for the whole render.
           startTransition(() => setState((s) => ({ ...s, update: msg.update as LabUpdate<D>, firstResultMs: s.firstResultMs ?? elapsed })));
         } else if (msg.type === "done") {
-          setState((s) => ({ ...s, status: "done", totalMs: elapsed }));
+          // In the same transition lane as the snapshots, so "Done" never shows before the last one.
+          startTransition(() => setState((s) => ({ ...s, status: "done", totalMs: elapsed })));
           w.terminate();
           worker.current = null;
           unwatch();

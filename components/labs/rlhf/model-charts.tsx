@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { LabChartFigure } from "@/components/labs/lab-chart-figure";
 import type { RlhfModelSnapshot } from "@/lib/topics/rlhf/model-lab/lab";
@@ -7,8 +8,13 @@ import type { RlhfModelSnapshot } from "@/lib/topics/rlhf/model-lab/lab";
 const COLOURS = ["var(--chart-brand)", "#dc2626", "#0d9488"];
 type Metric = "reward" | "rule" | "words" | "kl";
 
+/** Which points exist: the charts only change when a run adds an evaluation, not at every step. */
+const pointsKey = (d: RlhfModelSnapshot) => `${d.ppo.map((r) => `${r.beta}:${r.points.length}`).join(",")}|${d.dpo?.points.length ?? 0}|${d.settings.steps}`;
+
 /** One metric over training for PPO at each β and for DPO (which has no reward-model score). */
-export function PolicyChart({ data, metric, label, caption }: { data: RlhfModelSnapshot; metric: Metric; label: string; caption: string }) {
+export const PolicyChart = memo(PolicyChartView, (a, b) => a.metric === b.metric && pointsKey(a.data) === pointsKey(b.data));
+
+function PolicyChartView({ data, metric, label, caption }: { data: RlhfModelSnapshot; metric: Metric; label: string; caption: string }) {
   const series = [
     ...data.ppo.map((r) => ({ key: `ppo-${r.beta}`, name: `PPO β = ${r.beta}`, points: r.points.map((p) => ({ step: p.step, value: p[metric] })) })),
     ...(data.dpo && metric !== "reward" ? [{ key: "dpo", name: "DPO", points: data.dpo.points.map((p) => ({ step: p.step, value: p[metric] })) }] : []),

@@ -98,7 +98,8 @@ function TokenLoss({ data }: { data: WindowModelSnapshot }) {
         ))}
         .
       </p>
-      <p className="mt-2 rounded-md border border-slate-200 p-2 font-mono text-sm leading-7 break-all" aria-label="The text, each character shaded by its loss">
+      <p className="sr-only">The text follows, each character shaded by its loss; hover a character for its value.</p>
+      <p className="mt-2 rounded-md border border-slate-200 p-2 font-mono text-sm leading-7 break-all">
         <span>{data.text[0]}</span>
         {data.tokenLoss.map((loss, t) => (
           <span key={t} title={`${loss.toFixed(2)} nats`} style={{ backgroundColor: `rgba(220, 38, 38, ${Math.min(0.75, loss / 8)})` }}>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { shippedModelsContext } from "@/test/lm/shipped-models";
 import { runRlhfModelLab, type RlhfModelSnapshot } from "./lab";
-import { pairAccuracy, trainRewardHead } from "./reward-head";
+import { worstGradientMismatch } from "@/lib/lm/gradient-check";
+import { bradleyTerry, pairAccuracy, trainRewardHead } from "./reward-head";
 import { courseWords, ruleScore, wordScore } from "./rule";
 import { DEFAULT_RLHF_MODEL_SETTINGS, validateRlhfModelSettings } from "./settings";
 
@@ -18,6 +19,13 @@ describe("the preference rule and the reward head", () => {
     expect(ruleScore("          ")).toBe(1);
     expect(wordScore("          ", words)).toBe(0);
     expect(wordScore("the cache zzq", words)).toBeCloseTo(2 / 3, 12);
+  });
+
+  it("has the Bradley–Terry gradient right, against central differences", () => {
+    const pairs = Array.from({ length: 5 }, (_, i) => ({ chosen: Float64Array.from({ length: 4 }, (_, j) => Math.sin(i + j)), rejected: Float64Array.from({ length: 4 }, (_, j) => Math.cos(i * j)) }));
+    const head = { w: Float64Array.from([0.3, -0.2, 0.5, 0.1]), b: 0.4 };
+    const { grad } = bradleyTerry(head, pairs);
+    expect(worstGradientMismatch(head.w, grad, () => bradleyTerry(head, pairs).loss).relative).toBeLessThan(1e-6);
   });
 
   it("learns a separable preference with the Bradley–Terry loss", () => {

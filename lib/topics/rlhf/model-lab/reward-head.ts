@@ -22,31 +22,38 @@ export const reward = (head: RewardHead, f: Float64Array) => f.reduce((s, v, i) 
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+type FeaturePair = { chosen: Float64Array; rejected: Float64Array };
+
+/** The mean Bradley–Terry loss over the pairs and its gradient with respect to w (the bias cancels in r_c − r_r). */
+export function bradleyTerry(head: RewardHead, pairs: readonly FeaturePair[]): { loss: number; grad: Float64Array } {
+  const grad = new Float64Array(head.w.length);
+  let loss = 0;
+  for (const p of pairs) {
+    const margin = reward(head, p.chosen) - reward(head, p.rejected);
+    loss -= Math.log(sigmoid(margin)) / pairs.length;
+    // ∂/∂w of −log σ(w·(f_c − f_r)) = −(1 − σ)·(f_c − f_r)
+    const k = -(1 - sigmoid(margin)) / pairs.length;
+    for (let i = 0; i < grad.length; i++) grad[i]! += k * (p.chosen[i]! - p.rejected[i]!);
+  }
+  return { loss, grad };
+}
+
 /**
  * Full-batch gradient descent on the mean Bradley–Terry loss plus an L2 penalty (a few dozen pairs
  * against 96 weights would otherwise be memorised); returns the loss after every epoch.
  */
-export function trainRewardHead(pairs: readonly { chosen: Float64Array; rejected: Float64Array }[], epochs: number, learningRate: number, l2: number): { head: RewardHead; losses: number[] } {
-  const d = pairs[0]!.chosen.length;
-  const head: RewardHead = { w: new Float64Array(d), b: 0 };
+export function trainRewardHead(pairs: readonly FeaturePair[], epochs: number, learningRate: number, l2: number): { head: RewardHead; losses: number[] } {
+  const head: RewardHead = { w: new Float64Array(pairs[0]!.chosen.length), b: 0 };
   const losses: number[] = [];
   for (let e = 0; e < epochs; e++) {
-    const grad = new Float64Array(d);
-    let loss = 0;
-    for (const p of pairs) {
-      const margin = reward(head, p.chosen) - reward(head, p.rejected);
-      loss -= Math.log(sigmoid(margin));
-      // ∂/∂w of −log σ(w·(f_c − f_r)) = −(1 − σ)·(f_c − f_r); the bias cancels in the difference.
-      const k = -(1 - sigmoid(margin));
-      for (let i = 0; i < d; i++) grad[i]! += (k * (p.chosen[i]! - p.rejected[i]!)) / pairs.length;
-    }
-    for (let i = 0; i < d; i++) head.w[i]! -= learningRate * (grad[i]! + l2 * head.w[i]!);
-    losses.push(loss / pairs.length);
+    const { loss, grad } = bradleyTerry(head, pairs);
+    for (let i = 0; i < grad.length; i++) head.w[i]! -= learningRate * (grad[i]! + l2 * head.w[i]!);
+    losses.push(loss);
   }
   return { head, losses };
 }
 
-export function pairAccuracy(head: RewardHead, pairs: readonly { chosen: Float64Array; rejected: Float64Array }[]): number {
+export function pairAccuracy(head: RewardHead, pairs: readonly FeaturePair[]): number {
   if (pairs.length === 0) return 0;
   return pairs.filter((p) => reward(head, p.chosen) > reward(head, p.rejected)).length / pairs.length;
 }

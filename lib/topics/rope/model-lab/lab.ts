@@ -64,9 +64,9 @@ const VARIANTS: Variant[] = [
     id: "learned",
     label: "Learned absolute positions",
     checkpoint: "learned",
-    how: "one trained vector per position 0 … 127",
+    how: "one trained vector per position 0 … 127, trained with RoPE's budget (700 steps)",
     configAt: (c, s) => (s > 1 ? null : c),
-    note: "No vector exists for position 128 or later: a learned table can't be run past its length at all.",
+    note: "No vector exists for position 128 or later: a learned table can't be run past its length at all. Even at 1× it trails RoPE here: with the same 700 steps it has to learn a vector for each of 128 positions, where RoPE's rotations give every head the offsets for free.",
   },
 ];
 

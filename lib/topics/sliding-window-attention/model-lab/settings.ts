@@ -10,7 +10,7 @@ export type WindowModelSettings = {
 };
 
 /** The start of a held-out line (the 10th, 20th, … lines are never trained on). */
-export const DEFAULT_PROMPT = "StreamingLLM keeps the KV of the first 4 tokens as attention sinks plus a rolling window of recent tokens; plain window";
+export const DEFAULT_PROMPT = "Receptive field of stacked sliding windows: How many positions a token's output can depend on after L layers of causal windows";
 
 export const HELD_OUT_CHOICES = [512, 1024, 2048] as const;
 
