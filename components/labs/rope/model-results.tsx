@@ -66,6 +66,18 @@ export function RopeModelResults({ data }: { data: RopeModelSnapshot }) {
               </tbody>
             </table>
           </div>
+          <div className="mt-3 text-sm text-slate-700">
+            <h4 className="font-semibold">What to look for</h4>
+            <ul className="mt-1 list-disc space-y-1 pl-5">
+              <li>Plain RoPE&apos;s loss climbs past position 128: it never saw those angles. Extrapolation is not RoPE&apos;s strength.</li>
+              <li>NTK-aware scaling keeps most of the quality with no training: the fast pairs keep their angles, the slow ones are stretched.</li>
+              <li>
+                Position Interpolation moves every position, the short ones too, to fractional places the model never trained on: alone it is worse than doing nothing. With its short
+                fine-tune it beats plain RoPE at 2×, the scale it was tuned for; pushed to 4× without more tuning, it falls back.
+              </li>
+              <li>No positions at all degrades gently with length, but starts far worse on this small training budget.</li>
+            </ul>
+          </div>
           <p className="mt-2 text-xs text-slate-600">
             Perplexity = e^(mean loss) over every prediction of whole windows of each length ({data.predictions.map((p) => p.toLocaleString("en-US")).join(" / ")} predictions), cut from the start of the
             held-out text; &ldquo;past 128&rdquo; averages only positions 128 and later. NTK-aware bases from <code>rope.ntk_base</code>: {data.ntkBases.map((b) => Math.round(b).toLocaleString("en-US")).join(" / ")}.
