@@ -35,8 +35,8 @@ test("the sliding-window lab runs the course model in the browser: maps, recepti
   await expect(lab.getByText(/✓ every size equals it\./)).toBeVisible();
   const perplexity = lab.getByRole("region", { name: "Held-out perplexity per window" });
   await expect(perplexity.getByRole("row")).toHaveCount(6);
-  await expect(perplexity.getByText("…")).toHaveCount(0);
-  await expect(lab.getByRole("listitem")).toHaveCount(5);
+  await expect(perplexity.getByRole("cell", { name: "…", exact: true })).toHaveCount(0);
+  await expect(lab.getByRole("list", { name: "What each checkpoint writes" }).getByRole("listitem")).toHaveCount(5);
 });
 
 test("the RoPE lab checks the offset property on the model's own layer and runs every position scheme past its training length", async ({ page }) => {
@@ -51,9 +51,9 @@ test("the RoPE lab checks the offset property on the model's own layer and runs 
   await expect(lab.getByText(/Done\./)).toBeVisible({ timeout: 120_000 });
   const table = lab.getByRole("region", { name: "Held-out perplexity per position scheme and length" });
   await expect(table.getByRole("row")).toHaveCount(7);
-  await expect(table.getByText("…")).toHaveCount(0);
+  await expect(table.getByRole("cell", { name: "…", exact: true })).toHaveCount(0);
   // Learned positions have no row past 128: shown as a dash, and said why.
-  await expect(table.getByRole("row", { name: /Learned absolute positions/ }).getByText("—")).toHaveCount(4);
+  await expect(table.getByRole("row", { name: /Learned absolute positions/ }).getByRole("cell", { name: "—", exact: true })).toHaveCount(4);
   await expect(lab.getByText(/No vector exists for position 128 or later/)).toBeVisible();
 
   // A character the model never saw is refused with a reason, and the page keeps working.
@@ -74,7 +74,7 @@ test("the quantization lab quantizes the course model nine ways and shows size, 
   const schemes = lab.getByRole("region", { name: "Every scheme's size, error and held-out perplexity" });
   await expect(schemes.getByRole("row")).toHaveCount(10);
   await expect(schemes.getByRole("row", { name: /NF4, blocks of 64, double-quantized constants 4\.\d{3}/ })).toBeVisible();
-  await expect(lab.getByRole("listitem")).toHaveCount(9);
+  await expect(lab.getByRole("list", { name: "What each version writes" }).getByRole("listitem")).toHaveCount(9);
   await expect(lab.getByRole("region", { name: "Which matrices suffer most from INT4" }).getByRole("row")).toHaveCount(8);
   await lab.getByText("The weights of every matrix, and the library check").click();
   await expect(lab.getByText(/✓ every code and step agrees/)).toBeVisible();
@@ -94,7 +94,7 @@ test("the PEFT lab fine-tunes the course model fully and with LoRA on the same b
   const table = lab.getByRole("region", { name: "Learned and forgotten" });
   await expect(table.getByRole("row", { name: /^LoRA r = 4 20 / })).toBeVisible();
   await expect(table.getByRole("row", { name: /^Full fine-tuning 20 / })).toBeVisible();
-  await expect(lab.getByRole("listitem")).toHaveCount(3);
+  await expect(lab.getByRole("list", { name: "What each model writes" }).getByRole("listitem")).toHaveCount(3);
   await expect(lab.getByText(/✓ Merged into the weights/)).toBeVisible();
 });
 
@@ -111,5 +111,5 @@ test("the RLHF lab builds preferences from the model's samples, trains a reward 
   await expect(lab.getByText(/Done\./)).toBeVisible({ timeout: 150_000 });
   await expect(lab.getByText(/of the held-out pairs/)).toBeVisible();
   await expect(lab.getByRole("figure", { name: "KL to the base model over training" })).toBeVisible();
-  await expect(lab.getByRole("listitem")).toHaveCount(3);
+  await expect(lab.getByRole("list", { name: "What each policy writes" }).getByRole("listitem")).toHaveCount(3);
 });

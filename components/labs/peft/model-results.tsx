@@ -96,7 +96,7 @@ export function PeftModelResults({ data }: { data: PeftModelSnapshot }) {
         <div>
           <h3 className="text-base font-semibold">What each writes</h3>
           <p className="mt-1 text-sm text-slate-700">“{SAMPLE_OPENING}” continued by 100 sampled characters, the same seed for all.</p>
-          <ul className="mt-2 space-y-2 text-sm">
+          <ul aria-label="What each model writes" className="mt-2 space-y-2 text-sm">
             {data.samples.map((s) => (
               <li key={s.method} className="rounded-md border border-slate-200 p-2">
                 <span className="text-xs font-medium text-slate-600">{s.method === "lora" ? `LoRA r = ${data.settings.rank}` : LABEL[s.method]}</span>

@@ -80,7 +80,7 @@ export function QuantModelResults({ data }: { data: QuantModelSnapshot }) {
         <div>
           <h3 className="text-base font-semibold">What each version writes</h3>
           <p className="mt-1 text-sm text-slate-700">“{data.prompt}” continued by 80 sampled characters, the same seed for all (temperature 0.8, the 20 likeliest).</p>
-          <ul className="mt-2 space-y-2 text-sm">
+          <ul aria-label="What each version writes" className="mt-2 space-y-2 text-sm">
             {data.schemes.map((r) => (
               <li key={r.id} className="rounded-md border border-slate-200 p-2">
                 <span className="text-xs font-medium text-slate-600">{r.label}</span>

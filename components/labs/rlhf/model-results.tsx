@@ -76,7 +76,7 @@ export function RlhfModelResults({ data }: { data: RlhfModelSnapshot }) {
       {data.ppo.length ? (
         <div>
           <h3 className="text-base font-semibold">What the policies write now</h3>
-          <ul className="mt-2 space-y-2 text-sm">
+          <ul aria-label="What each policy writes" className="mt-2 space-y-2 text-sm">
             {[...data.ppo.map((r) => ({ key: `ppo-${r.beta}`, name: `PPO β = ${r.beta}`, samples: r.samples })), ...(data.dpo ? [{ key: "dpo", name: "DPO", samples: data.dpo.samples }] : [])].map((r) => (
               <li key={r.key} className="rounded-md border border-slate-200 p-2">
                 <span className="text-xs font-medium text-slate-600">{r.name}</span>

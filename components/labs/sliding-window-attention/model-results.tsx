@@ -236,7 +236,7 @@ function Samples({ data }: { data: WindowModelSnapshot }) {
     <div>
       <h3 className="text-base font-semibold">What each checkpoint writes</h3>
       <p className="mt-1 text-sm text-slate-700">The first 40 characters of the text, continued by 80 sampled ones (temperature 0.8, the 20 likeliest characters, the same seed for all).</p>
-      <ul className="mt-2 space-y-2 text-sm">
+      <ul aria-label="What each checkpoint writes" className="mt-2 space-y-2 text-sm">
         {data.samples.map((s) => (
           <li key={s.checkpoint} className="rounded-md border border-slate-200 p-2">
             <span className="text-xs font-medium text-slate-600">{windowName(s.window)}</span>
