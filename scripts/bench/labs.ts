@@ -14,7 +14,7 @@ import { makeTrainer, trainStep } from "@/lib/lm/train-step";
 import { readWeights } from "@/lib/lm/weight-file";
 import { shippedModelsContext } from "@/test/lm/shipped-models";
 
-console.log("lab                          first result   completed   snapshots");
+console.log("lab                              first result   completed   snapshots");
 for (const [id, run] of Object.entries(LABS)) {
   const started = performance.now();
   let first: number | null = null;
@@ -26,7 +26,7 @@ for (const [id, run] of Object.entries(LABS)) {
     first ??= performance.now() - started;
   }
   const total = performance.now() - started;
-  console.log(`${id.padEnd(28)} ${`${first!.toFixed(0)} ms`.padStart(12)}  ${`${(total / 1000).toFixed(2)} s`.padStart(10)}  ${String(snapshots).padStart(9)}`);
+  console.log(`${id.padEnd(32)} ${`${first!.toFixed(0)} ms`.padStart(12)}  ${`${(total / 1000).toFixed(2)} s`.padStart(10)}  ${String(snapshots).padStart(9)}`);
 }
 
 // The course model (lib/lm) that the labs build on: forward and training throughput in Node.

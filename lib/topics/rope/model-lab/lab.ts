@@ -125,4 +125,5 @@ export async function* runRopeModelLab(input: RopeModelSettings, context: LabCon
       yield { progress: 0.05 + (0.95 * done) / total, message: `${v.label} at ${L} characters (${factor}× the training length)`, data: { ...snap } };
     }
   }
+  yield { progress: 1, message: "Measured every position scheme at every length it can run", data: { ...snap } };
 }
