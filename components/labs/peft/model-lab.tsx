@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Markdown } from "@/components/ui/markdown";
-import { LabField, labInputClass } from "@/components/labs/lab-field";
+import { LabSelect, numberOptions } from "@/components/labs/lab-select";
 import { LabShell } from "@/components/labs/lab-shell";
 import { useLab } from "@/components/labs/use-lab";
 import type { PeftModelSnapshot } from "@/lib/topics/peft/model-lab/lab";
@@ -16,33 +16,15 @@ export function PeftModelLab() {
   const [settings, setSettings] = useState<PeftModelSettings>(DEFAULT_PEFT_MODEL_SETTINGS);
   const controls = (
     <>
-      <LabField id="pm-rank" label="LoRA rank r">
-        <select id="pm-rank" value={settings.rank} onChange={(e) => setSettings((s) => ({ ...s, rank: Number(e.target.value) }))} className={labInputClass}>
-          {RANK_CHOICES.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </LabField>
-      <LabField id="pm-targets" label="Adapted matrices">
-        <select id="pm-targets" value={settings.targets} onChange={(e) => setSettings((s) => ({ ...s, targets: e.target.value as LoraTargets }))} className={labInputClass}>
-          {(Object.keys(TARGET_LABELS) as LoraTargets[]).map((t) => (
-            <option key={t} value={t}>
-              {TARGET_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </LabField>
-      <LabField id="pm-steps" label="Steps per method (2 × 64 characters each)">
-        <select id="pm-steps" value={settings.steps} onChange={(e) => setSettings((s) => ({ ...s, steps: Number(e.target.value) }))} className={labInputClass}>
-          {STEP_CHOICES.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </LabField>
+      <LabSelect id="pm-rank" label="LoRA rank r" value={settings.rank} options={numberOptions(RANK_CHOICES)} onChange={(v) => setSettings((s) => ({ ...s, rank: v }))} />
+      <LabSelect
+        id="pm-targets"
+        label="Adapted matrices"
+        value={settings.targets}
+        options={(Object.keys(TARGET_LABELS) as LoraTargets[]).map((t) => ({ value: t, label: TARGET_LABELS[t] }))}
+        onChange={(v) => setSettings((s) => ({ ...s, targets: v }))}
+      />
+      <LabSelect id="pm-steps" label="Steps per method (2 × 64 characters each)" value={settings.steps} options={numberOptions(STEP_CHOICES)} onChange={(v) => setSettings((s) => ({ ...s, steps: v }))} />
     </>
   );
   return (

@@ -2,6 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { LabChartFigure } from "@/components/labs/lab-chart-figure";
+import { SampleList } from "@/components/labs/sample-list";
 import type { EvalPoint, PeftModelSnapshot } from "@/lib/topics/peft/model-lab/lab";
 import { SAMPLE_OPENING } from "@/lib/topics/peft/model-lab/texts";
 
@@ -96,17 +97,10 @@ export function PeftModelResults({ data }: { data: PeftModelSnapshot }) {
         <div>
           <h3 className="text-base font-semibold">What each writes</h3>
           <p className="mt-1 text-sm text-slate-700">“{SAMPLE_OPENING}” continued by 100 sampled characters, the same seed for all.</p>
-          <ul aria-label="What each model writes" className="mt-2 space-y-2 text-sm">
-            {data.samples.map((s) => (
-              <li key={s.method} className="rounded-md border border-slate-200 p-2">
-                <span className="text-xs font-medium text-slate-600">{s.method === "lora" ? `LoRA r = ${data.settings.rank}` : LABEL[s.method]}</span>
-                <p className="font-mono break-words">
-                  <span className="text-slate-500">{SAMPLE_OPENING}</span>
-                  {s.text}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <SampleList
+            label="What each model writes"
+            items={data.samples.map((s) => ({ key: s.method, name: s.method === "lora" ? `LoRA r = ${data.settings.rank}` : LABEL[s.method], opening: SAMPLE_OPENING, text: s.text }))}
+          />
         </div>
       ) : null}
       {data.mergeCheck ? (

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Markdown } from "@/components/ui/markdown";
 import { LabField, labInputClass } from "@/components/labs/lab-field";
+import { LabSelect, numberOptions } from "@/components/labs/lab-select";
 import { LabShell } from "@/components/labs/lab-shell";
 import { useLab } from "@/components/labs/use-lab";
 import type { QuantModelSnapshot } from "@/lib/topics/quantization/model-lab/lab";
@@ -19,15 +20,7 @@ export function QuantModelLab() {
       <LabField id="qm-prompt" label="Opening of the samples (1–60 characters)">
         <input id="qm-prompt" value={settings.prompt} maxLength={60} onChange={(e) => setSettings((s) => ({ ...s, prompt: e.target.value }))} className={labInputClass} />
       </LabField>
-      <LabField id="qm-held-out" label="Held-out characters per perplexity">
-        <select id="qm-held-out" value={settings.heldOutChars} onChange={(e) => setSettings((s) => ({ ...s, heldOutChars: Number(e.target.value) }))} className={labInputClass}>
-          {HELD_OUT_CHOICES.map((n) => (
-            <option key={n} value={n}>
-              {n.toLocaleString("en-US")}
-            </option>
-          ))}
-        </select>
-      </LabField>
+      <LabSelect id="qm-held-out" label="Held-out characters per perplexity" value={settings.heldOutChars} options={numberOptions(HELD_OUT_CHOICES)} onChange={(v) => setSettings((s) => ({ ...s, heldOutChars: v }))} />
     </>
   );
   return (

@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { LabChartFigure } from "@/components/labs/lab-chart-figure";
+import { SampleList } from "@/components/labs/sample-list";
 import type { QuantModelSnapshot } from "@/lib/topics/quantization/model-lab/lab";
 
 const kib = (b: number) => `${(b / 1024).toLocaleString("en-US", { maximumFractionDigits: 1 })} KiB`;
@@ -80,17 +81,7 @@ export function QuantModelResults({ data }: { data: QuantModelSnapshot }) {
         <div>
           <h3 className="text-base font-semibold">What each version writes</h3>
           <p className="mt-1 text-sm text-slate-700">“{data.prompt}” continued by 80 sampled characters, the same seed for all (temperature 0.8, the 20 likeliest).</p>
-          <ul aria-label="What each version writes" className="mt-2 space-y-2 text-sm">
-            {data.schemes.map((r) => (
-              <li key={r.id} className="rounded-md border border-slate-200 p-2">
-                <span className="text-xs font-medium text-slate-600">{r.label}</span>
-                <p className="font-mono break-words">
-                  <span className="text-slate-500">{data.prompt}</span>
-                  {r.sample}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <SampleList label="What each version writes" items={data.schemes.map((r) => ({ key: r.id, name: r.label, opening: data.prompt, text: r.sample }))} />
         </div>
       ) : null}
       {data.sensitivity.length && fp32 !== null ? (

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Markdown } from "@/components/ui/markdown";
-import { LabField, labInputClass } from "@/components/labs/lab-field";
+import { LabSelect, numberOptions } from "@/components/labs/lab-select";
 import { LabShell } from "@/components/labs/lab-shell";
 import { useLab } from "@/components/labs/use-lab";
 import type { RlhfModelSnapshot } from "@/lib/topics/rlhf/model-lab/lab";
@@ -16,23 +16,12 @@ const BETA_CHOICES = [0.3, 0.1, 0.03, 0.01, 0];
 export function RlhfModelLab() {
   const lab = useLab<RlhfModelSettings, RlhfModelSnapshot>("rlhf/model");
   const [settings, setSettings] = useState<RlhfModelSettings>(DEFAULT_RLHF_MODEL_SETTINGS);
-  const select = (id: string, label: string, value: number, options: readonly number[], onChange: (v: number) => void) => (
-    <LabField id={id} label={label}>
-      <select id={id} value={value} onChange={(e) => onChange(Number(e.target.value))} className={labInputClass}>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
-      </select>
-    </LabField>
-  );
   const controls = (
     <>
-      {select("rm-beta-1", "PPO: KL weight β", settings.betas[0], BETA_CHOICES, (v) => setSettings((s) => ({ ...s, betas: [v, s.betas[1]] })))}
-      {select("rm-beta-2", "PPO again, with β", settings.betas[1], BETA_CHOICES, (v) => setSettings((s) => ({ ...s, betas: [s.betas[0], v] })))}
-      {select("rm-dpo-beta", "DPO: β", settings.dpoBeta, [0.5, 0.3, 0.1, 0.05], (v) => setSettings((s) => ({ ...s, dpoBeta: v })))}
-      {select("rm-steps", "Policy updates per method", settings.steps, STEP_CHOICES, (v) => setSettings((s) => ({ ...s, steps: v })))}
+      <LabSelect id="rm-beta-1" label="PPO: KL weight β" value={settings.betas[0]} options={numberOptions(BETA_CHOICES)} onChange={(v) => setSettings((s) => ({ ...s, betas: [v, s.betas[1]] }))} />
+      <LabSelect id="rm-beta-2" label="PPO again, with β" value={settings.betas[1]} options={numberOptions(BETA_CHOICES)} onChange={(v) => setSettings((s) => ({ ...s, betas: [s.betas[0], v] }))} />
+      <LabSelect id="rm-dpo-beta" label="DPO: β" value={settings.dpoBeta} options={numberOptions([0.5, 0.3, 0.1, 0.05])} onChange={(v) => setSettings((s) => ({ ...s, dpoBeta: v }))} />
+      <LabSelect id="rm-steps" label="Policy updates per method" value={settings.steps} options={numberOptions(STEP_CHOICES)} onChange={(v) => setSettings((s) => ({ ...s, steps: v }))} />
     </>
   );
   return (

@@ -1,6 +1,7 @@
 "use client";
 
 import type { RlhfModelSnapshot } from "@/lib/topics/rlhf/model-lab/lab";
+import { SampleList } from "@/components/labs/sample-list";
 import { PolicyChart } from "./model-charts";
 
 const pct = (v: number) => `${Math.round(v * 100)} %`;
@@ -76,18 +77,15 @@ export function RlhfModelResults({ data }: { data: RlhfModelSnapshot }) {
       {data.ppo.length ? (
         <div>
           <h3 className="text-base font-semibold">What the policies write now</h3>
-          <ul aria-label="What each policy writes" className="mt-2 space-y-2 text-sm">
-            {[...data.ppo.map((r) => ({ key: `ppo-${r.beta}`, name: `PPO β = ${r.beta}`, samples: r.samples })), ...(data.dpo ? [{ key: "dpo", name: "DPO", samples: data.dpo.samples }] : [])].map((r) => (
-              <li key={r.key} className="rounded-md border border-slate-200 p-2">
-                <span className="text-xs font-medium text-slate-600">{r.name}</span>
-                {r.samples.map((s, i) => (
-                  <p key={i} className="font-mono break-words whitespace-pre-wrap">
-                    {s}
-                  </p>
-                ))}
-              </li>
-            ))}
-          </ul>
+          <SampleList
+            label="What each policy writes"
+            items={[...data.ppo.map((r) => ({ key: `ppo-${r.beta}`, name: `PPO β = ${r.beta}`, samples: r.samples })), ...(data.dpo ? [{ key: "dpo", name: "DPO", samples: data.dpo.samples }] : [])].map((r) => ({
+              key: r.key,
+              name: r.name,
+              opening: "",
+              text: r.samples.join("\n"),
+            }))}
+          />
         </div>
       ) : null}
     </>

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Markdown } from "@/components/ui/markdown";
 import { LabField, labInputClass } from "@/components/labs/lab-field";
+import { LabSelect, numberOptions } from "@/components/labs/lab-select";
 import { LabShell } from "@/components/labs/lab-shell";
 import { useLab } from "@/components/labs/use-lab";
 import type { RopeModelSnapshot } from "@/lib/topics/rope/model-lab/lab";
@@ -24,15 +25,7 @@ export function RopeModelLab() {
       <LabField id="rpm-offset" label="Offset m − n (0–64)">
         <input id="rpm-offset" type="number" min={0} max={64} value={form.offset} onChange={(e) => setForm((f) => ({ ...f, offset: e.target.value }))} className={labInputClass} />
       </LabField>
-      <LabField id="rpm-held-out" label="Held-out characters per perplexity">
-        <select id="rpm-held-out" value={form.heldOutChars} onChange={(e) => setForm((f) => ({ ...f, heldOutChars: e.target.value }))} className={labInputClass}>
-          {HELD_OUT_CHOICES.map((n) => (
-            <option key={n} value={n}>
-              {n.toLocaleString("en-US")}
-            </option>
-          ))}
-        </select>
-      </LabField>
+      <LabSelect id="rpm-held-out" label="Held-out characters per perplexity" value={Number(form.heldOutChars)} options={numberOptions(HELD_OUT_CHOICES)} onChange={(v) => setForm((f) => ({ ...f, heldOutChars: String(v) }))} />
     </>
   );
 

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Markdown } from "@/components/ui/markdown";
 import { LabField, labInputClass } from "@/components/labs/lab-field";
+import { LabSelect, numberOptions } from "@/components/labs/lab-select";
 import { LabShell } from "@/components/labs/lab-shell";
 import { useLab } from "@/components/labs/use-lab";
 import { LAB_WINDOWS, type LabWindow } from "@/lib/topics/sliding-window-attention/model-lab/checkpoints";
@@ -43,15 +44,7 @@ export function WindowModelLab() {
           ))}
         </select>
       </LabField>
-      <LabField id="swm-held-out" label="Held-out characters per perplexity">
-        <select id="swm-held-out" value={settings.heldOutChars} onChange={(e) => setSettings((s) => ({ ...s, heldOutChars: Number(e.target.value) }))} className={labInputClass}>
-          {HELD_OUT_CHOICES.map((n) => (
-            <option key={n} value={n}>
-              {n.toLocaleString("en-US")}
-            </option>
-          ))}
-        </select>
-      </LabField>
+      <LabSelect id="swm-held-out" label="Held-out characters per perplexity" value={settings.heldOutChars} options={numberOptions(HELD_OUT_CHOICES)} onChange={(v) => setSettings((s) => ({ ...s, heldOutChars: v }))} />
     </>
   );
 

@@ -2,7 +2,8 @@
 
 import { useMemo, useState } from "react";
 import { CanvasHeatmap } from "@/components/labs/canvas-heatmap";
-import { LabField, labInputClass } from "@/components/labs/lab-field";
+import { LabSelect } from "@/components/labs/lab-select";
+import { SampleList } from "@/components/labs/sample-list";
 import type { LabWindow } from "@/lib/topics/sliding-window-attention/model-lab/checkpoints";
 import type { WindowModelSnapshot } from "@/lib/topics/sliding-window-attention/model-lab/lab";
 import { PerplexityChart } from "./model-charts";
@@ -53,24 +54,8 @@ function AttentionMaps({ data }: { data: WindowModelSnapshot }) {
         />
         <div className="space-y-3 text-sm text-slate-700">
           <div className="grid grid-cols-2 gap-3">
-            <LabField id="swm-layer" label="Layer">
-              <select id="swm-layer" value={layer} onChange={(e) => setLayer(Number(e.target.value))} className={labInputClass}>
-                {Array.from({ length: data.layers }, (_, l) => (
-                  <option key={l} value={l}>
-                    Layer {l + 1}
-                  </option>
-                ))}
-              </select>
-            </LabField>
-            <LabField id="swm-head" label="Head">
-              <select id="swm-head" value={head} onChange={(e) => setHead(Number(e.target.value))} className={labInputClass}>
-                {Array.from({ length: data.heads }, (_, h) => (
-                  <option key={h} value={h}>
-                    Head {h + 1}
-                  </option>
-                ))}
-              </select>
-            </LabField>
+            <LabSelect id="swm-layer" label="Layer" value={layer} options={Array.from({ length: data.layers }, (_, l) => ({ value: l, label: `Layer ${l + 1}` }))} onChange={setLayer} />
+            <LabSelect id="swm-head" label="Head" value={head} options={Array.from({ length: data.heads }, (_, h) => ({ value: h, label: `Head ${h + 1}` }))} onChange={setHead} />
           </div>
           <p>
             Each row is one character asking &ldquo;which earlier characters matter for what comes next?&rdquo; and sums to 1 over the keys it may see. Under a window the
@@ -228,7 +213,7 @@ function Perplexity({ data }: { data: WindowModelSnapshot }) {
           <p className="mt-2 text-sm text-slate-700">
             What to look for: masking the base model costs more the narrower the window. Fine-tuning under the window wins most of it back, and every fine-tune also gains from the extra
             training, so compare each with the full-attention control. A character model gets most of its prediction from the last few characters, so here only the narrowest windows
-            clearly hurt: with the default text, the wider windows' fine-tunes differ from the control by less than the control differs from the base model.
+            clearly hurt: with the default text, the wider windows&apos; fine-tunes differ from the control by less than the control differs from the base model.
           </p>
         </div>
       </div>
@@ -241,17 +226,7 @@ function Samples({ data }: { data: WindowModelSnapshot }) {
     <div>
       <h3 className="text-base font-semibold">What each checkpoint writes</h3>
       <p className="mt-1 text-sm text-slate-700">The first 40 characters of the text, continued by 80 sampled ones (temperature 0.8, the 20 likeliest characters, the same seed for all).</p>
-      <ul aria-label="What each checkpoint writes" className="mt-2 space-y-2 text-sm">
-        {data.samples.map((s) => (
-          <li key={s.checkpoint} className="rounded-md border border-slate-200 p-2">
-            <span className="text-xs font-medium text-slate-600">{windowName(s.window)}</span>
-            <p className="font-mono break-words">
-              <span className="text-slate-500">{data.text.slice(0, 40).join("")}</span>
-              {s.text}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <SampleList label="What each checkpoint writes" items={data.samples.map((s) => ({ key: s.checkpoint, name: windowName(s.window), opening: data.text.slice(0, 40).join(""), text: s.text }))} />
     </div>
   );
 }
