@@ -1,5 +1,15 @@
 import { expect, test } from "./fixtures";
 import { signUp, uniqueEmail } from "./helpers";
+import type { Locator } from "@playwright/test";
+
+/** Run again, stop it once its first result is in: the page says so and offers to run again. */
+async function stopAndRerun(lab: Locator) {
+  await lab.getByRole("button", { name: "Run again" }).click();
+  await expect(lab.getByText(/first result after \d+ ms/)).toBeVisible({ timeout: 30_000 });
+  await lab.getByRole("button", { name: "Stop" }).click();
+  await expect(lab.getByText(/^Stopped\./)).toBeVisible();
+  await expect(lab.getByRole("button", { name: "Run again" })).toBeEnabled();
+}
 
 test("the sliding-window lab runs the course model in the browser: maps, receptive field, cache, perplexity per window, samples; it stops and reruns", async ({ page }) => {
   test.setTimeout(180_000);
@@ -78,6 +88,7 @@ test("the quantization lab quantizes the course model nine ways and shows size, 
   await expect(lab.getByRole("region", { name: "Which matrices suffer most from INT4" }).getByRole("row")).toHaveCount(8);
   await lab.getByText("The weights of every matrix, and the library check").click();
   await expect(lab.getByText(/✓ every code and step agrees/)).toBeVisible();
+  await stopAndRerun(lab);
 });
 
 test("the PEFT lab fine-tunes the course model fully and with LoRA on the same batches, and checks the merged adapters", async ({ page }) => {
@@ -96,6 +107,7 @@ test("the PEFT lab fine-tunes the course model fully and with LoRA on the same b
   await expect(table.getByRole("row", { name: /^Full fine-tuning 20 / })).toBeVisible();
   await expect(lab.getByRole("list", { name: "What each model writes" }).getByRole("listitem")).toHaveCount(3);
   await expect(lab.getByText(/✓ Merged into the weights/)).toBeVisible();
+  await stopAndRerun(lab);
 });
 
 test("the RLHF lab builds preferences from the model's samples, trains a reward model, and runs PPO at two β and DPO", async ({ page }) => {
@@ -111,5 +123,6 @@ test("the RLHF lab builds preferences from the model's samples, trains a reward 
   await expect(lab.getByText(/Done\./)).toBeVisible({ timeout: 150_000 });
   await expect(lab.getByText(/of the held-out pairs/)).toBeVisible();
   await expect(lab.getByRole("figure", { name: "KL to the base model over training" })).toBeVisible();
-  await expect(lab.getByRole("list", { name: "What each policy writes" }).getByRole("listitem")).toHaveCount(3);
+  await expect(lab.getByRole("list", { name: "What each policy writes" }).getByRole("listitem")).toHaveCount(4);
+  await stopAndRerun(lab);
 });

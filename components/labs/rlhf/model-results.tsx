@@ -76,10 +76,15 @@ export function RlhfModelResults({ data }: { data: RlhfModelSnapshot }) {
       ) : null}
       {data.ppo.length ? (
         <div>
-          <h3 className="text-base font-semibold">What the policies write now</h3>
+          <h3 className="text-base font-semibold">What the policies write</h3>
+          <p className="mt-1 text-sm text-slate-700">The first four evaluation openings, the same seeds for every policy, so the texts differ only by what training changed.</p>
           <SampleList
             label="What each policy writes"
-            items={[...data.ppo.map((r) => ({ key: `ppo-${r.beta}`, name: `PPO β = ${r.beta}`, samples: r.samples })), ...(data.dpo ? [{ key: "dpo", name: "DPO", samples: data.dpo.samples }] : [])].map((r) => ({
+            items={[
+              { key: "before", name: "Before tuning (the base model)", samples: data.before },
+              ...data.ppo.map((r) => ({ key: `ppo-${r.beta}`, name: `PPO β = ${r.beta}, after step ${r.points.at(-1)!.step}`, samples: r.samples })),
+              ...(data.dpo ? [{ key: "dpo", name: `DPO, after step ${data.dpo.points.at(-1)!.step}`, samples: data.dpo.samples }] : []),
+            ].map((r) => ({
               key: r.key,
               name: r.name,
               opening: "",

@@ -72,6 +72,8 @@ describe("the RLHF lab on the course model", { timeout: 180_000 }, () => {
     expect(dpo.points.at(-1)!.rule).toBeGreaterThan(dpo.points[0]!.rule);
     expect(dpo.points.at(-1)!.kl).toBeGreaterThan(0);
     expect(dpo.samples).toHaveLength(4);
+    // The same openings and seeds before tuning: a point of comparison for every policy's texts.
+    expect((await done).at(-1)!.before).toHaveLength(4);
   });
 
   it("refuses settings it can't run", () => {

@@ -20,6 +20,8 @@ export type RlhfModelSnapshot = {
   settings: RlhfModelSettings;
   data: { samples: number; trainPairs: number; heldOutPairs: number; meanRule: number; examples: { prompt: string; chosen: string; rejected: string; chosenScore: number; rejectedScore: number }[] } | null;
   rewardModel: { losses: number[]; trainAccuracy: number; heldOutAccuracy: number } | null;
+  /** What the base model writes for the evaluation openings, before any tuning. */
+  before: string[];
   ppo: PpoRun[];
   dpo: { points: DpoPoint[]; samples: string[] } | null;
 };
@@ -57,7 +59,7 @@ export async function* runRlhfModelLab(input: RlhfModelSettings, context: LabCon
   const config = base.manifest.config;
   const { tokenizer } = base;
   const words = courseWords(splitCorpus(await context.loadCorpus()).train);
-  const snap: RlhfModelSnapshot = { settings: s, data: null, rewardModel: null, ppo: [], dpo: null };
+  const snap: RlhfModelSnapshot = { settings: s, data: null, rewardModel: null, before: [], ppo: [], dpo: null };
 
   // 1. The model's own samples, paired by the rule: every two continuations of a prompt with different scores.
   const byPrompt: Sample[][] = [];
@@ -124,6 +126,7 @@ export async function* runRlhfModelLab(input: RlhfModelSettings, context: LabCon
     const policy = bindParams(config, Float32Array.from(base.params.values));
     const optimizer = makeAdamW(policy);
     const start = evaluatePolicy(policy, 0);
+    snap.before = start.samples;
     const run: PpoRun = { beta, points: [start.point], samples: start.samples };
     snap.ppo = [...snap.ppo, run];
     for (let step = 1; step <= s.steps; step++) {
