@@ -1,4 +1,4 @@
-import type { LabContext, LabGenerator } from "./protocol";
+import type { LabRun } from "./protocol";
 import type { TopicSlug } from "@/lib/topics/topic-list";
 import { DEFAULT_PEFT_SETTINGS, runPeftLab } from "@/lib/topics/peft/lab/lab";
 import { runPeftModelLab } from "@/lib/topics/peft/model-lab/lab";
@@ -22,7 +22,7 @@ import { DEFAULT_WINDOW_MODEL_SETTINGS } from "@/lib/topics/sliding-window-atten
  * settings. Kept apart from the topic packs because the browser's Web Worker imports it, and it
  * must not carry the question bank along. The types make a topic without a warm-up lab an error.
  */
-type LabEntry = { run: (settings: never, context: LabContext) => LabGenerator<unknown>; defaults: unknown; preload?: readonly string[] };
+type LabEntry = { run: LabRun<never, unknown>; defaults: unknown; preload?: readonly string[] };
 
 const WARM_UP_LABS = {
   "sliding-window-attention": { run: runAttentionLab, defaults: DEFAULT_ATTENTION_SETTINGS },
@@ -40,7 +40,7 @@ const MODEL_LABS = {
   "rlhf/model": { run: runRlhfModelLab, defaults: DEFAULT_RLHF_MODEL_SETTINGS, preload: ["base"] },
 } satisfies { [S in `${TopicSlug}/model`]: LabEntry };
 
-type AnyLab = (settings: unknown, context: LabContext) => LabGenerator<unknown>;
+type AnyLab = LabRun<unknown, unknown>;
 
 // The worker receives settings as plain data from the page, so each lab validates its own: that is
 // why every lab can be called with `unknown` here.

@@ -44,6 +44,9 @@ describe("corpus normalisation", () => {
     expect(checked.length).toBeGreaterThan(250);
     const leaked = checked.filter((t) => corpus.includes(t.slice(0, 60)));
     expect(leaked).toEqual([]);
+    // The file the browser actually downloads, too.
+    const shipped = readFileSync(path.join(models, "corpus.txt"), "utf8");
+    expect(checked.filter((t) => shipped.includes(t.slice(0, 60)))).toEqual([]);
   });
 
   it("holds out every 10th line, by item", () => {

@@ -14,7 +14,7 @@ import { baseConfig, checkConfig } from "@/lib/lm/config";
 import { evaluate } from "@/lib/lm/evaluate";
 import { vocabularyOf, type LmManifest } from "@/lib/lm/manifest";
 import { parameterCount } from "@/lib/lm/params";
-import { buildVocabulary, makeTokenizer, vocabularySize } from "@/lib/lm/tokenizer";
+import { buildVocabulary, makeTokenizer, vocabularySize, type Vocabulary } from "@/lib/lm/tokenizer";
 import { makeTrainer, trainStep, type TrainSettings } from "@/lib/lm/train-step";
 import { readWeights, writeWeights } from "@/lib/lm/weight-file";
 import { writeCorpus } from "./build-corpus";
@@ -35,7 +35,7 @@ const readManifest = (name: string) => JSON.parse(readFileSync(path.join(outDir,
 
 mkdirSync(outDir, { recursive: true });
 let corpus: string;
-let vocabulary;
+let vocabulary: Vocabulary;
 if (recipe.name === "base") {
   corpus = writeCorpus(path.join(outDir, "corpus.txt"));
   // The vocabulary comes from the training lines only: a character seen only in held-out text is unknown, as it would be for any new text.

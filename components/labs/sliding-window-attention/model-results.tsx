@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { CanvasHeatmap } from "@/components/labs/canvas-heatmap";
 import { LabSelect } from "@/components/labs/lab-select";
 import { SampleList } from "@/components/labs/sample-list";
+import { visible } from "@/lib/lm/attention";
 import type { LabWindow } from "@/lib/topics/sliding-window-attention/model-lab/checkpoints";
 import type { WindowModelSnapshot } from "@/lib/topics/sliding-window-attention/model-lab/lab";
 import { PerplexityChart } from "./model-charts";
@@ -34,10 +35,7 @@ function AttentionMaps({ data }: { data: WindowModelSnapshot }) {
     const offset = (layer * data.heads + head) * n * n;
     const map = data.attention.subarray(offset, offset + n * n);
     // Masked cells (a later key, or one outside the window) become NaN, which the map greys out.
-    return Float32Array.from(map, (v, i) => {
-      const back = Math.floor(i / n) - (i % n);
-      return back >= 0 && (w === null || back < w) ? v : NaN;
-    });
+    return Float32Array.from(map, (v, i) => (visible(Math.floor(i / n), i % n, w) ? v : NaN));
   }, [data.attention, data.heads, layer, head, n, w]);
   return (
     <div>
